@@ -1,0 +1,120 @@
+//! `zhitu tag`: streaming entity tagging, one JSON object per input line.
+//!
+//! Lines are read one at a time (memory does not grow with input length). A line that is not
+//! UTF-8, or a JSON line without a string `text`, yields an object with no entities and an
+//! `error` field, plus a message on stderr; the other lines still come out, in order.
+
+use std::io::{BufRead, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use zhitu::extract::{Extractor, RuleExtractor, TaggedSpan};
+
+#[derive(serde::Serialize)]
+struct Tagged<'a> {
+    text: &'a str,
+    entities: Vec<TaggedSpan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+pub fn run(file: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let input: Box<dyn BufRead> = match file {
+        Some(p) if p != Path::new("-") => Box::new(std::io::BufReader::new(
+            std::fs::File::open(p).with_context(|| format!("{}: cannot open", p.display()))?,
+        )),
+        _ => Box::new(std::io::stdin().lock()),
+    };
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let bad = tag_stream(input, &mut out, &RuleExtractor)?;
+    out.flush().context("cannot write to standard output")?;
+    Ok(if bad == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Tags every line of `input` into `out`; returns how many lines had errors.
+pub fn tag_stream(mut input: impl BufRead, out: &mut impl Write, extractor: &dyn Extractor) -> anyhow::Result<usize> {
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    let mut bad = 0;
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf).context("cannot read input")? == 0 {
+            break;
+        }
+        line_no += 1;
+        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            buf.pop();
+        }
+        let (text, error) = match std::str::from_utf8(&buf) {
+            Err(e) => (String::new(), Some(format!("line {line_no}: not valid UTF-8 (byte {})", e.valid_up_to()))),
+            Ok(s) => line_text(s).map_or_else(|e| (String::new(), Some(format!("line {line_no}: {e}"))), |t| (t, None)),
+        };
+        let entities = if error.is_none() { extractor.tag(&text) } else { Vec::new() };
+        if let Some(e) = &error {
+            eprintln!("zhitu tag: {e}");
+            bad += 1;
+        }
+        serde_json::to_writer(&mut *out, &Tagged { text: &text, entities, error })?;
+        out.write_all(b"\n").context("cannot write output")?;
+    }
+    Ok(bad)
+}
+
+/// The text of a line: the `text` field of a JSON object line, or the line itself.
+fn line_text(line: &str) -> Result<String, String> {
+    let trimmed = line.trim_start();
+    if trimmed.starts_with('{') {
+        let v: serde_json::Value = serde_json::from_str(trimmed).map_err(|e| format!("invalid JSON: {e}"))?;
+        return v
+            .get("text")
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| "JSON line has no string \"text\" field".to_owned());
+    }
+    Ok(line.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_lines(input: &[u8]) -> (Vec<serde_json::Value>, usize) {
+        let mut out = Vec::new();
+        let bad = tag_stream(input, &mut out, &RuleExtractor).unwrap();
+        let lines = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        (lines, bad)
+    }
+
+    #[test]
+    fn plain_and_json_lines() {
+        let (out, bad) = run_lines("北碚区委书记周旭表示\n{\"text\": \"绵阳市很美\", \"id\": 3}\n\n".as_bytes());
+        assert_eq!(bad, 0);
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0]["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "person").unwrap()["text"], "周旭");
+        assert_eq!(out[1]["text"], "绵阳市很美");
+        assert_eq!(out[1]["entities"][0]["start"], 0);
+        assert_eq!(out[1]["entities"][0]["end"], 3);
+        assert_eq!(out[2]["entities"].as_array().unwrap().len(), 0);
+    }
+
+    #[test]
+    fn bad_lines_are_reported_and_the_rest_go_on() {
+        let mut input = b"\xff\xfe bad\n{\"id\": 1}\n".to_vec();
+        input.extend("北碚区\n".as_bytes());
+        let (out, bad) = run_lines(&input);
+        assert_eq!(bad, 2);
+        assert_eq!(out.len(), 3);
+        assert!(out[0]["error"].as_str().unwrap().contains("UTF-8"));
+        assert!(out[1]["error"].as_str().unwrap().contains("text"));
+        assert_eq!(out[2]["entities"][0]["text"], "北碚区");
+    }
+
+    #[test]
+    fn a_long_line_is_fine() {
+        let line = "北碚区与绵阳市合作。".repeat(3_000);
+        let (out, bad) = run_lines(format!("{line}\n").as_bytes());
+        assert_eq!(bad, 0);
+        assert!(out[0]["entities"].as_array().unwrap().len() >= 6_000);
+    }
+}

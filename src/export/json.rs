@@ -1,0 +1,74 @@
+//! The native graph JSON (`"format": "zhitu-graph"`, `"version": 1`): writing and reading.
+//! Output is pretty-printed with sorted attribute maps, so the same graph always gives the same
+//! bytes.
+
+use crate::graph::model::GraphFile;
+use crate::graph::{GraphError, KnowledgeGraph};
+
+/// The graph as JSON text (ends with a newline).
+#[must_use]
+pub fn to_string(g: &KnowledgeGraph) -> String {
+    let file = g.to_file();
+    // serializing our own model cannot fail: every map key is a string and floats are finite
+    let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Why JSON text is not a usable graph.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("invalid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{0}")]
+    Graph(#[from] GraphError),
+}
+
+/// Parses graph JSON into the file model (not yet checked for consistency).
+///
+/// # Errors
+/// The text is not JSON of the graph format's shape.
+pub fn parse(text: &str) -> Result<GraphFile, ReadError> {
+    Ok(serde_json::from_str(text)?)
+}
+
+/// Parses graph JSON into a graph.
+///
+/// # Errors
+/// The text is not valid graph JSON, or the graph in it is inconsistent.
+pub fn from_str(text: &str) -> Result<KnowledgeGraph, ReadError> {
+    Ok(KnowledgeGraph::from_file(parse(text)?)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extractor, RuleExtractor};
+    use crate::ingest::Document;
+
+    #[test]
+    fn text_round_trip_is_byte_identical() {
+        let mut g = KnowledgeGraph::new();
+        let d = Document::new("a.txt".into(), "标题".into(), "北碚区委书记周旭表示,北碚与绵阳合作。".into());
+        g.add_document(&d, &RuleExtractor.extract(&d));
+        crate::layout::settle_graph(&mut g, 1);
+        let a = to_string(&g);
+        let b = to_string(&from_str(&a).unwrap());
+        assert_eq!(a, b);
+        assert!(a.contains("\"format\": \"zhitu-graph\""));
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong() {
+        assert!(from_str("{").unwrap_err().to_string().starts_with("invalid JSON"));
+        let e = from_str(r#"{"format":"zhitu-graph","version":2}"#).unwrap_err();
+        assert_eq!(e.to_string(), "unsupported graph version 2 (this build reads version 1)");
+    }
+
+    #[test]
+    fn unknown_fields_survive() {
+        let text = r#"{"format":"zhitu-graph","version":1,"generator":"x","documents":[],"nodes":[{"id":"a","label":"北碚区","kind":"place","x":1.5,"y":-2.25,"colour":"red"}],"edges":[],"note":"hi"}"#;
+        let out = to_string(&from_str(text).unwrap());
+        assert!(out.contains("\"colour\": \"red\"") && out.contains("\"note\": \"hi\""), "{out}");
+    }
+}

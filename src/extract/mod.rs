@@ -1,0 +1,222 @@
+//! Extraction: a cleaned [`Document`] → entities with their mentions, and typed relations with
+//! evidence spans.
+//!
+//! Everything sits behind the [`Extractor`] trait so that a statistical tagger can slot under the
+//! rule layers without callers changing. [`RuleExtractor`] is the rule-based implementation:
+//! [`rules`] proposes candidate mentions (gazetteer places, zones, organizations by suffix,
+//! lexicon and enumeration, quoted and suffixed initiatives, people after titles), [`resolve`]
+//! picks non-overlapping mentions and groups them into entities, and [`relations`] finds typed
+//! relations and sentence co-occurrence.
+
+pub mod gazetteer;
+pub mod lexicon;
+pub mod relations;
+pub mod resolve;
+pub mod rules;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Document;
+use crate::text::Span;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+    Initiative,
+}
+
+impl EntityKind {
+    pub const ALL: [Self; 4] = [Self::Person, Self::Place, Self::Organization, Self::Initiative];
+
+    /// The machine word used in JSON (`person`, `place`, …).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Place => "place",
+            Self::Organization => "organization",
+            Self::Initiative => "initiative",
+        }
+    }
+
+    /// The Chinese name shown in the window.
+    #[must_use]
+    pub const fn label_zh(self) -> &'static str {
+        match self {
+            Self::Person => "人物",
+            Self::Place => "地点",
+            Self::Organization => "机构",
+            Self::Initiative => "倡议",
+        }
+    }
+}
+
+/// The relation vocabulary of the graph JSON (`type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationType {
+    SisterCity,
+    HoldsPosition,
+    WorksFor,
+    LocatedIn,
+    PartOf,
+    CooperatesWith,
+    Promotes,
+    CoOccurs,
+}
+
+impl RelationType {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::SisterCity => "sister_city",
+            Self::HoldsPosition => "holds_position",
+            Self::WorksFor => "works_for",
+            Self::LocatedIn => "located_in",
+            Self::PartOf => "part_of",
+            Self::CooperatesWith => "cooperates_with",
+            Self::Promotes => "promotes",
+            Self::CoOccurs => "co_occurs",
+        }
+    }
+
+    /// The human wording stored as the edge's `label`.
+    #[must_use]
+    pub const fn label_zh(self) -> &'static str {
+        match self {
+            Self::SisterCity => "友好城市",
+            Self::HoldsPosition => "任职",
+            Self::WorksFor => "供职于",
+            Self::LocatedIn => "位于",
+            Self::PartOf => "隶属",
+            Self::CooperatesWith => "合作",
+            Self::Promotes => "推动",
+            Self::CoOccurs => "同句出现",
+        }
+    }
+
+    /// Whether the relation reads the same both ways.
+    #[must_use]
+    pub const fn is_symmetric(self) -> bool {
+        matches!(self, Self::SisterCity | Self::CooperatesWith | Self::CoOccurs)
+    }
+
+    /// Parses the machine word.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+}
+
+/// One entity of one document: every mention of it, the names it went by, and attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Identity across documents: `place:500109`, `organization:西南大学`, `person:周旭`, …
+    pub key: String,
+    pub label: String,
+    pub kind: EntityKind,
+    /// Other surface forms seen in the text (北碚 for 北碚区).
+    pub aliases: BTreeSet<String>,
+    /// Attributes such as `adcode`, `path`, `lon`, `lat`, `role`.
+    pub attrs: BTreeMap<String, String>,
+    /// Mention spans (char offsets into the document text), sorted.
+    pub mentions: Vec<Span>,
+}
+
+/// A relation between two entities of the same document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    /// Index into [`Extraction::entities`].
+    pub source: usize,
+    pub target: usize,
+    pub kind: RelationType,
+    /// The text that says so (char offsets into the document text).
+    pub evidence: Span,
+}
+
+/// What extraction found in one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+}
+
+/// A flat entity span, as `zhitu tag` reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TaggedSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub text: String,
+}
+
+/// Turns documents into entities and relations.
+pub trait Extractor: Send + Sync {
+    /// Entities and relations of one document.
+    fn extract(&self, doc: &Document) -> Extraction;
+
+    /// Flat, non-overlapping entity spans of one line of text, in order.
+    fn tag(&self, text: &str) -> Vec<TaggedSpan> {
+        let doc = Document::new(String::new(), String::new(), text.to_owned());
+        let extraction = self.extract(&doc);
+        let mut spans: Vec<TaggedSpan> = extraction
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions.iter().map(|m| TaggedSpan {
+                    start: m.start,
+                    end: m.end,
+                    kind: e.kind,
+                    text: crate::text::char_slice(text, *m).to_owned(),
+                })
+            })
+            .collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans
+    }
+}
+
+/// The rule-based extractor: gazetteer, lexicons and patterns.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RuleExtractor;
+
+impl Extractor for RuleExtractor {
+    fn extract(&self, doc: &Document) -> Extraction {
+        let chars: Vec<char> = doc.text.chars().collect();
+        let candidates = rules::candidates(&chars);
+        let resolved = resolve::resolve(&chars, candidates);
+        let relations = relations::find(doc, &chars, &resolved);
+        Extraction { entities: resolved.entities, relations }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relation_words_round_trip() {
+        for t in [RelationType::SisterCity, RelationType::CoOccurs, RelationType::HoldsPosition] {
+            assert_eq!(RelationType::parse(t.as_str()), Some(t));
+        }
+        assert_eq!(RelationType::parse("nope"), None);
+    }
+
+    #[test]
+    fn tag_reports_flat_spans() {
+        let spans = RuleExtractor.tag("北碚区委书记周旭表示,北碚与绵阳将深化合作。");
+        let got: Vec<(&str, EntityKind)> = spans.iter().map(|s| (s.text.as_str(), s.kind)).collect();
+        assert!(got.contains(&("周旭", EntityKind::Person)), "{got:?}");
+        assert!(got.contains(&("北碚", EntityKind::Place)), "{got:?}");
+        assert!(got.contains(&("绵阳", EntityKind::Place)), "{got:?}");
+        for w in spans.windows(2) {
+            assert!(w[0].end <= w[1].start, "overlap in {spans:?}");
+        }
+    }
+}

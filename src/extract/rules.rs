@@ -1,0 +1,537 @@
+//! Rule layers that propose candidate mentions over the characters of a document.
+//!
+//! Each rule is a small named function with its own tests: [`places`] (gazetteer names and
+//! development zones), [`organizations`] (suffixes, the lexicon, enumerations before
+//! 等骨干企业), [`initiatives`] (quoted slogans and programme suffixes) and [`people`] (names
+//! after titles, then every later use of the same name). Candidates may overlap; [`super::resolve`]
+//! chooses among them.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::EntityKind;
+use super::gazetteer::{Area, Gazetteer, Level, NameForm};
+use super::lexicon::{
+    AFTER_NAME, BOUNDARY_WORDS, INITIATIVE_CUES, INITIATIVE_STOPLIST, INITIATIVE_SUFFIXES, KNOWN_ORGS, ORG_HYPERNYMS,
+    ORG_SUFFIXES, REGIONS, STOP_CHARS, TITLES, WEAK_INITIATIVE_SUFFIXES, ZONE_SUFFIXES, ends_with_word, is_generic,
+    normalize_key, starts_with_word, surname_len,
+};
+use crate::text::{Span, is_break, is_cn_numeral, is_han, slice};
+
+/// A proposed mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub span: Span,
+    pub kind: EntityKind,
+    /// The entity's display name (the gazetteer's full name for places it knows).
+    pub label: String,
+    /// Identity of the entity within and across documents.
+    pub key: String,
+    pub attrs: BTreeMap<String, String>,
+    /// For people found after a title: the span of the title phrase (北碚区委书记).
+    pub role: Option<Span>,
+    /// The rule that proposed it (shown when a merge or a mention needs explaining).
+    pub rule: &'static str,
+    /// Higher wins between candidates of equal length.
+    pub priority: u8,
+}
+
+impl Candidate {
+    fn new(chars: &[char], span: Span, kind: EntityKind, rule: &'static str, priority: u8) -> Self {
+        let label = slice(chars, span);
+        let key = format!("{}:{}", kind.as_str(), normalize_key(&label));
+        Self { span, kind, label, key, attrs: BTreeMap::new(), role: None, rule, priority }
+    }
+}
+
+/// All candidates of every rule.
+#[must_use]
+pub fn candidates(chars: &[char]) -> Vec<Candidate> {
+    let mut out = places(chars);
+    out.extend(zones(chars));
+    out.extend(organizations(chars));
+    out.extend(initiatives(chars));
+    out.extend(people(chars));
+    out
+}
+
+fn is_name_char(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric()
+}
+
+/// Where a name that ends at `end` (exclusive) begins: the left edge stops at punctuation,
+/// function characters and common verbs, and after `max` characters.
+#[must_use]
+pub fn name_start(chars: &[char], end: usize, max: usize) -> usize {
+    let mut i = end;
+    while i > 0 && end - i < max {
+        let c = chars[i - 1];
+        if !is_name_char(c) || STOP_CHARS.contains(c) {
+            break;
+        }
+        if BOUNDARY_WORDS.iter().any(|w| ends_with_word(chars, i, w)) {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the name part has something proper in it: a place, a region or a known organization.
+fn has_anchor(name: &[char]) -> bool {
+    let s: String = name.iter().collect();
+    let g = Gazetteer::get();
+    REGIONS.iter().any(|r| s.contains(r))
+        || KNOWN_ORGS.iter().any(|(n, aliases)| s.contains(n) || aliases.iter().any(|a| s.contains(a)))
+        || (0..name.len()).any(|i| {
+            (i + 2..=name.len().min(i + g.max_len())).any(|j| {
+                let sub: String = name[i..j].iter().collect();
+                g.lookup(&sub).next().is_some()
+            })
+        })
+}
+
+/// A name part is acceptable before a suffix when it is long enough and either proper or not a
+/// mere description.
+fn acceptable_name(name: &[char]) -> bool {
+    name.len() >= 2 && (has_anchor(name) || !is_generic(name))
+}
+
+/// Short place names that are also everyday words; they count only with their full name or
+/// parent in the same document.
+const COMMON_WORD_SHORTS: &[&str] = &[
+    "长寿", "通道", "和平", "新华", "城中", "城关", "大同", "安康", "永安", "太平", "平安", "光明", "东方", "红旗",
+    "友谊", "安宁", "富裕", "长治", "白银", "黄山", "三明", "普洱", "丰都", "江北", "南岸", "开州", "大足", "铜梁",
+    "新兴", "和田", "安远", "永和", "新城", "中山", "朝阳", "海南", "西安", "吉安", "东台", "大方", "正安", "文山",
+    "三江", "长安", "红星", "金川", "合作", "东乡", "清河", "通州", "新会", "龙华", "城固", "大名", "永年", "通化",
+    "宜宾",
+];
+
+/// Gazetteer places: full names anywhere; province and city short names unless they are common
+/// words; county short names only where the county's full name or its parent appears.
+#[must_use]
+pub fn places(chars: &[char]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let text: String = chars.iter().collect();
+    let mut present: HashSet<u32> = HashSet::new();
+    let mut out = Vec::new();
+    let max = g.max_len();
+    for start in 0..chars.len() {
+        if !is_han(chars[start]) {
+            continue;
+        }
+        for len in (2..=max.min(chars.len() - start)).rev() {
+            let name: String = chars[start..start + len].iter().collect();
+            let hits: Vec<(&Area, NameForm)> = g.lookup(&name).collect();
+            if hits.is_empty() {
+                continue;
+            }
+            // a full name counts as context only when it cannot be an everyday word (城区, 矿区)
+            if len >= 3 {
+                for (area, form) in &hits {
+                    if *form == NameForm::Full {
+                        present.insert(area.adcode);
+                    }
+                }
+            }
+            out.push((Span::new(start, start + len), name, hits));
+            break;
+        }
+    }
+    // parents named in the document (in any form) make their counties' short names usable
+    let memo: std::cell::RefCell<std::collections::HashMap<u32, bool>> = std::cell::RefCell::default();
+    let mentioned = |adcode: u32| {
+        *memo.borrow_mut().entry(adcode).or_insert_with(|| {
+            present.contains(&adcode)
+                || g.area(adcode).is_some_and(|a| text.contains(&a.name) || text.contains(&a.short))
+        })
+    };
+    let mut candidates = Vec::new();
+    for (span, name, hits) in out {
+        let usable: Vec<&(&Area, NameForm)> = hits
+            .iter()
+            .filter(|(area, form)| {
+                let common = COMMON_WORD_SHORTS.contains(&name.as_str());
+                let weak = common || (*form == NameForm::Full && name.chars().count() < 3);
+                match (form, area.level) {
+                    (NameForm::Full, _) if !weak => true,
+                    (NameForm::Short, Level::Province) => true,
+                    (NameForm::Short, Level::City) if !weak => true,
+                    _ => {
+                        present.contains(&area.adcode)
+                            || area.parent.is_some_and(|p| {
+                                mentioned(p) && g.area(p).is_some_and(|pa| pa.level != Level::Province || !weak)
+                            })
+                    }
+                }
+            })
+            .collect();
+        // full names beat short ones, higher levels beat lower ones, context beats none
+        let best = usable.iter().min_by_key(|(area, form)| {
+            let in_context = area.parent.is_some_and(mentioned);
+            (*form != NameForm::Full, !in_context, area.level, area.adcode)
+        });
+        let Some((area, _)) = best else { continue };
+        let mut c = Candidate::new(chars, span, EntityKind::Place, "gazetteer", 3);
+        c.label = area.name.clone();
+        c.key = format!("place:{}", area.adcode);
+        c.attrs.insert("adcode".into(), area.adcode.to_string());
+        c.attrs.insert("path".into(), g.full_path(area.adcode));
+        if let (Some(lon), Some(lat)) = (area.lon, area.lat) {
+            c.attrs.insert("lon".into(), format!("{lon}"));
+            c.attrs.insert("lat".into(), format!("{lat}"));
+        }
+        candidates.push(c);
+    }
+    candidates
+}
+
+/// Development zones and areas the gazetteer does not list: a proper name before a zone suffix
+/// (两江新区, 重庆高新区, 歇马片区, 水土高新园).
+#[must_use]
+pub fn zones(chars: &[char]) -> Vec<Candidate> {
+    suffixed(chars, ZONE_SUFFIXES, 10, EntityKind::Place, "zone suffix", 2)
+}
+
+/// Organizations: a proper name before an organization suffix (西南大学, 重庆晨报), the lexicon
+/// of well-known organizations, and the items of an enumeration that ends in 等骨干企业/等高校.
+#[must_use]
+pub fn organizations(chars: &[char]) -> Vec<Candidate> {
+    let mut out = suffixed(chars, ORG_SUFFIXES, 14, EntityKind::Organization, "organization suffix", 2);
+    out.extend(known_organizations(chars));
+    out.extend(enumerated_organizations(chars));
+    out
+}
+
+fn suffixed(
+    chars: &[char],
+    suffixes: &[&str],
+    max_name: usize,
+    kind: EntityKind,
+    rule: &'static str,
+    priority: u8,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for end in 1..=chars.len() {
+        // the longest suffix ending here
+        let Some(suffix) = suffixes.iter().filter(|s| ends_with_word(chars, end, s)).max_by_key(|s| s.chars().count())
+        else {
+            continue;
+        };
+        let suffix_start = end - suffix.chars().count();
+        let start = name_start(chars, suffix_start, max_name);
+        if acceptable_name(&chars[start..suffix_start]) {
+            out.push(Candidate::new(chars, Span::new(start, end), kind, rule, priority));
+        }
+    }
+    out
+}
+
+fn known_organizations(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (canonical, aliases) in KNOWN_ORGS {
+        for name in std::iter::once(canonical).chain(aliases.iter()) {
+            let n = name.chars().count();
+            for start in 0..chars.len().saturating_sub(n - 1) {
+                if starts_with_word(chars, start, name) {
+                    let mut c =
+                        Candidate::new(chars, Span::new(start, start + n), EntityKind::Organization, "lexicon", 4);
+                    c.key = format!("organization:{canonical}");
+                    c.label = (*canonical).to_owned();
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn enumerated_organizations(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for p in 0..chars.len() {
+        if chars[p] != '等' || !ORG_HYPERNYMS.iter().any(|h| starts_with_word(chars, p + 1, h)) {
+            continue;
+        }
+        // walk back over "A、B和C等"
+        let mut end = p;
+        loop {
+            let start = name_start(chars, end, 12);
+            let name = &chars[start..end];
+            if name.len() >= 2 && !is_generic(name) {
+                out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Organization, "enumeration", 1));
+            }
+            let sep = start.checked_sub(1).map(|i| chars[i]);
+            match sep {
+                Some('、' | '和' | '与' | '及') if start >= 2 => end = start - 1,
+                _ => break,
+            }
+        }
+    }
+    out
+}
+
+/// Initiatives: quoted slogans (number shapes such as 一区两群, a programme suffix, or a cue word
+/// after the quote) and unquoted names before a programme suffix (成渝地区双城经济圈).
+#[must_use]
+pub fn initiatives(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(close) = closing_quote(chars[i]) else {
+            i += 1;
+            continue;
+        };
+        let Some(len) = chars[i + 1..].iter().take(17).position(|&c| c == close) else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(i + 1, i + 1 + len);
+        let inner = &chars[span.start..span.end];
+        if is_quoted_initiative(inner, &chars[span.end + 1..]) {
+            out.push(Candidate::new(chars, span, EntityKind::Initiative, "quoted slogan", 3));
+        }
+        i = span.end + 1;
+    }
+    for c in suffixed(chars, INITIATIVE_SUFFIXES, 14, EntityKind::Initiative, "programme suffix", 2) {
+        let weak = WEAK_INITIATIVE_SUFFIXES.iter().any(|s| c.label.ends_with(s));
+        if !weak {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn closing_quote(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '‘' => Some('’'),
+        '「' => Some('」'),
+        '《' => None,
+        _ => None,
+    }
+}
+
+/// Whether a quoted term names a programme. `after` is the text after the closing quote.
+#[must_use]
+pub fn is_quoted_initiative(inner: &[char], after: &[char]) -> bool {
+    let s: String = inner.iter().collect();
+    if inner.len() < 3 || !inner.iter().all(|&c| is_name_char(c)) || INITIATIVE_STOPLIST.contains(&s.as_str()) {
+        return false;
+    }
+    if Gazetteer::get().lookup(&s).next().is_some() || KNOWN_ORGS.iter().any(|(n, _)| *n == s) {
+        return false;
+    }
+    let number_shape = is_number_slogan(inner);
+    let suffix = INITIATIVE_SUFFIXES.iter().any(|suf| s.ends_with(suf) && s.chars().count() > suf.chars().count());
+    let cue = INITIATIVE_CUES.iter().any(|w| starts_with_word(after, 0, w));
+    number_shape || suffix || cue
+}
+
+/// 一区两群, 四地一枢纽, 一院三中心: numeral + noun (1–3 chars) + numeral + noun (1–3 chars).
+#[must_use]
+pub fn is_number_slogan(s: &[char]) -> bool {
+    let numerals: Vec<usize> = s.iter().enumerate().filter(|(_, c)| is_cn_numeral(**c)).map(|(i, _)| i).collect();
+    match numerals.as_slice() {
+        [0, second, ..] => {
+            let gap = second - 1;
+            let tail = s.len() - second - 1;
+            (1..=3).contains(&gap) && (1..=3).contains(&tail) && !s[second + 1..].iter().any(|c| is_cn_numeral(*c))
+        }
+        _ => false,
+    }
+}
+
+/// People after a title (北碚区委书记周旭, 记者 王淳), with the title phrase kept as their role,
+/// and every other use of the same name in the document.
+#[must_use]
+pub fn people(chars: &[char]) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut t = 0;
+    while t < chars.len() {
+        let Some(title) = TITLES.iter().filter(|w| starts_with_word(chars, t, w)).max_by_key(|w| w.chars().count())
+        else {
+            t += 1;
+            continue;
+        };
+        let title_end = t + title.chars().count();
+        let mut ns = title_end;
+        if matches!(chars.get(ns), Some(' ' | '\u{3000}' | ':' | '：')) {
+            ns += 1;
+        }
+        if let Some(len) = name_length(chars, ns) {
+            let role_start = role_start(chars, t);
+            let mut c = Candidate::new(chars, Span::new(ns, ns + len), EntityKind::Person, "title + name", 3);
+            c.role = Some(Span::new(role_start, title_end));
+            c.attrs.insert("role".into(), slice(chars, Span::new(role_start, title_end)));
+            found.push(c);
+            t = ns + len;
+        } else {
+            t = title_end;
+        }
+    }
+    // later uses of a name found after a title
+    let mut names: Vec<(String, BTreeMap<String, String>)> = Vec::new();
+    for c in &found {
+        if !names.iter().any(|(n, _)| *n == c.label) {
+            names.push((c.label.clone(), c.attrs.clone()));
+        }
+    }
+    let taken: HashSet<usize> = found.iter().map(|c| c.span.start).collect();
+    for (name, attrs) in names {
+        let n: Vec<char> = name.chars().collect();
+        for s in 0..chars.len().saturating_sub(n.len() - 1) {
+            if taken.contains(&s) || chars[s..s + n.len()] != n[..] || !ends_name(chars, s + n.len()) {
+                continue;
+            }
+            let mut c = Candidate::new(chars, Span::new(s, s + n.len()), EntityKind::Person, "same name", 2);
+            c.attrs = attrs.clone();
+            found.push(c);
+        }
+    }
+    found
+}
+
+/// How far a title phrase reaches left: over the organization or place that holds the title,
+/// across a middle dot (重庆晨报·上游新闻记者).
+fn role_start(chars: &[char], title_start: usize) -> usize {
+    let mut start = name_start(chars, title_start, 16);
+    while start >= 2 && chars[start - 1] == '·' && is_name_char(chars[start - 2]) {
+        start = name_start(chars, start - 1, 16);
+    }
+    start
+}
+
+/// Whether a name may end at `end`: at a break, the end, or before a word that follows names.
+fn ends_name(chars: &[char], end: usize) -> bool {
+    match chars.get(end) {
+        None => true,
+        Some(&c) if is_break(c) || !is_han(c) => true,
+        Some(_) => AFTER_NAME.iter().any(|w| starts_with_word(chars, end, w)),
+    }
+}
+
+/// The length of a Chinese personal name starting at `start`, if one plausibly does.
+#[must_use]
+pub fn name_length(chars: &[char], start: usize) -> Option<usize> {
+    let rest = chars.get(start..)?;
+    let surname = surname_len(rest)?;
+    let han_run = rest.iter().take_while(|c| is_han(**c)).count();
+    let starts_after = |len: usize| AFTER_NAME.iter().any(|w| starts_with_word(chars, start + len, w));
+    // prefer the longer name unless its last character starts a word that follows names
+    for given in [2, 1] {
+        let len = surname + given;
+        if len > han_run {
+            continue;
+        }
+        if given == 2 && starts_after(surname + 1) {
+            continue;
+        }
+        if ends_name(chars, start + len) {
+            return Some(len);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn labels(cs: &[Candidate]) -> Vec<String> {
+        cs.iter().map(|c| c.label.clone()).collect()
+    }
+
+    fn texts(s: &str, cs: &[Candidate]) -> Vec<String> {
+        let ch = chars(s);
+        cs.iter().map(|c| slice(&ch, c.span)).collect()
+    }
+
+    #[test]
+    fn name_edges_stop_at_verbs_and_function_words() {
+        let s = chars("依托水土高新园");
+        assert_eq!(name_start(&s, 5, 10), 2);
+        let s = chars("北碚有西南大学");
+        assert_eq!(name_start(&s, 5, 10), 3);
+        let s = chars("、中国科学院");
+        assert_eq!(name_start(&s, 6, 10), 1);
+    }
+
+    #[test]
+    fn gazetteer_places_merge_short_and_full() {
+        let s = "北碚区与四川省绵阳市合作,北碚和绵阳都在西部。";
+        let c = places(&chars(s));
+        assert_eq!(texts(s, &c), vec!["北碚区", "四川省", "绵阳市", "北碚", "绵阳"]);
+        assert_eq!(c[0].key, c[3].key);
+        assert_eq!(c[2].key, "place:510700");
+        assert_eq!(c[3].label, "北碚区");
+        assert_eq!(c[0].attrs["path"], "重庆市北碚区");
+    }
+
+    #[test]
+    fn county_short_names_need_context() {
+        // 北碚 alone, with no 北碚区 or 重庆 in the text, is not taken on faith
+        assert!(places(&chars("北碚的风景很好")).is_empty());
+        assert_eq!(labels(&places(&chars("重庆北碚的风景很好"))), vec!["重庆市", "北碚区"]);
+        // a common word that is also a county's short name
+        assert!(places(&chars("坚持四向发力拓展大通道")).is_empty());
+    }
+
+    #[test]
+    fn zones_need_a_proper_name() {
+        let s = "具有两江新区、高新区、自贸区优势,依托水土高新园,歇马片区纳入重庆高新区,建设智慧新城";
+        assert_eq!(texts(s, &zones(&chars(s))), vec!["两江新区", "水土高新园", "歇马片区", "重庆高新区"]);
+    }
+
+    #[test]
+    fn organizations_by_suffix_lexicon_and_enumeration() {
+        let s = "北碚有西南大学、中国科学院大学重庆学院等高等院校4所、国家级工程技术研究中心和重点实验室4个";
+        let got = texts(s, &organizations(&chars(s)));
+        assert!(got.contains(&"西南大学".to_owned()), "{got:?}");
+        assert!(got.contains(&"中国科学院大学重庆学院".to_owned()), "{got:?}");
+        assert!(!got.iter().any(|g| g.contains("实验室") || g.contains("研究中心")), "{got:?}");
+        let s = "强化华光电子等骨干企业示范带动,发挥京东方等龙头企业引领作用";
+        let got = texts(s, &organizations(&chars(s)));
+        assert!(got.contains(&"华光电子".to_owned()) && got.contains(&"京东方".to_owned()), "{got:?}");
+        let s = "重庆晨报·上游新闻记者";
+        assert!(texts(s, &organizations(&chars(s))).contains(&"重庆晨报".to_owned()));
+    }
+
+    #[test]
+    fn quoted_and_suffixed_initiatives() {
+        let s = "打造“四地一枢纽”,在“一区两群”协调发展、成渝地区双城经济圈建设中,强化“一盘棋”思想,‘三区叠加’优势,依托“芯屏器核网”全产业链,共同制定“三年行动计划”,按下“快进键”";
+        let got = texts(s, &initiatives(&chars(s)));
+        assert_eq!(got, vec!["四地一枢纽", "一区两群", "芯屏器核网", "三年行动计划", "成渝地区双城经济圈"]);
+    }
+
+    #[test]
+    fn number_slogans() {
+        for ok in ["一区两群", "四地一枢纽", "一院三中心", "两点一线"] {
+            assert!(is_number_slogan(&chars(ok)), "{ok}");
+        }
+        for no in ["三区叠加", "一体化", "四地", "一二三四"] {
+            assert!(!is_number_slogan(&chars(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn people_after_titles_keep_their_role() {
+        let s = "北碚区委书记周旭表示,要加快发展。周旭说,好。重庆晨报·上游新闻记者 王淳";
+        let c = people(&chars(s));
+        assert_eq!(texts(s, &c), vec!["周旭", "王淳", "周旭"]);
+        assert_eq!(c[0].attrs["role"], "北碚区委书记");
+        assert_eq!(c[1].attrs["role"], "重庆晨报·上游新闻记者");
+        assert!(people(&chars("记者从市教委获悉")).is_empty());
+    }
+
+    #[test]
+    fn name_lengths() {
+        assert_eq!(name_length(&chars("张晓明表示"), 0), Some(3));
+        assert_eq!(name_length(&chars("周旭表示"), 0), Some(2));
+        assert_eq!(name_length(&chars("周旭说"), 0), Some(2));
+        assert_eq!(name_length(&chars("欧阳修说"), 0), Some(3));
+        assert_eq!(name_length(&chars("的确"), 0), None);
+    }
+}

@@ -1,0 +1,676 @@
+//! The knowledge graph: one node per real entity across documents, with aliases, attributes,
+//! every mention and position; typed, weighted edges with evidence spans; and the documents those
+//! spans point into. Built over `petgraph`'s `StableGraph` so indices stay valid as the graph
+//! grows. Converts to and from the JSON model in [`model`].
+
+pub mod model;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
+use petgraph::visit::EdgeRef;
+
+use crate::extract::{EntityKind, Extraction, RelationType};
+use crate::ingest::Document;
+use crate::text::Span;
+use model::{DocumentRecord, EdgeRecord, FORMAT, GraphFile, NodeRecord, SpanRecord, VERSION};
+
+/// A span of one of the graph's documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SpanRef {
+    /// Index into [`KnowledgeGraph::documents`].
+    pub doc: usize,
+    pub span: Span,
+}
+
+/// A document of the graph: its record and derived sentence spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDocument {
+    pub record: DocumentRecord,
+    pub sentences: Vec<Span>,
+    pub char_len: usize,
+}
+
+impl StoredDocument {
+    fn new(record: DocumentRecord) -> Self {
+        let sentences = crate::ingest::sentences::split(&record.text);
+        let char_len = record.text.chars().count();
+        Self { record, sentences, char_len }
+    }
+
+    /// The sentence around a span (or the span itself when it crosses sentences).
+    #[must_use]
+    pub fn sentence_around(&self, span: Span) -> Span {
+        let i = self.sentences.partition_point(|s| s.end <= span.start);
+        self.sentences.get(i).copied().filter(|s| s.contains(span)).unwrap_or(span)
+    }
+
+    /// The text of a span.
+    #[must_use]
+    pub fn slice(&self, span: Span) -> &str {
+        crate::text::char_slice(&self.record.text, span)
+    }
+}
+
+/// An entity node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub id: String,
+    /// Identity used to merge entities across documents.
+    pub key: String,
+    pub label: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub attrs: BTreeMap<String, serde_json::Value>,
+    pub mentions: Vec<SpanRef>,
+    /// Layout position, once there is one.
+    pub pos: Option<[f64; 2]>,
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl Node {
+    /// An attribute as display text.
+    #[must_use]
+    pub fn attr(&self, name: &str) -> Option<String> {
+        self.attrs.get(name).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+    }
+
+    /// Whether `name` is this node's label or one of its aliases.
+    #[must_use]
+    pub fn is_named(&self, name: &str) -> bool {
+        self.label == name || self.aliases.iter().any(|a| a == name)
+    }
+}
+
+/// A relation edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    pub id: String,
+    /// The relation type's machine word (`sister_city`, `co_occurs`, …).
+    pub kind: String,
+    pub label: String,
+    pub evidence: Vec<SpanRef>,
+    /// Weight as read from a file; kept in step with the evidence count as evidence is added.
+    pub weight: u32,
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl Edge {
+    #[must_use]
+    pub fn relation(&self) -> Option<RelationType> {
+        RelationType::parse(&self.kind)
+    }
+}
+
+/// Why a graph file cannot be taken in.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum GraphError {
+    #[error("not a Zhitu graph (format is \"{0}\", expected \"zhitu-graph\")")]
+    Format(String),
+    #[error("unsupported graph version {0} (this build reads version 1)")]
+    Version(u32),
+    #[error("duplicate {what} id \"{id}\"")]
+    DuplicateId { what: &'static str, id: String },
+    #[error("{what} \"{id}\" refers to unknown {target} \"{reference}\"")]
+    UnknownRef { what: &'static str, id: String, target: &'static str, reference: String },
+    #[error("{what} \"{id}\" has span {start}..{end} outside document \"{doc}\" ({len} chars)")]
+    SpanOutOfRange { what: &'static str, id: String, doc: String, start: usize, end: usize, len: usize },
+}
+
+/// The graph of entities and relations over a set of documents.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeGraph {
+    graph: StableGraph<Node, Edge>,
+    documents: Vec<StoredDocument>,
+    by_key: HashMap<String, NodeIndex>,
+    edge_by_key: HashMap<(NodeIndex, NodeIndex, String), EdgeIndex>,
+    next_node: u64,
+    next_edge: u64,
+    /// Top-level fields of opened files that this version does not know; written back.
+    extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl KnowledgeGraph {
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    #[must_use]
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    #[must_use]
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.graph.node_count() == 0 && self.documents.is_empty()
+    }
+
+    #[must_use]
+    pub fn documents(&self) -> &[StoredDocument] {
+        &self.documents
+    }
+
+    /// Nodes in insertion order.
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeIndex, &Node)> {
+        self.graph.node_indices().map(|i| (i, &self.graph[i]))
+    }
+
+    /// Edges in insertion order, with their endpoints.
+    pub fn edges(&self) -> impl Iterator<Item = (EdgeIndex, NodeIndex, NodeIndex, &Edge)> {
+        self.graph.edge_indices().filter_map(|e| {
+            let (a, b) = self.graph.edge_endpoints(e)?;
+            Some((e, a, b, &self.graph[e]))
+        })
+    }
+
+    #[must_use]
+    pub fn node(&self, i: NodeIndex) -> Option<&Node> {
+        self.graph.node_weight(i)
+    }
+
+    #[must_use]
+    pub fn edge(&self, e: EdgeIndex) -> Option<(NodeIndex, NodeIndex, &Edge)> {
+        let (a, b) = self.graph.edge_endpoints(e)?;
+        Some((a, b, &self.graph[e]))
+    }
+
+    /// The node with a given label or alias, preferring a label match.
+    #[must_use]
+    pub fn find_by_name(&self, name: &str) -> Option<NodeIndex> {
+        let mut nodes = self.graph.node_indices();
+        nodes.clone().find(|&i| self.graph[i].label == name).or_else(|| nodes.find(|&i| self.graph[i].is_named(name)))
+    }
+
+    /// Neighbours of a node with the connecting edge, in edge order.
+    #[must_use]
+    pub fn neighbours(&self, n: NodeIndex) -> Vec<(NodeIndex, EdgeIndex)> {
+        let mut out: Vec<(NodeIndex, EdgeIndex)> = self
+            .graph
+            .edges_directed(n, petgraph::Direction::Outgoing)
+            .map(|e| (e.target(), e.id()))
+            .chain(self.graph.edges_directed(n, petgraph::Direction::Incoming).map(|e| (e.source(), e.id())))
+            .collect();
+        out.sort_by_key(|(_, e)| e.index());
+        out
+    }
+
+    /// Number of edges at a node.
+    #[must_use]
+    pub fn degree(&self, n: NodeIndex) -> usize {
+        self.graph.edges_directed(n, petgraph::Direction::Outgoing).count()
+            + self.graph.edges_directed(n, petgraph::Direction::Incoming).count()
+    }
+
+    /// Sets a node's position.
+    pub fn set_position(&mut self, n: NodeIndex, pos: [f64; 2]) {
+        if let Some(node) = self.graph.node_weight_mut(n) {
+            node.pos = Some(pos);
+        }
+    }
+
+    /// Forgets every position (before laying the graph out from scratch).
+    pub fn clear_positions(&mut self) {
+        for node in self.graph.node_weights_mut() {
+            node.pos = None;
+        }
+    }
+
+    fn fresh_doc_id(&self) -> String {
+        let used: HashSet<&str> = self.documents.iter().map(|d| d.record.id.as_str()).collect();
+        (1..).map(|i| format!("d{i}")).find(|id| !used.contains(id.as_str())).unwrap_or_default()
+    }
+
+    fn fresh_node_id(&mut self) -> String {
+        loop {
+            self.next_node += 1;
+            let id = format!("n{}", self.next_node);
+            if !self.graph.node_weights().any(|n| n.id == id) {
+                return id;
+            }
+        }
+    }
+
+    fn fresh_edge_id(&mut self) -> String {
+        loop {
+            self.next_edge += 1;
+            let id = format!("e{}", self.next_edge);
+            if !self.graph.edge_weights().any(|e| e.id == id) {
+                return id;
+            }
+        }
+    }
+
+    /// The document with the same text, if the graph has it already.
+    fn same_document(&self, text: &str) -> Option<usize> {
+        self.documents.iter().position(|d| d.record.text == text)
+    }
+
+    /// Adds one extracted document. A document whose text the graph already holds is not added
+    /// twice; its index is returned either way.
+    pub fn add_document(&mut self, doc: &Document, x: &Extraction) -> usize {
+        if let Some(existing) = self.same_document(&doc.text) {
+            return existing;
+        }
+        let d = self.documents.len();
+        let record = DocumentRecord {
+            id: self.fresh_doc_id(),
+            path: doc.path.clone(),
+            title: doc.title.clone(),
+            source: doc.source.clone(),
+            published: doc.published.clone(),
+            authors: doc.authors.clone(),
+            text: doc.text.clone(),
+            extra: BTreeMap::new(),
+        };
+        self.documents.push(StoredDocument::new(record));
+        let mut node_of = Vec::with_capacity(x.entities.len());
+        for e in &x.entities {
+            let key =
+                identity_key(&e.key, e.kind, e.attrs.get("role").map(String::as_str), &self.documents[d].record.id);
+            let attrs = e.attrs.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+            let mentions = e.mentions.iter().map(|&span| SpanRef { doc: d, span }).collect();
+            let mut aliases: Vec<String> = e.aliases.iter().cloned().collect();
+            aliases.sort();
+            node_of.push(self.merge_node(key, &e.label, e.kind, aliases, attrs, mentions, false));
+        }
+        for r in &x.relations {
+            let (a, b) = (node_of[r.source], node_of[r.target]);
+            let ev = SpanRef { doc: d, span: r.evidence };
+            self.merge_edge(a, b, r.kind.as_str(), r.kind.label_zh(), vec![ev], None);
+        }
+        d
+    }
+
+    fn merge_node(
+        &mut self,
+        key: String,
+        label: &str,
+        kind: EntityKind,
+        aliases: Vec<String>,
+        attrs: BTreeMap<String, serde_json::Value>,
+        mentions: Vec<SpanRef>,
+        may_repeat: bool,
+    ) -> NodeIndex {
+        if let Some(&n) = self.by_key.get(&key) {
+            let node = &mut self.graph[n];
+            for name in std::iter::once(label.to_owned()).chain(aliases) {
+                if !node.is_named(&name) {
+                    node.aliases.push(name);
+                }
+            }
+            for (k, v) in attrs {
+                node.attrs.entry(k).or_insert(v);
+            }
+            append_new(&mut node.mentions, mentions, may_repeat);
+            return n;
+        }
+        let id = self.fresh_node_id();
+        let node = Node {
+            id,
+            key: key.clone(),
+            label: label.to_owned(),
+            kind,
+            aliases,
+            attrs,
+            mentions,
+            pos: None,
+            extra: BTreeMap::new(),
+        };
+        let n = self.graph.add_node(node);
+        self.by_key.insert(key, n);
+        n
+    }
+
+    fn merge_edge(
+        &mut self,
+        a: NodeIndex,
+        b: NodeIndex,
+        kind: &str,
+        label: &str,
+        evidence: Vec<SpanRef>,
+        file: Option<(String, u32, BTreeMap<String, serde_json::Value>)>,
+    ) -> EdgeIndex {
+        let symmetric = RelationType::parse(kind).is_some_and(RelationType::is_symmetric);
+        let (a, b) = if symmetric && b < a { (b, a) } else { (a, b) };
+        let key = (a, b, kind.to_owned());
+        if let Some(&e) = self.edge_by_key.get(&key) {
+            let edge = &mut self.graph[e];
+            let before = edge.evidence.len();
+            append_new(&mut edge.evidence, evidence, file.is_some());
+            let added = u32::try_from(edge.evidence.len() - before).unwrap_or(u32::MAX);
+            edge.weight = edge.weight.saturating_add(added);
+            return e;
+        }
+        let (id, weight, extra) = match file {
+            Some((id, weight, extra)) => (id, weight, extra),
+            None => {
+                let n = u32::try_from(evidence.len()).unwrap_or(u32::MAX);
+                (self.fresh_edge_id(), n, BTreeMap::new())
+            }
+        };
+        let edge = Edge { id, kind: kind.to_owned(), label: label.to_owned(), evidence, weight, extra };
+        let e = self.graph.add_edge(a, b, edge);
+        self.edge_by_key.insert(key, e);
+        e
+    }
+
+    /// The graph as the JSON model.
+    #[must_use]
+    pub fn to_file(&self) -> GraphFile {
+        let doc_id = |d: usize| self.documents[d].record.id.clone();
+        let span = |s: &SpanRef| SpanRecord { doc: doc_id(s.doc), start: s.span.start, end: s.span.end };
+        let nodes = self
+            .nodes()
+            .map(|(_, n)| {
+                let [x, y] = n.pos.unwrap_or([0.0, 0.0]);
+                NodeRecord {
+                    id: n.id.clone(),
+                    label: n.label.clone(),
+                    kind: n.kind,
+                    aliases: n.aliases.clone(),
+                    attrs: n.attrs.clone(),
+                    mentions: n.mentions.iter().map(span).collect(),
+                    x: round2(x),
+                    y: round2(y),
+                    extra: n.extra.clone(),
+                }
+            })
+            .collect();
+        let edges = self
+            .edges()
+            .map(|(_, a, b, e)| EdgeRecord {
+                id: e.id.clone(),
+                source: self.graph[a].id.clone(),
+                target: self.graph[b].id.clone(),
+                kind: e.kind.clone(),
+                label: e.label.clone(),
+                weight: e.weight,
+                evidence: e.evidence.iter().map(span).collect(),
+                extra: e.extra.clone(),
+            })
+            .collect();
+        GraphFile {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            generator: crate::GENERATOR.to_owned(),
+            documents: self.documents.iter().map(|d| d.record.clone()).collect(),
+            nodes,
+            edges,
+            extra: self.extra.clone(),
+        }
+    }
+
+    /// Merges a graph file into this graph. The file is checked whole first: on any error nothing
+    /// changes. Nodes of the file merge with nodes that were here before (same identity); ids that
+    /// collide with existing ones are renumbered; documents already present are not duplicated.
+    ///
+    /// # Errors
+    /// The file is not a version-1 Zhitu graph or is inconsistent (unknown references, spans
+    /// outside their document, duplicate ids).
+    pub fn merge_file(&mut self, file: GraphFile) -> Result<(), GraphError> {
+        validate(&file)?;
+        for (k, v) in file.extra {
+            self.extra.entry(k).or_insert(v);
+        }
+        let mut doc_index: HashMap<String, usize> = HashMap::new();
+        for rec in file.documents {
+            let file_id = rec.id.clone();
+            let idx = if let Some(existing) = self.same_document(&rec.text) {
+                existing
+            } else {
+                let mut rec = rec;
+                if self.documents.iter().any(|d| d.record.id == rec.id) {
+                    rec.id = self.fresh_doc_id();
+                }
+                self.documents.push(StoredDocument::new(rec));
+                self.documents.len() - 1
+            };
+            doc_index.insert(file_id, idx);
+        }
+        let to_ref = |s: &SpanRecord| SpanRef { doc: doc_index[&s.doc], span: Span::new(s.start, s.end) };
+        let before: HashMap<String, NodeIndex> = self.by_key.clone();
+        let mut node_index: HashMap<String, NodeIndex> = HashMap::new();
+        for rec in file.nodes {
+            let mentions: Vec<SpanRef> = rec.mentions.iter().map(to_ref).collect();
+            let first_doc = mentions.first().map(|m| self.documents[m.doc].record.id.clone()).unwrap_or_default();
+            let role = rec.attrs.get("role").and_then(|v| v.as_str());
+            let base = match (rec.kind, rec.attrs.get("adcode").and_then(|v| v.as_str())) {
+                (EntityKind::Place, Some(code)) => format!("place:{code}"),
+                (kind, _) => format!("{}:{}", kind.as_str(), crate::extract::lexicon::normalize_key(&rec.label)),
+            };
+            let key = identity_key(&base, rec.kind, role, &first_doc);
+            let n = if before.contains_key(&key) {
+                self.merge_node(key, &rec.label, rec.kind, rec.aliases, rec.attrs, mentions, true)
+            } else {
+                let id = if self.graph.node_weights().any(|n| n.id == rec.id) {
+                    self.fresh_node_id()
+                } else {
+                    rec.id.clone()
+                };
+                let node = Node {
+                    id,
+                    key: key.clone(),
+                    label: rec.label,
+                    kind: rec.kind,
+                    aliases: rec.aliases,
+                    attrs: rec.attrs,
+                    mentions,
+                    pos: Some([rec.x, rec.y]),
+                    extra: rec.extra,
+                };
+                let n = self.graph.add_node(node);
+                self.by_key.entry(key).or_insert(n);
+                n
+            };
+            node_index.insert(rec.id, n);
+        }
+        for rec in file.edges {
+            let (a, b) = (node_index[&rec.source], node_index[&rec.target]);
+            let evidence: Vec<SpanRef> = rec.evidence.iter().map(to_ref).collect();
+            let id = if self.graph.edge_weights().any(|e| e.id == rec.id) { self.fresh_edge_id() } else { rec.id };
+            self.merge_edge(a, b, &rec.kind, &rec.label, evidence, Some((id, rec.weight, rec.extra)));
+        }
+        self.sync_counters();
+        Ok(())
+    }
+
+    fn sync_counters(&mut self) {
+        let num = |id: &str, p: char| id.strip_prefix(p).and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+        self.next_node = self.graph.node_weights().map(|n| num(&n.id, 'n')).max().unwrap_or(0).max(self.next_node);
+        self.next_edge = self.graph.edge_weights().map(|e| num(&e.id, 'e')).max().unwrap_or(0).max(self.next_edge);
+    }
+
+    /// Builds a graph from a file.
+    ///
+    /// # Errors
+    /// As [`Self::merge_file`].
+    pub fn from_file(file: GraphFile) -> Result<Self, GraphError> {
+        let mut g = Self::new();
+        g.merge_file(file)?;
+        Ok(g)
+    }
+}
+
+/// Appends spans; when they may repeat ones already there (merging a file), repeats are skipped.
+fn append_new(to: &mut Vec<SpanRef>, new: Vec<SpanRef>, may_repeat: bool) {
+    if may_repeat {
+        let have: HashSet<SpanRef> = to.iter().copied().collect();
+        to.extend(new.into_iter().filter(|s| !have.contains(s)));
+    } else {
+        to.extend(new);
+    }
+}
+
+/// The identity a node merges under. People with the same name are one person only when their
+/// role says so, or within one document; otherwise two 王伟 in unrelated articles stay two.
+fn identity_key(base: &str, kind: EntityKind, role: Option<&str>, doc_id: &str) -> String {
+    if kind != EntityKind::Person {
+        return base.to_owned();
+    }
+    match role {
+        Some(r) if !r.is_empty() => format!("{base}|role:{r}"),
+        _ => format!("{base}|doc:{doc_id}"),
+    }
+}
+
+fn round2(v: f64) -> f64 {
+    if v.is_finite() { (v * 100.0).round() / 100.0 } else { 0.0 }
+}
+
+/// Checks a file's format, version, ids, references and spans.
+fn validate(file: &GraphFile) -> Result<(), GraphError> {
+    if file.format != FORMAT {
+        return Err(GraphError::Format(file.format.clone()));
+    }
+    if file.version != VERSION {
+        return Err(GraphError::Version(file.version));
+    }
+    let mut docs: HashMap<&str, usize> = HashMap::new();
+    for d in &file.documents {
+        if docs.insert(&d.id, d.text.chars().count()).is_some() {
+            return Err(GraphError::DuplicateId { what: "document", id: d.id.clone() });
+        }
+    }
+    let check_span = |what: &'static str, id: &str, s: &SpanRecord| -> Result<(), GraphError> {
+        let Some(&len) = docs.get(s.doc.as_str()) else {
+            return Err(GraphError::UnknownRef {
+                what,
+                id: id.to_owned(),
+                target: "document",
+                reference: s.doc.clone(),
+            });
+        };
+        if s.start > s.end || s.end > len {
+            return Err(GraphError::SpanOutOfRange {
+                what,
+                id: id.to_owned(),
+                doc: s.doc.clone(),
+                start: s.start,
+                end: s.end,
+                len,
+            });
+        }
+        Ok(())
+    };
+    let mut nodes = HashSet::new();
+    for n in &file.nodes {
+        if !nodes.insert(n.id.as_str()) {
+            return Err(GraphError::DuplicateId { what: "node", id: n.id.clone() });
+        }
+        for m in &n.mentions {
+            check_span("node", &n.id, m)?;
+        }
+    }
+    let mut edges = HashSet::new();
+    for e in &file.edges {
+        if !edges.insert(e.id.as_str()) {
+            return Err(GraphError::DuplicateId { what: "edge", id: e.id.clone() });
+        }
+        for end in [&e.source, &e.target] {
+            if !nodes.contains(end.as_str()) {
+                return Err(GraphError::UnknownRef {
+                    what: "edge",
+                    id: e.id.clone(),
+                    target: "node",
+                    reference: end.clone(),
+                });
+            }
+        }
+        for ev in &e.evidence {
+            check_span("edge", &e.id, ev)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extractor, RuleExtractor};
+
+    fn doc(path: &str, text: &str) -> Document {
+        Document::new(path.into(), path.into(), text.into())
+    }
+
+    fn add(g: &mut KnowledgeGraph, path: &str, text: &str) {
+        let d = doc(path, text);
+        g.add_document(&d, &RuleExtractor.extract(&d));
+    }
+
+    #[test]
+    fn one_node_per_entity_across_documents() {
+        let mut g = KnowledgeGraph::new();
+        add(&mut g, "a.txt", "北碚区与绵阳市合作。");
+        add(&mut g, "b.txt", "重庆北碚和四川绵阳交流。");
+        let beibei = g.find_by_name("北碚").unwrap();
+        let node = g.node(beibei).unwrap();
+        assert_eq!(node.label, "北碚区");
+        assert_eq!(node.mentions.len(), 2);
+        assert_eq!(node.mentions[0].doc, 0);
+        assert_eq!(node.mentions[1].doc, 1);
+        assert_eq!(g.documents().len(), 2);
+        // the same article again adds nothing
+        let before = (g.node_count(), g.edge_count());
+        add(&mut g, "a-copy.txt", "北碚区与绵阳市合作。");
+        assert_eq!((g.node_count(), g.edge_count()), before);
+        assert_eq!(g.documents().len(), 2);
+    }
+
+    #[test]
+    fn people_with_the_same_name_stay_apart_without_a_link() {
+        let mut g = KnowledgeGraph::new();
+        add(&mut g, "a.txt", "记者 王伟 报道。");
+        add(&mut g, "b.txt", "区长王伟表示。");
+        let people = g.nodes().filter(|(_, n)| n.label == "王伟").count();
+        assert_eq!(people, 2);
+    }
+
+    #[test]
+    fn file_round_trip_is_exact() {
+        let mut g = KnowledgeGraph::new();
+        add(&mut g, "a.txt", "北碚区委书记周旭表示,北碚与绵阳将缔结友好城市。");
+        let file = g.to_file();
+        let back = KnowledgeGraph::from_file(file.clone()).unwrap();
+        assert_eq!(back.to_file(), file);
+    }
+
+    #[test]
+    fn bad_files_change_nothing() {
+        let mut g = KnowledgeGraph::new();
+        add(&mut g, "a.txt", "北碚区与绵阳市合作。");
+        let mut file = g.to_file();
+        file.edges[0].target = "n999".into();
+        let before = g.to_file();
+        let err = g.merge_file(file).unwrap_err();
+        assert!(err.to_string().contains("unknown node \"n999\""), "{err}");
+        assert_eq!(g.to_file(), before);
+
+        let mut file = before.clone();
+        file.nodes[0].mentions[0].end = 10_000;
+        assert!(matches!(g.merge_file(file), Err(GraphError::SpanOutOfRange { .. })));
+        let mut file = before.clone();
+        file.format = "other".into();
+        assert!(matches!(g.merge_file(file), Err(GraphError::Format(_))));
+    }
+
+    #[test]
+    fn merging_two_files_renumbers_colliding_ids() {
+        let mut a = KnowledgeGraph::new();
+        add(&mut a, "a.txt", "北碚区与绵阳市合作。");
+        let mut b = KnowledgeGraph::new();
+        add(&mut b, "b.txt", "西南大学位于北碚区。");
+        let mut g = KnowledgeGraph::from_file(a.to_file()).unwrap();
+        g.merge_file(b.to_file()).unwrap();
+        let ids: HashSet<String> = g.nodes().map(|(_, n)| n.id.clone()).collect();
+        assert_eq!(ids.len(), g.node_count());
+        let beibei = g.node(g.find_by_name("北碚区").unwrap()).unwrap();
+        assert_eq!(beibei.mentions.len(), 2, "北碚区 merged across files");
+        assert_eq!(g.documents()[1].record.id, "d2");
+    }
+}

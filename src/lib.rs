@@ -1,0 +1,24 @@
+//! Zhitu (知图): Chinese news articles → a knowledge graph of people, places, organizations and
+//! initiatives, with the exact source sentences behind every node and edge.
+//!
+//! The pipeline runs one way (see `DESIGN.md`):
+//! [`ingest`] (bytes → cleaned [`ingest::Document`]) → [`extract`] (mentions and relations) →
+//! [`graph`] ([`graph::KnowledgeGraph`]) → [`layout`] (positions) and [`export`] (JSON).
+//! The desktop window lives in the binary and depends on this library, never the reverse.
+
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod ingest;
+pub mod layout;
+pub mod pipeline;
+pub mod text;
+
+/// The generator string written into exported files.
+pub const GENERATOR: &str = concat!("zhitu ", env!("CARGO_PKG_VERSION"));
+
+/// The sample article bundled with the binary (byte-identical to the corpus copy).
+pub const SAMPLE_ARTICLE: &[u8] = include_bytes!("../assets/samples/beibei-2020-05-14.txt");
+
+/// The file name the bundled sample is shown under.
+pub const SAMPLE_NAME: &str = "beibei-2020-05-14.txt";

@@ -1,0 +1,143 @@
+//! End-to-end tests of the `zhitu` command line on the bundled sample article.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn zhitu(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zhitu")).args(args).output().expect("runs zhitu")
+}
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/beibei-2020-05-14.txt")
+}
+
+fn extract_sample() -> Value {
+    let out = zhitu(&["extract", sample().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+#[test]
+fn every_mention_selects_its_node_name_and_evidence_lies_inside_its_document() {
+    let g = extract_sample();
+    assert_eq!(g["format"], "zhitu-graph");
+    assert_eq!(g["version"], 1);
+    let docs: std::collections::HashMap<&str, Vec<char>> =
+        g["documents"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap(), chars(d["text"].as_str().unwrap()))).collect();
+    let nodes = g["nodes"].as_array().unwrap();
+    assert!(nodes.len() >= 20);
+    for n in nodes {
+        let mut names: Vec<&str> = vec![n["label"].as_str().unwrap()];
+        names.extend(n["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()));
+        for m in n["mentions"].as_array().unwrap() {
+            let text = &docs[m["doc"].as_str().unwrap()];
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            let got: String = text[s..e].iter().collect();
+            assert!(names.contains(&got.as_str()), "mention {got} is not a name of {names:?}");
+        }
+    }
+    for e in g["edges"].as_array().unwrap() {
+        assert!(e["weight"].as_u64().unwrap() >= 1);
+        for ev in e["evidence"].as_array().unwrap() {
+            let text = &docs[ev["doc"].as_str().unwrap()];
+            let (s, end) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+            assert!(s < end && end <= text.len(), "evidence {s}..{end} outside its document");
+        }
+    }
+}
+
+#[test]
+fn the_cleaned_text_holds_the_article_once_and_no_page_chrome() {
+    let g = extract_sample();
+    let doc = &g["documents"][0];
+    let text = doc["text"].as_str().unwrap();
+    assert_eq!(text.matches("周旭说,一个月时间里,两地缔结了友好城市").count(), 1);
+    assert_eq!(text.matches("以科教平台为例").count(), 1);
+    for chrome in ["版权声明", "责任编辑", "新浪微博", "QQ空间", "重庆日报报业集团", "首页 |", "客户端", "无障碍"] {
+        assert!(!text.contains(chrome), "{chrome} left in the text");
+    }
+    assert_eq!(doc["source"], "华龙网-重庆晨报");
+    assert_eq!(doc["published"], "2020-05-14");
+    assert_eq!(doc["authors"][0], "王淳");
+    assert!(doc["title"].as_str().unwrap().starts_with("北碚区:打造"));
+}
+
+#[test]
+fn round_trip_through_json_is_byte_identical_apart_from_the_generator() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("graph.json");
+    let copy = dir.path().join("copy.json");
+    assert!(zhitu(&["extract", sample().to_str().unwrap(), "-o", first.to_str().unwrap()]).status.success());
+    assert!(zhitu(&["extract", first.to_str().unwrap(), "-o", copy.to_str().unwrap()]).status.success());
+    let strip = |p: &Path| {
+        let mut v: Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+        v["generator"] = Value::Null;
+        serde_json::to_string_pretty(&v).unwrap()
+    };
+    assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&copy).unwrap());
+    assert_eq!(strip(&first), strip(&copy));
+}
+
+#[test]
+fn same_input_same_output() {
+    let a = zhitu(&["extract", sample().to_str().unwrap()]).stdout;
+    let b = zhitu(&["extract", sample().to_str().unwrap()]).stdout;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn folders_are_read_recursively_and_bad_files_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::copy(sample(), dir.path().join("sub/a.txt")).unwrap();
+    std::fs::write(dir.path().join("b.html"), "<html><body><p>西南大学位于重庆市北碚区。</p></body></html>").unwrap();
+    std::fs::write(dir.path().join("broken.json"), "{ nope").unwrap();
+    std::fs::write(dir.path().join("notes.bin"), [0u8, 1, 2]).unwrap();
+    let out = zhitu(&["extract", dir.path().to_str().unwrap()]);
+    assert!(!out.status.success(), "a bad file makes the exit non-zero");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("broken.json") && stderr.contains("invalid JSON"), "{stderr}");
+    let g: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(g["documents"].as_array().unwrap().len(), 2, "the good files still merge");
+    let beibei = g["nodes"].as_array().unwrap().iter().filter(|n| n["label"] == "北碚区").count();
+    assert_eq!(beibei, 1, "北碚区 is one node across both articles");
+}
+
+#[test]
+fn missing_and_unreadable_inputs_fail_with_one_line_each() {
+    let out = zhitu(&["extract", "/no/such/file.txt"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("/no/such/file.txt"), "{stderr}");
+    let out = zhitu(&["extract", sample().to_str().unwrap(), "--format", "gexf"]);
+    assert!(!out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+}
+
+#[test]
+fn tag_writes_one_object_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, "{\"text\": \"北碚区委书记周旭表示\"}\n重庆晨报·上游新闻记者 王淳\n").unwrap();
+    let out = zhitu(&["tag", input.to_str().unwrap()]);
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    let person = lines[0]["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "person").unwrap();
+    assert_eq!((person["start"].as_u64(), person["end"].as_u64(), person["text"].as_str()), (Some(6), Some(8), Some("周旭")));
+    assert!(lines[1]["entities"].as_array().unwrap().iter().any(|e| e["text"] == "王淳"));
+}
+
+#[test]
+fn help_describes_the_commands() {
+    let out = zhitu(&["--help"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("extract") && text.contains("tag"), "{text}");
+}
