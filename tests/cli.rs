@@ -28,8 +28,12 @@ fn every_mention_selects_its_node_name_and_evidence_lies_inside_its_document() {
     let g = extract_sample();
     assert_eq!(g["format"], "zhitu-graph");
     assert_eq!(g["version"], 1);
-    let docs: std::collections::HashMap<&str, Vec<char>> =
-        g["documents"].as_array().unwrap().iter().map(|d| (d["id"].as_str().unwrap(), chars(d["text"].as_str().unwrap()))).collect();
+    let docs: std::collections::HashMap<&str, Vec<char>> = g["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), chars(d["text"].as_str().unwrap())))
+        .collect();
     let nodes = g["nodes"].as_array().unwrap();
     assert!(nodes.len() >= 20);
     for n in nodes {
@@ -59,7 +63,8 @@ fn the_cleaned_text_holds_the_article_once_and_no_page_chrome() {
     let text = doc["text"].as_str().unwrap();
     assert_eq!(text.matches("周旭说,一个月时间里,两地缔结了友好城市").count(), 1);
     assert_eq!(text.matches("以科教平台为例").count(), 1);
-    for chrome in ["版权声明", "责任编辑", "新浪微博", "QQ空间", "重庆日报报业集团", "首页 |", "客户端", "无障碍"] {
+    for chrome in ["版权声明", "责任编辑", "新浪微博", "QQ空间", "重庆日报报业集团", "首页 |", "客户端", "无障碍"]
+    {
         assert!(!text.contains(chrome), "{chrome} left in the text");
     }
     assert_eq!(doc["source"], "华龙网-重庆晨报");
@@ -128,10 +133,14 @@ fn tag_writes_one_object_per_line() {
     std::fs::write(&input, "{\"text\": \"北碚区委书记周旭表示\"}\n重庆晨报·上游新闻记者 王淳\n").unwrap();
     let out = zhitu(&["tag", input.to_str().unwrap()]);
     assert!(out.status.success());
-    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     let person = lines[0]["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "person").unwrap();
-    assert_eq!((person["start"].as_u64(), person["end"].as_u64(), person["text"].as_str()), (Some(6), Some(8), Some("周旭")));
+    assert_eq!(
+        (person["start"].as_u64(), person["end"].as_u64(), person["text"].as_str()),
+        (Some(6), Some(8), Some("周旭"))
+    );
     assert!(lines[1]["entities"].as_array().unwrap().iter().any(|e| e["text"] == "王淳"));
 }
 

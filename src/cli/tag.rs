@@ -91,7 +91,10 @@ mod tests {
         let (out, bad) = run_lines("北碚区委书记周旭表示\n{\"text\": \"绵阳市很美\", \"id\": 3}\n\n".as_bytes());
         assert_eq!(bad, 0);
         assert_eq!(out.len(), 3);
-        assert_eq!(out[0]["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "person").unwrap()["text"], "周旭");
+        assert_eq!(
+            out[0]["entities"].as_array().unwrap().iter().find(|e| e["kind"] == "person").unwrap()["text"],
+            "周旭"
+        );
         assert_eq!(out[1]["text"], "绵阳市很美");
         assert_eq!(out[1]["entities"][0]["start"], 0);
         assert_eq!(out[1]["entities"][0]["end"], 3);

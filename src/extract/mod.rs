@@ -165,6 +165,7 @@ pub trait Extractor: Send + Sync {
     fn tag(&self, text: &str) -> Vec<TaggedSpan> {
         let doc = Document::new(String::new(), String::new(), text.to_owned());
         let extraction = self.extract(&doc);
+        let chars: Vec<char> = text.chars().collect();
         let mut spans: Vec<TaggedSpan> = extraction
             .entities
             .iter()
@@ -173,7 +174,7 @@ pub trait Extractor: Send + Sync {
                     start: m.start,
                     end: m.end,
                     kind: e.kind,
-                    text: crate::text::char_slice(text, *m).to_owned(),
+                    text: crate::text::slice(&chars, *m),
                 })
             })
             .collect();

@@ -53,8 +53,12 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, BACKGROUND);
 
-    let visible: Vec<(NodeIndex, Pos2)> =
-        app.graph.nodes().filter(|(i, _)| app.is_visible(*i)).filter_map(|(i, _)| Some((i, app.position(i)?))).collect();
+    let visible: Vec<(NodeIndex, Pos2)> = app
+        .graph
+        .nodes()
+        .filter(|(i, _)| app.is_visible(*i))
+        .filter_map(|(i, _)| Some((i, app.position(i)?)))
+        .collect();
     if visible.is_empty() {
         painter.text(
             rect.center(),
@@ -272,7 +276,11 @@ mod tests {
 
     #[test]
     fn transform_round_trips() {
-        let t = Transform { rect: Rect::from_min_size(Pos2::new(10.0, 20.0), Vec2::new(400.0, 300.0)), centre: Vec2::new(5.0, -7.0), zoom: 2.5 };
+        let t = Transform {
+            rect: Rect::from_min_size(Pos2::new(10.0, 20.0), Vec2::new(400.0, 300.0)),
+            centre: Vec2::new(5.0, -7.0),
+            zoom: 2.5,
+        };
         let w = Pos2::new(33.0, 44.0);
         let back = t.to_world(t.to_screen(w));
         assert!((back - w).length() < 1e-3);

@@ -29,7 +29,8 @@ pub fn definitions(use_system: bool) -> FontDefinitions {
     let mut defs = FontDefinitions::default();
     let mut added = Vec::new();
     if use_system {
-        if let Some((bytes, index)) = SYSTEM_CANDIDATES.iter().find_map(|(p, i)| std::fs::read(p).ok().map(|b| (b, *i))) {
+        if let Some((bytes, index)) = SYSTEM_CANDIDATES.iter().find_map(|(p, i)| std::fs::read(p).ok().map(|b| (b, *i)))
+        {
             defs.font_data.insert("cjk-system".into(), Arc::new(FontData::from_blob(Arc::new(bytes), index)));
             added.push("cjk-system".to_owned());
         }

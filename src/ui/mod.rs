@@ -85,7 +85,10 @@ pub enum Action {
     /// Select a node and centre the view on it.
     Focus(NodeIndex),
     Dialog(Purpose),
-    Load { paths: Vec<PathBuf>, replace: bool },
+    Load {
+        paths: Vec<PathBuf>,
+        replace: bool,
+    },
     Export(PathBuf),
     FitView,
     Relayout,
@@ -273,7 +276,11 @@ impl ZhituApp {
         let mut layout = ForceLayout::new(&input, self.options.seed, Params::default());
         self.layout_generation += 1;
         if let Some(w) = &self.worker {
-            w.send(Command::Replace { input: input.clone(), seed: self.options.seed, generation: self.layout_generation });
+            w.send(Command::Replace {
+                input: input.clone(),
+                seed: self.options.seed,
+                generation: self.layout_generation,
+            });
         } else {
             layout.settle();
         }
@@ -344,7 +351,9 @@ impl ZhituApp {
         self.store_positions(&mut g);
         self.spawn_job(move || {
             JobResult::Exported(
-                zhitu::export::write_file(&g, zhitu::export::Format::Json, &path).map(|()| path).map_err(|e| e.to_string()),
+                zhitu::export::write_file(&g, zhitu::export::Format::Json, &path)
+                    .map(|()| path)
+                    .map_err(|e| e.to_string()),
             )
         });
     }
@@ -451,7 +460,12 @@ impl ZhituApp {
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let (open, export, find, escape) = ctx.input_mut(|i| {
-            (i.consume_shortcut(&OPEN), i.consume_shortcut(&EXPORT), i.consume_shortcut(&FIND), i.key_pressed(Key::Escape))
+            (
+                i.consume_shortcut(&OPEN),
+                i.consume_shortcut(&EXPORT),
+                i.consume_shortcut(&FIND),
+                i.key_pressed(Key::Escape),
+            )
         });
         if open {
             self.actions.push(Action::Dialog(Purpose::Open));
@@ -468,7 +482,9 @@ impl ZhituApp {
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
         if !dropped.is_empty() {
             self.actions.push(Action::Load { paths: dropped, replace: false });
         }
@@ -483,7 +499,8 @@ impl ZhituApp {
                 if ui.button("Add files…").clicked() {
                     self.actions.push(Action::Dialog(Purpose::Add));
                 }
-                if ui.add(egui::Button::new("Export JSON…").shortcut_text(ui.ctx().format_shortcut(&EXPORT))).clicked() {
+                if ui.add(egui::Button::new("Export JSON…").shortcut_text(ui.ctx().format_shortcut(&EXPORT))).clicked()
+                {
                     self.actions.push(Action::Dialog(Purpose::Export));
                 }
                 ui.separator();

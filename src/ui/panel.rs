@@ -56,7 +56,8 @@ fn overview(app: &ZhituApp, ui: &mut egui::Ui) {
 fn doc_header(ui: &mut egui::Ui, d: &StoredDocument) {
     let r = &d.record;
     ui.label(RichText::new(if r.title.is_empty() { &r.path } else { &r.title }).strong());
-    let meta: Vec<&str> = [r.source.as_deref(), r.published.as_deref(), Some(r.path.as_str())].into_iter().flatten().collect();
+    let meta: Vec<&str> =
+        [r.source.as_deref(), r.published.as_deref(), Some(r.path.as_str())].into_iter().flatten().collect();
     ui.label(RichText::new(meta.join(" · ")).small().color(Color32::from_gray(90)));
 }
 
