@@ -78,12 +78,11 @@ fn extract(inputs: &[PathBuf], output: Option<&std::path::Path>, format: &str, s
         eprintln!("zhitu: {e}");
     }
     zhitu::layout::settle_graph(&mut graph, seed);
-    match output {
-        Some(path) => export::write_file(&graph, format, path)?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(export::render(&graph, format).as_bytes()).context("cannot write to standard output")?;
-        }
+    if let Some(path) = output {
+        export::write_file(&graph, format, path)?
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(export::render(&graph, format).as_bytes()).context("cannot write to standard output")?;
     }
     Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }

@@ -2,7 +2,7 @@
 //!
 //! Exporters are pure functions from a [`KnowledgeGraph`] to text; writing files and naming them
 //! in errors is done here too so the CLI and the window report the same way. Only the native JSON
-//! exists so far; GraphML, GEXF, CSV and Cypher arrive with the export work.
+//! exists so far; `GraphML`, GEXF, CSV and Cypher arrive with the export work.
 
 pub mod json;
 

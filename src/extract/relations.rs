@@ -1,8 +1,8 @@
 //! Relations between the entities of one document, each with the text that says so.
 //!
-//! Typed patterns first: a person's title phrase (holds_position, works_for), the gazetteer's
-//! containment (part_of), "PLACE 有 … 等" and enterprises enumerated in a place's sentence
-//! (located_in), 缔结友好城市 (sister_city), 合作 between two parties (cooperates_with), and
+//! Typed patterns first: a person's title phrase (`holds_position`, `works_for`), the gazetteer's
+//! containment (`part_of`), "PLACE 有 … 等" and enterprises enumerated in a place's sentence
+//! (`located_in`), 缔结友好城市 (`sister_city`), 合作 between two parties (`cooperates_with`), and
 //! 打造/推进/制定 + an initiative (promotes). 两地/双方 resolve to the two places named last.
 //! Every other pair of entities in one sentence gets the weak `co_occurs` edge.
 
@@ -73,7 +73,7 @@ fn contains_word(chars: &[char], span: Span, words: &[&str]) -> Option<usize> {
     (span.start..span.end).find(|&i| words.iter().any(|w| super::lexicon::starts_with_word(chars, i, w)))
 }
 
-/// holds_position / works_for from a person's title phrase: an organization in it is an employer,
+/// `holds_position` / `works_for` from a person's title phrase: an organization in it is an employer,
 /// a place (or a place's party committee or government) is where the position is held.
 fn roles(chars: &[char], r: &Resolved, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
@@ -136,7 +136,7 @@ fn place_entity_in(chars: &[char], span: Span, r: &Resolved, g: &Gazetteer) -> O
     None
 }
 
-/// part_of from the gazetteer: a place and the nearest of its ancestors the document names.
+/// `part_of` from the gazetteer: a place and the nearest of its ancestors the document names.
 fn containment(doc: &Document, r: &Resolved, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
     for (i, e) in r.entities.iter().enumerate() {
@@ -213,7 +213,7 @@ fn inclusion(chars: &[char], sentence: Span, ms: &[&Mention], r: &Resolved, out:
             continue;
         }
         let clause_break = |a: usize, b: usize| chars[a..b].iter().any(|c| matches!(c, '，' | ',' | '。' | '；' | ';'));
-        let part = ms.iter().filter(is_place).filter(|m| m.span.end <= v && !clause_break(m.span.end, v)).last();
+        let part = ms.iter().filter(is_place).rfind(|m| m.span.end <= v && !clause_break(m.span.end, v));
         let whole = ms.iter().filter(is_place).find(|m| m.span.start > v && !clause_break(v, m.span.start));
         if let (Some(a), Some(b)) = (part, whole) {
             push(out, a.entity, b.entity, RelationType::PartOf, sentence);

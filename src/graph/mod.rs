@@ -347,12 +347,11 @@ impl KnowledgeGraph {
             edge.weight = edge.weight.saturating_add(added);
             return e;
         }
-        let (id, weight, extra) = match file {
-            Some((id, weight, extra)) => (id, weight, extra),
-            None => {
-                let n = u32::try_from(evidence.len()).unwrap_or(u32::MAX);
-                (self.fresh_edge_id(), n, BTreeMap::new())
-            }
+        let (id, weight, extra) = if let Some((id, weight, extra)) = file {
+            (id, weight, extra)
+        } else {
+            let n = u32::try_from(evidence.len()).unwrap_or(u32::MAX);
+            (self.fresh_edge_id(), n, BTreeMap::new())
         };
         let edge = Edge { id, kind: kind.to_owned(), label: label.to_owned(), evidence, weight, extra };
         let e = self.graph.add_edge(a, b, edge);

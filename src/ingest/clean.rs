@@ -127,7 +127,7 @@ pub fn clean(visible: &str) -> Cleaned {
     out
 }
 
-/// Removes a site name appended to a page title ("标题_华龙网", "标题 - 新华网").
+/// Removes a site name appended to a page title ("`标题_华龙网`", "标题 - 新华网").
 #[must_use]
 pub fn strip_site_suffix(title: &str) -> String {
     let t = title.trim();

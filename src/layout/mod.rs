@@ -98,7 +98,7 @@ pub struct ForceLayout {
     phase: Phase,
 }
 
-/// SplitMix64: a tiny seeded generator, so layouts repeat for a seed without a dependency.
+/// `SplitMix64`: a tiny seeded generator, so layouts repeat for a seed without a dependency.
 #[derive(Debug, Clone)]
 struct SplitMix(u64);
 

@@ -32,7 +32,8 @@ impl QuadTree {
                 hi[k] = hi[k].max(p[k]);
             }
         }
-        let centre = if points.is_empty() { [0.0, 0.0] } else { [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0] };
+        let centre =
+            if points.is_empty() { [0.0, 0.0] } else { [f32::midpoint(lo[0], hi[0]), f32::midpoint(lo[1], hi[1])] };
         let half = if points.is_empty() { 1.0 } else { ((hi[0] - lo[0]).max(hi[1] - lo[1]) / 2.0).max(1.0) + 1.0 };
         let mut tree = Self { cells: vec![Cell::empty(centre, half)] };
         for (i, &p) in points.iter().enumerate() {

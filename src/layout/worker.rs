@@ -113,7 +113,7 @@ fn run(rx: &Receiver<Command>, out: &Mutex<Snapshot>, notify: &dyn Fn()) {
                 Err(mpsc::TryRecvError::Disconnected) => return,
             }
         } else {
-            match rx.recv_timeout(Duration::from_secs(3600)) {
+            match rx.recv_timeout(Duration::from_hours(1)) {
                 Ok(c) => Some(c),
                 Err(RecvTimeoutError::Timeout) => None,
                 Err(RecvTimeoutError::Disconnected) => return,

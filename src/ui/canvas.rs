@@ -144,10 +144,10 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
         if response.double_clicked() {
             actions.push(Action::Focus(n));
         }
-        if response.dragged() {
-            if let Some(pointer) = response.interact_pointer_pos() {
-                actions.push(Action::Pin(n, t.to_world(pointer)));
-            }
+        if response.dragged()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            actions.push(Action::Pin(n, t.to_world(pointer)));
         }
         let dim = focus.is_some() && !near.contains(&n);
         let mut colour = kind_colour(node.kind);

@@ -28,12 +28,11 @@ const SYSTEM_CANDIDATES: &[(&str, u32)] = &[
 pub fn definitions(use_system: bool) -> FontDefinitions {
     let mut defs = FontDefinitions::default();
     let mut added = Vec::new();
-    if use_system {
-        if let Some((bytes, index)) = SYSTEM_CANDIDATES.iter().find_map(|(p, i)| std::fs::read(p).ok().map(|b| (b, *i)))
-        {
-            defs.font_data.insert("cjk-system".into(), Arc::new(FontData::from_blob(Arc::new(bytes), index)));
-            added.push("cjk-system".to_owned());
-        }
+    if use_system
+        && let Some((bytes, index)) = SYSTEM_CANDIDATES.iter().find_map(|(p, i)| std::fs::read(p).ok().map(|b| (b, *i)))
+    {
+        defs.font_data.insert("cjk-system".into(), Arc::new(FontData::from_blob(Arc::new(bytes), index)));
+        added.push("cjk-system".to_owned());
     }
     defs.font_data.insert("cjk-embedded".into(), Arc::new(FontData::from_static(EMBEDDED_CJK)));
     added.push("cjk-embedded".to_owned());

@@ -248,11 +248,11 @@ impl ZhituApp {
             self.status = "Nothing loaded; the graph is unchanged.".into();
             return;
         }
-        if !replace {
-            self.store_positions(&mut target);
-        } else {
+        if replace {
             self.selection = None;
             self.view = View::default();
+        } else {
+            self.store_positions(&mut target);
         }
         self.graph = target;
         self.selection = self.selection.filter(|s| match s {
@@ -524,10 +524,11 @@ impl ZhituApp {
             if std::mem::take(&mut self.focus_search) {
                 search.request_focus();
             }
-            if search.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                if let Some(&first) = self.search_matches().first() {
-                    self.actions.push(Action::Focus(first));
-                }
+            if search.lost_focus()
+                && ui.input(|i| i.key_pressed(Key::Enter))
+                && let Some(&first) = self.search_matches().first()
+            {
+                self.actions.push(Action::Focus(first));
             }
             ui.separator();
             for kind in EntityKind::ALL {

@@ -1,4 +1,4 @@
-//! GUI tests with egui_kittest: the window on the sample, found and clicked by accessible labels.
+//! GUI tests with `egui_kittest`: the window on the sample, found and clicked by accessible labels.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
