@@ -43,8 +43,7 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         "zhitu",
         options,
         Box::new(move |cc| {
-            let app = ZhituApp::new(&cc.egui_ctx, AppOptions::default(), Arc::new(RfdDialogs));
-            let mut app = app;
+            let mut app = ZhituApp::new(&cc.egui_ctx, AppOptions::default(), Arc::new(RfdDialogs));
             if files.is_empty() {
                 app.load_sample();
             } else {
@@ -187,10 +186,14 @@ impl ZhituApp {
 
     /// Loads the article bundled with the binary.
     pub fn load_sample(&mut self) {
-        match pipeline::load_bytes(zhitu::SAMPLE_NAME, zhitu::SAMPLE_ARTICLE, &RuleExtractor) {
-            Ok(item) => self.apply_loaded(true, vec![(zhitu::SAMPLE_NAME.to_owned(), Ok(item))]),
-            Err(e) => self.errors.push(e.to_string()),
-        }
+        // extraction belongs off the UI thread, like any other load
+        self.spawn_job(|| JobResult::Loaded {
+            replace: true,
+            items: vec![(
+                zhitu::SAMPLE_NAME.to_owned(),
+                pipeline::load_bytes(zhitu::SAMPLE_NAME, zhitu::SAMPLE_ARTICLE, &RuleExtractor),
+            )],
+        });
     }
 
     /// Loads files (articles, graphs, folders): replacing the graph or adding to it. Runs on a
