@@ -9,6 +9,7 @@
 //! relations and sentence co-occurrence.
 
 pub mod gazetteer;
+pub mod lac;
 pub mod lexicon;
 pub mod relations;
 pub mod resolve;
