@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use zhitu::export::{self, Format};
-use zhitu::extract::RuleExtractor;
+use zhitu::extract::HybridExtractor;
 
 /// Zhitu (知图): turn Chinese news articles into a knowledge graph of people, places,
 /// organizations and initiatives, and explore it in a desktop window.
@@ -73,7 +73,7 @@ pub fn main() -> ExitCode {
 
 fn extract(inputs: &[PathBuf], output: Option<&std::path::Path>, format: &str, seed: u64) -> anyhow::Result<ExitCode> {
     let format = Format::parse(format).map_err(anyhow::Error::msg)?;
-    let (mut graph, errors) = zhitu::pipeline::build(inputs, &RuleExtractor);
+    let (mut graph, errors) = zhitu::pipeline::build(inputs, &HybridExtractor);
     for e in &errors {
         eprintln!("zhitu: {e}");
     }

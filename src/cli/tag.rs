@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use zhitu::extract::{Extractor, RuleExtractor, TaggedSpan};
+use zhitu::extract::{Extractor, HybridExtractor, TaggedSpan};
 
 #[derive(serde::Serialize)]
 struct Tagged<'a> {
@@ -27,7 +27,7 @@ pub fn run(file: Option<&Path>) -> anyhow::Result<ExitCode> {
         _ => Box::new(std::io::stdin().lock()),
     };
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let bad = tag_stream(input, &mut out, &RuleExtractor)?;
+    let bad = tag_stream(input, &mut out, &HybridExtractor)?;
     out.flush().context("cannot write to standard output")?;
     Ok(if bad == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
@@ -81,7 +81,7 @@ mod tests {
 
     fn run_lines(input: &[u8]) -> (Vec<serde_json::Value>, usize) {
         let mut out = Vec::new();
-        let bad = tag_stream(input, &mut out, &RuleExtractor).unwrap();
+        let bad = tag_stream(input, &mut out, &HybridExtractor).unwrap();
         let lines = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         (lines, bad)
     }

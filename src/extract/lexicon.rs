@@ -480,6 +480,52 @@ pub const GENERIC_WORDS: &[&str] = &[
 ];
 
 /// Organization suffixes, longest first where one ends another.
+/// One-char abbreviations of countries and continents as they combine in news (中美, 中俄, 亚欧,
+/// 中非): a word made only of these names each place on its own.
+pub const COUNTRY_ABBREVIATIONS: &str = "中美日俄英法德意韩朝越泰蒙印巴葡澳加欧亚非";
+
+/// Words of those chars that are one place, never split (Central Asia).
+pub const UNSPLIT_ABBREVIATIONS: &[&str] = &["中亚", "中非共和国"];
+
+/// Weather words that a tagger may glue to a city name in forecast tables (巴黎晴).
+pub const WEATHER_WORDS: &[&str] = &[
+    "晴",
+    "阴",
+    "多云",
+    "少云",
+    "小雨",
+    "中雨",
+    "大雨",
+    "暴雨",
+    "阵雨",
+    "雷阵雨",
+    "小雪",
+    "中雪",
+    "大雪",
+    "阵雪",
+    "雨夹雪",
+    "雾",
+    "霾",
+    "沙尘",
+];
+
+/// Policy vocabulary that taggers mistake for names of places or bodies: directions of
+/// development (西拓, 东进), corridors and channels (大通道), eras (新时代).
+pub const GENERIC_POLICY_WORDS: &[&str] = &["西拓", "东进", "南向", "北联", "大通道", "新时代", "新阶段", "新格局"];
+
+/// Endings of a newspaper or magazine title inside 《》 (《费加罗报》, 《时代》周刊 aside).
+pub const MEDIA_TITLE_ENDINGS: &[&str] = &["报", "周刊", "杂志", "新闻", "邮报", "画报", "月刊"];
+
+/// Forms of address after a surname (李大娘, 胡老, 温先生): the name is the surname; the title is
+/// not part of it. Used with [`TITLES`].
+pub const HONORIFICS: &[&str] = &[
+    "先生", "女士", "小姐", "老师", "同志", "师傅", "大娘", "大爷", "大妈", "大伯", "大叔", "大姐", "大哥", "阿姨",
+    "老", "总", "工", "教授", "博士", "医生", "大夫", "院士", "将军", "夫人",
+];
+
+/// Words after a place that name its team (中国队, 俄罗斯男队): the whole is an organization.
+pub const TEAM_WORDS: &[&str] = &["队", "男队", "女队", "代表队", "代表团", "国家队", "青年队"];
+
 pub const ORG_SUFFIXES: &[&str] = &[
     "研究院",
     "研究所",

@@ -14,6 +14,7 @@ pub mod lexicon;
 pub mod relations;
 pub mod resolve;
 pub mod rules;
+pub mod tagged;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -195,6 +196,47 @@ impl Extractor for RuleExtractor {
         let resolved = resolve::resolve(&chars, candidates);
         let relations = relations::find(doc, &chars, &resolved);
         Extraction { entities: resolved.entities, relations }
+    }
+}
+
+/// The tagger (LAC) under the rule layers: tagger words become candidates through
+/// [`tagged`], the pattern rules of [`rules`] add theirs, and [`resolve`] chooses among all.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct HybridExtractor;
+
+impl HybridExtractor {
+    fn candidates(chars: &[char]) -> Vec<rules::Candidate> {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<lac::Scratch> = std::cell::RefCell::default();
+        }
+        let tokens = SCRATCH.with_borrow_mut(|s| lac::Lac::get().tokens(chars, s));
+        let mut out = tagged::vet(chars, &tokens, rules::candidates(chars));
+        out.extend(tagged::candidates(chars, &tokens));
+        out
+    }
+}
+
+impl Extractor for HybridExtractor {
+    fn extract(&self, doc: &Document) -> Extraction {
+        let chars: Vec<char> = doc.text.chars().collect();
+        let resolved = resolve::resolve(&chars, Self::candidates(&chars));
+        let relations = relations::find(doc, &chars, &resolved);
+        Extraction { entities: resolved.entities, relations }
+    }
+
+    fn tag(&self, text: &str) -> Vec<TaggedSpan> {
+        let chars: Vec<char> = text.chars().collect();
+        let resolved = resolve::resolve(&chars, Self::candidates(&chars));
+        resolved
+            .mentions
+            .iter()
+            .map(|m| TaggedSpan {
+                start: m.span.start,
+                end: m.span.end,
+                kind: resolved.entities[m.entity].kind,
+                text: crate::text::slice(&chars, m.span),
+            })
+            .collect()
     }
 }
 

@@ -17,7 +17,7 @@ use std::sync::mpsc::{self, Receiver};
 
 use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Vec2};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-use zhitu::extract::{EntityKind, RuleExtractor};
+use zhitu::extract::{EntityKind, HybridExtractor};
 use zhitu::graph::KnowledgeGraph;
 use zhitu::layout::worker::{Command, LayoutWorker};
 use zhitu::layout::{DEFAULT_SEED, ForceLayout, LayoutInput, Params, Phase};
@@ -191,7 +191,7 @@ impl ZhituApp {
             replace: true,
             items: vec![(
                 zhitu::SAMPLE_NAME.to_owned(),
-                pipeline::load_bytes(zhitu::SAMPLE_NAME, zhitu::SAMPLE_ARTICLE, &RuleExtractor),
+                pipeline::load_bytes(zhitu::SAMPLE_NAME, zhitu::SAMPLE_ARTICLE, &HybridExtractor),
             )],
         });
     }
@@ -205,7 +205,7 @@ impl ZhituApp {
             return;
         }
         let work = move || {
-            let results = pipeline::load_all(&files, &RuleExtractor);
+            let results = pipeline::load_all(&files, &HybridExtractor);
             let items = files.iter().map(|f| f.display().to_string()).zip(results).collect();
             JobResult::Loaded { replace, items }
         };

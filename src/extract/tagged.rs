@@ -1,0 +1,444 @@
+//! Rule layers over the tagger's tokens: they turn LAC's PER/LOC/ORG words into candidates, fix
+//! the boundaries where the tagger is known to be weak, and drop what nothing vouches for.
+//!
+//! - [`people`]: PER words that look like names (a Han name of 2–4 chars, or a transliteration).
+//! - [`places`]: LOC words; a place the gazetteer knows takes its identity (adcode, full path);
+//!   a word made only of one-char country abbreviations (中美, 亚欧) is split into them; other
+//!   one-char places are dropped. Adjacent places stay separate mentions (四川省 | 绵阳市): each is
+//!   its own entity and the gazetteer links them with `part_of` (merging them measured worse on
+//!   news NER data, where each level is annotated on its own).
+//! - [`organizations`]: ORG words, extended over a following organization suffix word; a place
+//!   or name followed by an organization suffix word becomes an organization, except for words
+//!   that describe a government or a nationality of something (美国政府 is 美国 the place);
+//!   one- and two-char ORG words nothing knows are dropped.
+
+use super::EntityKind;
+use super::gazetteer::{Gazetteer, NameForm};
+use super::lac::Token;
+use super::lexicon::{
+    COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, HONORIFICS, INITIATIVE_STOPLIST, KNOWN_ORGS, MEDIA_TITLE_ENDINGS,
+    ORG_SUFFIXES, TEAM_WORDS, TITLES, UNSPLIT_ABBREVIATIONS, WEATHER_WORDS, ZONE_SUFFIXES, is_generic, normalize_key,
+    surname_len,
+};
+use super::rules::Candidate;
+use crate::text::{Span, is_han, slice};
+
+const PER: &str = "PER";
+const LOC: &str = "LOC";
+const ORG: &str = "ORG";
+
+/// Word labels that can sit inside a name before an organization suffix: nouns, proper names,
+/// places, abbreviations, numbers, locality words.
+const NOMINAL: &[&str] = &["n", "nz", "nw", "PER", "LOC", "ORG", "j", "an", "vn", "f", "s"];
+
+/// Checks the pattern rules' candidates against the tagger's words: an organization or zone
+/// found by its suffix must start and end on word boundaries, the words before the suffix must
+/// be nominal (刚出医院 is not a hospital), and a place plus a descriptive word (美国政府) is left
+/// to the place. Other candidates (gazetteer, lexicon, titles, slogans) pass unchanged.
+#[must_use]
+pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut starts = vec![false; chars.len() + 1];
+    let mut ends = vec![false; chars.len() + 1];
+    let mut label_at: Vec<&str> = vec![""; chars.len()];
+    for t in tokens {
+        starts[t.span.start] = true;
+        ends[t.span.end] = true;
+        for l in &mut label_at[t.span.start..t.span.end] {
+            *l = t.label;
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|c| {
+            if !matches!(c.rule, "organization suffix" | "zone suffix" | "enumeration") {
+                return true;
+            }
+            if c.span.end > chars.len() || !starts[c.span.start] || !ends[c.span.end] {
+                return false;
+            }
+            let inside: Vec<&Token<'_>> =
+                tokens.iter().filter(|t| t.span.start >= c.span.start && t.span.end <= c.span.end).collect();
+            let Some((last, before)) = inside.split_last() else { return false };
+            if last.label == ORG && before.is_empty() {
+                return true;
+            }
+            let nominal = before.iter().all(|t| NOMINAL.contains(&t.label));
+            let descriptive = before.len() == 1
+                && before[0].label == LOC
+                && DESCRIPTIVE_SUFFIXES.contains(&slice(chars, last.span).as_str());
+            nominal && !descriptive && !is_government(&c.label)
+        })
+        .collect()
+}
+
+/// Candidates of every layer, without the generic words the tagger sometimes takes for names.
+#[must_use]
+pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let mut out = people(chars, tokens);
+    out.extend(places(chars, tokens));
+    out.extend(organizations(chars, tokens));
+    out.extend(media_titles(chars));
+    out.retain(|c| c.rule == "country abbreviation" || !is_generic_name(&chars[c.span.start..c.span.end]));
+    out
+}
+
+/// Words that name no particular thing: generic vocabulary, stoplisted slogans, a bare zone word
+/// (拓展园, 高新区) and a part of a compass area (西北部, 东部).
+fn is_generic_name(word: &[char]) -> bool {
+    let s: String = word.iter().collect();
+    is_generic(word)
+        || INITIATIVE_STOPLIST.iter().any(|w| s == *w)
+        || GENERIC_POLICY_WORDS.iter().any(|w| s.starts_with(w))
+        || (word.len() <= 3 && ZONE_SUFFIXES.iter().any(|z| s.ends_with(z)))
+        || (word.len() <= 3 && s.ends_with('部') && word[..word.len() - 1].iter().all(|c| "东西南北中".contains(*c)))
+}
+
+/// Newspapers and magazines named in title marks: 《费加罗报》, 《朝日新闻》.
+#[must_use]
+pub fn media_titles(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '《' {
+            i += 1;
+            continue;
+        }
+        let Some(len) = chars[i + 1..].iter().take(16).position(|&c| c == '》') else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(i + 1, i + 1 + len);
+        let name = slice(chars, span);
+        if len >= 3 && name.chars().all(is_han) && MEDIA_TITLE_ENDINGS.iter().any(|e| name.ends_with(e)) {
+            out.push(candidate(chars, span, EntityKind::Organization, "media title"));
+        }
+        i = span.end + 1;
+    }
+    out
+}
+
+/// A tagger word without surrounding white space (a sentence piece may end in a line break that
+/// the tagger folds into the last word).
+fn trimmed(chars: &[char], mut span: Span) -> Span {
+    while span.end > span.start && chars[span.end - 1].is_whitespace() {
+        span.end -= 1;
+    }
+    while span.start < span.end && chars[span.start].is_whitespace() {
+        span.start += 1;
+    }
+    span
+}
+
+/// A tagger word without the 电 of a news dateline glued to its front (…6月25日电国务院).
+fn after_dateline(chars: &[char], span: Span) -> Span {
+    let span = trimmed(chars, span);
+    if span.len() > 2 && chars[span.start] == '电' && span.start > 0 && chars[span.start - 1] == '日' {
+        Span::new(span.start + 1, span.end)
+    } else {
+        span
+    }
+}
+
+fn candidate(chars: &[char], span: Span, kind: EntityKind, rule: &'static str) -> Candidate {
+    let label = slice(chars, span);
+    let key = format!("{}:{}", kind.as_str(), normalize_key(&label));
+    Candidate { span, kind, label, key, attrs: std::collections::BTreeMap::new(), role: None, rule, priority: 2 }
+}
+
+/// PER words: Han names of 2 to 4 chars, or longer transliterations; a title or form of address
+/// the tagger glued on is cut off (江主席 → 江, 李大娘 → 李), and the parts of a transliterated
+/// name split at its middle dot are joined (彼得·皮奥).
+#[must_use]
+pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].label != PER {
+            i += 1;
+            continue;
+        }
+        let mut span = after_dateline(chars, tokens[i].span);
+        // 彼得· + 皮奥, or 彼得 + · + 皮奥
+        loop {
+            let dot_inside = span.end > span.start && matches!(chars[span.end - 1], '·' | '•' | '—' | '-');
+            let next = tokens.get(i + 1).filter(|t| t.span.start == span.end);
+            match next {
+                Some(t) if t.label == PER && dot_inside => {
+                    span.end = t.span.end;
+                    i += 1;
+                }
+                Some(t) if t.span.len() == 1 && matches!(chars[t.span.start], '·' | '•') => {
+                    match tokens.get(i + 2).filter(|n| n.label == PER && n.span.start == t.span.end) {
+                        Some(n) => {
+                            span.end = n.span.end;
+                            i += 2;
+                        }
+                        None => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        i += 1;
+        let word = &chars[span.start..span.end];
+        let transliterated = word.iter().any(|c| matches!(c, '·' | '•'));
+        if transliterated {
+            if matches!(word.last(), Some('·' | '•')) {
+                span.end -= 1;
+            }
+            out.push(candidate(chars, span, EntityKind::Person, "tagger PER"));
+            continue;
+        }
+        if let Some(surname) = surname_with_title(word) {
+            out.push(candidate(chars, Span::new(span.start, span.start + surname), EntityKind::Person, "tagger PER"));
+            continue;
+        }
+        if word.iter().any(|&c| is_han(c)) && (2..=4).contains(&word.len()) {
+            out.push(candidate(chars, span, EntityKind::Person, "tagger PER"));
+        }
+    }
+    out
+}
+
+/// The surname's length when `word` is a surname plus a title or form of address.
+fn surname_with_title(word: &[char]) -> Option<usize> {
+    let surname = surname_len(word)?;
+    let rest: String = word[surname..].iter().collect();
+    (!rest.is_empty() && (HONORIFICS.contains(&rest.as_str()) || TITLES.contains(&rest.as_str()))).then_some(surname)
+}
+
+/// The place inside a LOC word: without a demonym 人 (日本人 → 日本) or a weather word glued on
+/// in a forecast table (巴黎晴 → 巴黎).
+fn place_core(chars: &[char], span: Span) -> Span {
+    let word = &chars[span.start..span.end];
+    if word.len() >= 3 && word.last() == Some(&'人') {
+        return Span::new(span.start, span.end - 1);
+    }
+    for w in WEATHER_WORDS {
+        let n = w.chars().count();
+        if word.len() >= n + 2 && super::lexicon::ends_with_word(word, word.len(), w) {
+            return Span::new(span.start, span.end - n);
+        }
+    }
+    span
+}
+
+/// LOC words, with gazetteer identity where known; compounds of country abbreviations split.
+#[must_use]
+pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    for t in tokens.iter().filter(|t| t.label == LOC) {
+        let span = place_core(chars, after_dateline(chars, t.span));
+        let word = &chars[span.start..span.end];
+        let text: String = word.iter().collect();
+        if (2..=4).contains(&word.len())
+            && word.iter().all(|c| COUNTRY_ABBREVIATIONS.contains(*c))
+            && !UNSPLIT_ABBREVIATIONS.contains(&text.as_str())
+        {
+            for i in span.start..span.end {
+                out.push(candidate(chars, Span::new(i, i + 1), EntityKind::Place, "country abbreviation"));
+            }
+            continue;
+        }
+        if word.len() < 2 {
+            continue;
+        }
+        if TEAM_WORDS.iter().any(|w| text.ends_with(w) && text.chars().count() > w.chars().count() + 1) {
+            out.push(candidate(chars, span, EntityKind::Organization, "tagger LOC team"));
+            continue;
+        }
+        let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
+        let name = slice(chars, span);
+        // identity only from a full name: a short form may be ambiguous (高新区), and the
+        // gazetteer rule proposes short forms with their context checks at the same span
+        if let Some((area, _)) = g.lookup(&name).find(|(_, form)| *form == NameForm::Full) {
+            c.key = format!("place:{}", area.adcode);
+            c.label = area.name.clone();
+            c.attrs.insert("adcode".into(), area.adcode.to_string());
+            c.attrs.insert("path".into(), g.full_path(area.adcode));
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "(place) 政府": a government named by its place is that place in the text (美国政府 → 美国);
+/// 省政府, 县政府 name no entity by themselves.
+fn is_government(name: &str) -> bool {
+    name.ends_with("政府")
+}
+
+/// Suffix words that make "place + word" a description rather than a name (美国政府, 中国公司).
+const DESCRIPTIVE_SUFFIXES: &[&str] = &["政府", "人民政府", "公司", "企业", "银行", "集团", "人"];
+
+fn is_org_suffix_word(chars: &[char], t: &Token<'_>) -> bool {
+    let s = slice(chars, t.span);
+    (ORG_SUFFIXES.contains(&s.as_str()) || TEAM_WORDS.contains(&s.as_str()))
+        && !DESCRIPTIVE_SUFFIXES.contains(&s.as_str())
+}
+
+/// ORG words with boundary repairs, and place/name + organization suffix word.
+#[must_use]
+pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let starts_org = t.label == ORG;
+        let place_then_suffix = matches!(t.label, LOC | PER)
+            && tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end && is_org_suffix_word(chars, n));
+        if !starts_org && !place_then_suffix {
+            i += 1;
+            continue;
+        }
+        let start = after_dateline(chars, t.span).start;
+        let mut k = i + 1;
+        let mut end = t.span.end;
+        while k < tokens.len()
+            && tokens[k].span.start == end
+            && (tokens[k].label == ORG || is_org_suffix_word(chars, &tokens[k]))
+        {
+            end = tokens[k].span.end;
+            k += 1;
+        }
+        let span = Span::new(start, end);
+        let name = slice(chars, span);
+        if is_government(&name) {
+            let place = Span::new(span.start, span.end - 2);
+            let cut = if name.ends_with("人民政府") { 2 } else { 0 };
+            let place = Span::new(place.start, place.end - cut);
+            if place.len() >= 2 && Gazetteer::get().lookup(&slice(chars, place)).next().is_some() {
+                out.push(candidate(chars, place, EntityKind::Place, "government's place"));
+            }
+            i = k;
+            continue;
+        }
+        let known = KNOWN_ORGS.iter().any(|(n, aliases)| *n == name || aliases.contains(&name.as_str()));
+        if span.len() >= 3 || known {
+            out.push(candidate(chars, span, EntityKind::Organization, "tagger ORG"));
+        }
+        i = k;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tokens from "word/label" pairs, as the tagger would give them.
+    fn tokens(words: &[(&'static str, &'static str)]) -> (Vec<char>, Vec<Token<'static>>) {
+        let mut chars = Vec::new();
+        let mut out = Vec::new();
+        for (w, label) in words {
+            let start = chars.len();
+            chars.extend(w.chars());
+            out.push(Token { span: Span::new(start, chars.len()), label });
+        }
+        (chars, out)
+    }
+
+    fn found(chars: &[char], cs: &[Candidate]) -> Vec<(String, EntityKind)> {
+        cs.iter().map(|c| (slice(chars, c.span), c.kind)).collect()
+    }
+
+    #[test]
+    fn titles_and_forms_of_address_are_cut_from_names() {
+        let (c, t) =
+            tokens(&[("李大娘", PER), ("说", "v"), ("，", "w"), ("王小明", PER), ("和", "c"), ("江主席", PER)]);
+        let got = found(&c, &people(&c, &t));
+        assert_eq!(
+            got,
+            [("李", EntityKind::Person), ("王小明", EntityKind::Person), ("江", EntityKind::Person)]
+                .map(|(a, b)| (a.to_owned(), b))
+        );
+    }
+
+    #[test]
+    fn transliterated_names_are_joined_at_the_dot() {
+        let (c, t) = tokens(&[("干事", "n"), ("彼得·", PER), ("皮奥", PER), ("说", "v")]);
+        assert_eq!(found(&c, &people(&c, &t)), [("彼得·皮奥".to_owned(), EntityKind::Person)]);
+        let (c, t) = tokens(&[("约翰", PER), ("·", "w"), ("马吉", PER)]);
+        assert_eq!(found(&c, &people(&c, &t)), [("约翰·马吉".to_owned(), EntityKind::Person)]);
+    }
+
+    #[test]
+    fn country_abbreviation_compounds_split_but_names_stay() {
+        let (c, t) = tokens(&[("中美", LOC), ("关系", "n"), ("中亚", LOC), ("古巴", LOC)]);
+        let got: Vec<String> = found(&c, &places(&c, &t)).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, ["中", "美", "中亚", "古巴"]);
+    }
+
+    #[test]
+    fn demonyms_weather_and_teams() {
+        let (c, t) = tokens(&[("日本人", LOC), ("巴黎晴", LOC), ("墨西哥队", LOC)]);
+        let got = found(&c, &places(&c, &t));
+        assert_eq!(got[0], ("日本".to_owned(), EntityKind::Place));
+        assert_eq!(got[1], ("巴黎".to_owned(), EntityKind::Place));
+        assert_eq!(got[2], ("墨西哥队".to_owned(), EntityKind::Organization));
+    }
+
+    #[test]
+    fn places_take_gazetteer_identity_from_full_names_only() {
+        let (c, t) = tokens(&[("北碚区", LOC), ("高新区", LOC)]);
+        let got = places(&c, &t);
+        assert_eq!(got[0].key, "place:500109");
+        assert_eq!(got[0].attrs.get("path").map(String::as_str), Some("重庆市北碚区"));
+        assert!(!got.get(1).is_some_and(|c| c.attrs.contains_key("adcode")));
+    }
+
+    #[test]
+    fn organizations_extend_over_suffix_words_and_governments_are_places() {
+        let (c, t) = tokens(&[("中国科学院", ORG), ("研究所", "n"), ("和", "c"), ("四川", LOC), ("大学", "n")]);
+        let got: Vec<String> = found(&c, &organizations(&c, &t)).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, ["中国科学院研究所", "四川大学"]);
+        let (c, t) = tokens(&[("重庆市人民政府", ORG), ("美国", LOC), ("政府", "n"), ("省政府", ORG)]);
+        let got = found(&c, &organizations(&c, &t));
+        assert_eq!(got, [("重庆市".to_owned(), EntityKind::Place)]);
+    }
+
+    #[test]
+    fn datelines_and_line_breaks_are_not_part_of_names() {
+        let (c, t) = tokens(&[("5月7日", "TIME"), ("电国务院", ORG), ("周旭\n", PER)]);
+        let got: Vec<String> = found(&c, &candidates(&c, &t)).into_iter().map(|(s, _)| s).collect();
+        assert!(got.contains(&"国务院".to_owned()) && got.contains(&"周旭".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn media_in_title_marks_are_organizations() {
+        let c: Vec<char> = "据《费加罗报》报道，《关于加强管理的意见》".chars().collect();
+        assert_eq!(found(&c, &media_titles(&c)), [("费加罗报".to_owned(), EntityKind::Organization)]);
+    }
+
+    #[test]
+    fn generic_words_are_dropped() {
+        let (c, t) = tokens(&[("大通道", LOC), ("西北部", LOC), ("新时代", ORG), ("绵阳", LOC)]);
+        let got: Vec<String> = found(&c, &candidates(&c, &t)).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, ["绵阳"]);
+    }
+
+    #[test]
+    fn suffix_rules_must_agree_with_word_boundaries() {
+        // 中国大学生: the suffix 大学 ends inside the word 大学生
+        let (c, t) = tokens(&[("为", "p"), ("中国", LOC), ("大学生", "n"), ("上课", "v")]);
+        let rule = Candidate {
+            span: Span::new(1, 5),
+            kind: EntityKind::Organization,
+            label: "中国大学".into(),
+            key: "organization:中国大学".into(),
+            attrs: std::collections::BTreeMap::new(),
+            role: None,
+            rule: "organization suffix",
+            priority: 2,
+        };
+        assert!(vet(&c, &t, vec![rule.clone()]).is_empty());
+        let (c, t) = tokens(&[("西南", "LOC"), ("大学", "n")]);
+        let ok = Candidate { span: Span::new(0, 4), label: "西南大学".into(), ..rule.clone() };
+        assert_eq!(vet(&c, &t, vec![ok]).len(), 1);
+        // a verb inside the name: 刚出医院
+        let (c, t) = tokens(&[("刚", "d"), ("出", "v"), ("医院", "n")]);
+        let bad = Candidate { span: Span::new(0, 4), label: "刚出医院".into(), ..rule };
+        assert!(vet(&c, &t, vec![bad]).is_empty());
+    }
+}
