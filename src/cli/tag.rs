@@ -32,33 +32,83 @@ pub fn run(file: Option<&Path>) -> anyhow::Result<ExitCode> {
     Ok(if bad == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-/// Tags every line of `input` into `out`; returns how many lines had errors.
+/// Lines read before they are tagged together on all cores: bounds memory to one chunk.
+const CHUNK_LINES: usize = 512;
+const CHUNK_BYTES: usize = 4 << 20;
+
+/// Tags every line of `input` into `out`, in order; returns how many lines had errors. Lines are
+/// read in chunks of at most [`CHUNK_LINES`] lines or [`CHUNK_BYTES`] bytes (a longer line is a
+/// chunk of its own), and each chunk is tagged on all cores.
 pub fn tag_stream(mut input: impl BufRead, out: &mut impl Write, extractor: &dyn Extractor) -> anyhow::Result<usize> {
-    let mut buf = Vec::new();
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut line_no = 0usize;
     let mut bad = 0;
     loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf).context("cannot read input")? == 0 {
+        let mut chunk: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut bytes = 0;
+        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+            let mut buf = Vec::new();
+            if input.read_until(b'\n', &mut buf).context("cannot read input")? == 0 {
+                break;
+            }
+            line_no += 1;
+            while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                buf.pop();
+            }
+            bytes += buf.len();
+            chunk.push((line_no, buf));
+        }
+        if chunk.is_empty() {
             break;
         }
-        line_no += 1;
-        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            buf.pop();
+        let tagged = tag_chunk(&chunk, extractor, threads);
+        for (text, entities, error) in tagged {
+            if let Some(e) = &error {
+                eprintln!("zhitu tag: {e}");
+                bad += 1;
+            }
+            serde_json::to_writer(&mut *out, &Tagged { text: &text, entities, error })?;
+            out.write_all(b"\n").context("cannot write output")?;
         }
-        let (text, error) = match std::str::from_utf8(&buf) {
-            Err(e) => (String::new(), Some(format!("line {line_no}: not valid UTF-8 (byte {})", e.valid_up_to()))),
-            Ok(s) => line_text(s).map_or_else(|e| (String::new(), Some(format!("line {line_no}: {e}"))), |t| (t, None)),
-        };
-        let entities = if error.is_none() { extractor.tag(&text) } else { Vec::new() };
-        if let Some(e) = &error {
-            eprintln!("zhitu tag: {e}");
-            bad += 1;
-        }
-        serde_json::to_writer(&mut *out, &Tagged { text: &text, entities, error })?;
-        out.write_all(b"\n").context("cannot write output")?;
     }
     Ok(bad)
+}
+
+type LineResult = (String, Vec<TaggedSpan>, Option<String>);
+
+fn tag_line(line_no: usize, raw: &[u8], extractor: &dyn Extractor) -> LineResult {
+    let (text, error) = match std::str::from_utf8(raw) {
+        Err(e) => (String::new(), Some(format!("line {line_no}: not valid UTF-8 (byte {})", e.valid_up_to()))),
+        Ok(s) => line_text(s).map_or_else(|e| (String::new(), Some(format!("line {line_no}: {e}"))), |t| (t, None)),
+    };
+    let entities = if error.is_none() { extractor.tag(&text) } else { Vec::new() };
+    (text, entities, error)
+}
+
+/// The lines of a chunk tagged on `threads` threads, in input order.
+fn tag_chunk(chunk: &[(usize, Vec<u8>)], extractor: &dyn Extractor, threads: usize) -> Vec<LineResult> {
+    if threads <= 1 || chunk.len() <= 1 {
+        return chunk.iter().map(|(n, raw)| tag_line(*n, raw, extractor)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, LineResult)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((n, raw)) = chunk.get(i) else { break };
+                        mine.push((i, tag_line(*n, raw, extractor)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The text of a line: the `text` field of a JSON object line, or the line itself.
@@ -111,6 +161,17 @@ mod tests {
         assert!(out[0]["error"].as_str().unwrap().contains("UTF-8"));
         assert!(out[1]["error"].as_str().unwrap().contains("text"));
         assert_eq!(out[2]["entities"][0]["text"], "北碚区");
+    }
+
+    #[test]
+    fn order_is_kept_across_chunks_and_threads() {
+        let input: String = (0..1_500).map(|i| format!("{}北碚区\n", "。".repeat(i % 7))).collect();
+        let (out, bad) = run_lines(input.as_bytes());
+        assert_eq!(bad, 0);
+        assert_eq!(out.len(), 1_500);
+        for (i, o) in out.iter().enumerate() {
+            assert_eq!(o["entities"][0]["start"], i % 7, "line {i}");
+        }
     }
 
     #[test]
