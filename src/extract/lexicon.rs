@@ -484,11 +484,77 @@ pub const GENERIC_WORDS: &[&str] = &[
 /// 中非): a word made only of these names each place on its own.
 pub const COUNTRY_ABBREVIATIONS: &str = "中美日俄英法德意韩朝越泰蒙印巴葡澳加欧亚非";
 
-/// Words of those chars that are one place, never split (Central Asia).
-pub const UNSPLIT_ABBREVIATIONS: &[&str] = &["中亚", "中非共和国"];
+/// Words of those chars that are one place or no place, never split (Central Asia, addition).
+pub const UNSPLIT_ABBREVIATIONS: &[&str] = &["中亚", "中非共和国", "加法"];
+
+/// Of those, the chars too common in other words to count alone as a place (朝着, 日前, 加上);
+/// they still count inside a compound such as 中朝 or 中日.
+pub const AMBIGUOUS_ALONE: &str = "朝中日意加巴亚非青宁甘吉黑蒙";
+
+/// One-char names of places as news uses them (在京, 访华, 沪深, 中美): the char and the place it
+/// stands for. Countries use the gazetteer's usual names, provinces their full names.
+pub const PLACE_ABBREVIATIONS: &[(char, &str)] = &[
+    ('京', "北京市"),
+    ('沪', "上海市"),
+    ('津', "天津市"),
+    ('渝', "重庆市"),
+    ('冀', "河北省"),
+    ('晋', "山西省"),
+    ('辽', "辽宁省"),
+    ('吉', "吉林省"),
+    ('黑', "黑龙江省"),
+    ('苏', "江苏省"),
+    ('浙', "浙江省"),
+    ('皖', "安徽省"),
+    ('闽', "福建省"),
+    ('赣', "江西省"),
+    ('鲁', "山东省"),
+    ('豫', "河南省"),
+    ('鄂', "湖北省"),
+    ('湘', "湖南省"),
+    ('粤', "广东省"),
+    ('桂', "广西壮族自治区"),
+    ('琼', "海南省"),
+    ('川', "四川省"),
+    ('蜀', "四川省"),
+    ('黔', "贵州省"),
+    ('滇', "云南省"),
+    ('藏', "西藏自治区"),
+    ('陕', "陕西省"),
+    ('甘', "甘肃省"),
+    ('陇', "甘肃省"),
+    ('青', "青海省"),
+    ('宁', "宁夏回族自治区"),
+    ('疆', "新疆维吾尔自治区"),
+    ('港', "香港特别行政区"),
+    ('台', "台湾省"),
+    ('华', "中国"),
+    ('中', "中国"),
+    ('美', "美国"),
+    ('日', "日本"),
+    ('俄', "俄罗斯"),
+    ('英', "英国"),
+    ('法', "法国"),
+    ('德', "德国"),
+    ('意', "意大利"),
+    ('韩', "韩国"),
+    ('朝', "朝鲜"),
+    ('越', "越南"),
+    ('泰', "泰国"),
+    ('蒙', "蒙古"),
+    ('印', "印度"),
+    ('巴', "巴基斯坦"),
+    ('葡', "葡萄牙"),
+    ('澳', "澳大利亚"),
+    ('加', "加拿大"),
+    ('欧', "欧洲"),
+    ('亚', "亚洲"),
+    ('非', "非洲"),
+];
 
 /// Weather words that a tagger may glue to a city name in forecast tables (巴黎晴).
 pub const WEATHER_WORDS: &[&str] = &[
+    "转",
     "晴",
     "阴",
     "多云",

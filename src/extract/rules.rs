@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::EntityKind;
-use super::gazetteer::{Area, Gazetteer, Level, NameForm};
+use super::gazetteer::{Area, Gazetteer, Level, NameForm, WorldName};
 use super::lexicon::{
     AFTER_NAME, BOUNDARY_WORDS, INITIATIVE_CUES, INITIATIVE_STOPLIST, INITIATIVE_SUFFIXES, KNOWN_ORGS, ORG_HYPERNYMS,
     ORG_SUFFIXES, REGIONS, STOP_CHARS, TITLES, WEAK_INITIATIVE_SUFFIXES, ZONE_SUFFIXES, ends_with_word, is_generic,
@@ -47,6 +47,7 @@ impl Candidate {
 #[must_use]
 pub fn candidates(chars: &[char]) -> Vec<Candidate> {
     let mut out = places(chars);
+    out.extend(world_places(chars));
     out.extend(zones(chars));
     out.extend(organizations(chars));
     out.extend(initiatives(chars));
@@ -183,6 +184,48 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
         candidates.push(c);
     }
     candidates
+}
+
+/// Countries (short and official names) and their capitals and major cities, longest name first
+/// at each position. A country is one entity whatever it is called (美国 = 美利坚合众国).
+#[must_use]
+pub fn world_places(chars: &[char]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let found = (2..=12.min(chars.len() - start)).rev().find_map(|len| {
+            let name: String = chars[start..start + len].iter().collect();
+            g.world(&name).map(|w| (len, w))
+        });
+        let Some((len, w)) = found else {
+            start += 1;
+            continue;
+        };
+        out.push(world_candidate(chars, Span::new(start, start + len), w));
+        start += len;
+    }
+    out
+}
+
+/// A place candidate with a foreign identity: the country's usual name for a country, the city
+/// with its country for a city.
+#[must_use]
+pub fn world_candidate(chars: &[char], span: Span, w: WorldName<'_>) -> Candidate {
+    let mut c = Candidate::new(chars, span, EntityKind::Place, "world gazetteer", 3);
+    match w {
+        WorldName::Country(country) => {
+            c.label = country.name.clone();
+            c.key = format!("place:world:{}", country.name);
+            c.attrs.insert("official_name".into(), country.full.clone());
+            c.attrs.insert("continent".into(), country.continent.clone());
+        }
+        WorldName::City(country) => {
+            c.key = format!("place:world:{}:{}", country.name, c.label);
+            c.attrs.insert("country".into(), country.name.clone());
+        }
+    }
+    c
 }
 
 /// Development zones and areas the gazetteer does not list: a proper name before a zone suffix

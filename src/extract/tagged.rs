@@ -13,14 +13,14 @@
 //!   one- and two-char ORG words nothing knows are dropped.
 
 use super::EntityKind;
-use super::gazetteer::{Gazetteer, NameForm};
+use super::gazetteer::{Gazetteer, Level, NameForm, WorldName};
 use super::lac::Token;
 use super::lexicon::{
-    COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, HONORIFICS, INITIATIVE_STOPLIST, KNOWN_ORGS, MEDIA_TITLE_ENDINGS,
-    ORG_SUFFIXES, TEAM_WORDS, TITLES, UNSPLIT_ABBREVIATIONS, WEATHER_WORDS, ZONE_SUFFIXES, is_generic, normalize_key,
-    surname_len,
+    AMBIGUOUS_ALONE, COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, GENERIC_WORDS, HONORIFICS, INITIATIVE_STOPLIST,
+    KNOWN_ORGS, MEDIA_TITLE_ENDINGS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, TEAM_WORDS, TITLES, UNSPLIT_ABBREVIATIONS,
+    WEATHER_WORDS, ZONE_SUFFIXES, normalize_key, surname_len,
 };
-use super::rules::Candidate;
+use super::rules::{Candidate, world_candidate};
 use crate::text::{Span, is_han, slice};
 
 const PER: &str = "PER";
@@ -66,7 +66,9 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
             let descriptive = before.len() == 1
                 && before[0].label == LOC
                 && DESCRIPTIVE_SUFFIXES.contains(&slice(chars, last.span).as_str());
-            nominal && !descriptive && !is_government(&c.label)
+            // the words before the suffix must name something: 国家级工程技术研究中心 does not
+            let named = before.is_empty() || !super::lexicon::is_generic(&chars[c.span.start..last.span.start]);
+            nominal && named && !descriptive && !is_government(&c.label)
         })
         .collect()
 }
@@ -86,7 +88,7 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 /// (拓展园, 高新区) and a part of a compass area (西北部, 东部).
 fn is_generic_name(word: &[char]) -> bool {
     let s: String = word.iter().collect();
-    is_generic(word)
+    GENERIC_WORDS.contains(&s.as_str())
         || INITIATIVE_STOPLIST.iter().any(|w| s == *w)
         || GENERIC_POLICY_WORDS.iter().any(|w| s.starts_with(w))
         || (word.len() <= 3 && ZONE_SUFFIXES.iter().any(|z| s.ends_with(z)))
@@ -211,56 +213,139 @@ fn surname_with_title(word: &[char]) -> Option<usize> {
 /// in a forecast table (巴黎晴 → 巴黎).
 fn place_core(chars: &[char], span: Span) -> Span {
     let word = &chars[span.start..span.end];
-    if word.len() >= 3 && word.last() == Some(&'人') {
+    if word.len() >= 3 && matches!(word.last(), Some('人' | '族')) {
         return Span::new(span.start, span.end - 1);
     }
-    for w in WEATHER_WORDS {
-        let n = w.chars().count();
-        if word.len() >= n + 2 && super::lexicon::ends_with_word(word, word.len(), w) {
-            return Span::new(span.start, span.end - n);
-        }
+    if word.len() >= 4 && word.ends_with(&['地', '区']) {
+        return Span::new(span.start, span.end - 2);
     }
-    span
+    // the longest tail of weather words (多云转阵雨) after a name of two chars or more
+    let mut end = word.len();
+    while let Some(w) = WEATHER_WORDS.iter().find(|w| {
+        let n = w.chars().count();
+        end >= n + 2 && super::lexicon::ends_with_word(word, end, w)
+    }) {
+        end -= w.chars().count();
+    }
+    Span::new(span.start, span.start + end)
 }
 
 /// LOC words, with gazetteer identity where known; compounds of country abbreviations split.
 #[must_use]
 pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
-    let g = Gazetteer::get();
     let mut out = Vec::new();
-    for t in tokens.iter().filter(|t| t.label == LOC) {
+    for t in tokens {
         let span = place_core(chars, after_dateline(chars, t.span));
         let word = &chars[span.start..span.end];
         let text: String = word.iter().collect();
-        if (2..=4).contains(&word.len())
-            && word.iter().all(|c| COUNTRY_ABBREVIATIONS.contains(*c))
-            && !UNSPLIT_ABBREVIATIONS.contains(&text.as_str())
-        {
+        if is_abbreviation_compound(word, t.label) {
             for i in span.start..span.end {
-                out.push(candidate(chars, Span::new(i, i + 1), EntityKind::Place, "country abbreviation"));
+                out.push(abbreviation(chars, i));
             }
             continue;
         }
-        if word.len() < 2 {
+        // 中方, 美方: the side of a country
+        if word.len() == 2 && word[1] == '方' && COUNTRY_ABBREVIATIONS.contains(word[0]) {
+            out.push(abbreviation(chars, span.start));
+            continue;
+        }
+        if t.label != LOC {
+            continue;
+        }
+        if word.len() == 1 {
+            if PLACE_ABBREVIATIONS.iter().any(|(c, _)| *c == word[0]) && !AMBIGUOUS_ALONE.contains(word[0]) {
+                out.push(abbreviation(chars, span.start));
+            }
             continue;
         }
         if TEAM_WORDS.iter().any(|w| text.ends_with(w) && text.chars().count() > w.chars().count() + 1) {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger LOC team"));
             continue;
         }
-        let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
-        let name = slice(chars, span);
-        // identity only from a full name: a short form may be ambiguous (高新区), and the
-        // gazetteer rule proposes short forms with their context checks at the same span
-        if let Some((area, _)) = g.lookup(&name).find(|(_, form)| *form == NameForm::Full) {
-            c.key = format!("place:{}", area.adcode);
-            c.label = area.name.clone();
-            c.attrs.insert("adcode".into(), area.adcode.to_string());
-            c.attrs.insert("path".into(), g.full_path(area.adcode));
+        if let Some(cut) = outer_place_prefix(word) {
+            for part in [Span::new(span.start, span.start + cut), Span::new(span.start + cut, span.end)] {
+                let mut c = candidate(chars, part, EntityKind::Place, "tagger LOC split");
+                give_place_identity(&mut c, &slice(chars, part));
+                out.push(c);
+            }
+            continue;
         }
+        let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
+        give_place_identity(&mut c, &text);
         out.push(c);
     }
     out
+}
+
+/// Where a place word that starts with a country or province (德国罗滕堡, 四川绵阳) splits: the
+/// rest must itself be a known place or end like one (…堡, …市, …县); each is its own mention.
+fn outer_place_prefix(word: &[char]) -> Option<usize> {
+    let g = Gazetteer::get();
+    (2..word.len().saturating_sub(1)).rev().find(|&cut| {
+        let head: String = word[..cut].iter().collect();
+        let rest: String = word[cut..].iter().collect();
+        let outer = matches!(g.world(&head), Some(WorldName::Country(_)))
+            || g.lookup(&head).any(|(a, _)| a.level == Level::Province);
+        let rest_is_place =
+            is_known_place(&rest) || rest.ends_with(['市', '县', '区', '州', '省', '堡', '镇', '乡', '村']);
+        outer && rest_is_place && rest.chars().count() >= 2
+    })
+}
+
+/// A word made only of one-char country abbreviations (中美, 中葡, 美日), whatever the tagger
+/// called it, except the few such words that are one place or no place.
+fn is_abbreviation_compound(word: &[char], label: &str) -> bool {
+    let text: String = word.iter().collect();
+    matches!(label, "LOC" | "ORG" | "n" | "nz" | "j")
+        && (2..=4).contains(&word.len())
+        && word.iter().all(|c| COUNTRY_ABBREVIATIONS.contains(*c))
+        && !UNSPLIT_ABBREVIATIONS.contains(&text.as_str())
+}
+
+/// The one-char place at `i`, identified as the place it stands for.
+fn abbreviation(chars: &[char], i: usize) -> Candidate {
+    let mut c = candidate(chars, Span::new(i, i + 1), EntityKind::Place, "place abbreviation");
+    if let Some((_, full)) = PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == chars[i]) {
+        give_place_identity(&mut c, full);
+        if !c.attrs.contains_key("adcode") && !c.key.starts_with("place:world:") {
+            c.key = format!("place:{}", normalize_key(full));
+            c.label = (*full).to_owned();
+        }
+    }
+    c
+}
+
+/// Identity from the gazetteer: a Chinese area by its full name (a short form may be ambiguous,
+/// 高新区, and the gazetteer rule proposes short forms with their context checks), or a country
+/// or foreign city.
+fn give_place_identity(c: &mut Candidate, name: &str) {
+    let g = Gazetteer::get();
+    if let Some((area, _)) = g.lookup(name).find(|(_, form)| *form == NameForm::Full) {
+        c.key = format!("place:{}", area.adcode);
+        c.label = area.name.clone();
+        c.attrs.insert("adcode".into(), area.adcode.to_string());
+        c.attrs.insert("path".into(), g.full_path(area.adcode));
+    } else if let Some(w) = g.world(name) {
+        let (span, rule, priority) = (c.span, c.rule, c.priority);
+        let chars: Vec<char> = c.label.chars().collect();
+        *c = world_candidate(&chars, Span::new(0, chars.len()), w);
+        (c.span, c.rule, c.priority) = (span, rule, priority);
+    }
+}
+
+/// Whether `name` is a place the gazetteers know (a Chinese area, a country, a foreign city).
+fn is_known_place(name: &str) -> bool {
+    let g = Gazetteer::get();
+    g.lookup(name).next().is_some() || g.world(name).is_some()
+}
+
+/// An organization word that only describes a kind of body: generic words before an
+/// organization suffix (国家级工程技术研究中心, 有关部门).
+fn is_description(name: &str) -> bool {
+    ORG_SUFFIXES.iter().filter(|s| name.ends_with(*s) && name.len() > s.len()).any(|s| {
+        let head: Vec<char> = name[..name.len() - s.len()].chars().collect();
+        super::lexicon::is_generic(&head)
+    })
 }
 
 /// "(place) 政府": a government named by its place is that place in the text (美国政府 → 美国);
@@ -288,7 +373,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         let starts_org = t.label == ORG;
         let place_then_suffix = matches!(t.label, LOC | PER)
             && tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end && is_org_suffix_word(chars, n));
-        if !starts_org && !place_then_suffix {
+        if (!starts_org && !place_then_suffix) || is_abbreviation_compound(&chars[t.span.start..t.span.end], t.label) {
             i += 1;
             continue;
         }
@@ -308,13 +393,18 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             let place = Span::new(span.start, span.end - 2);
             let cut = if name.ends_with("人民政府") { 2 } else { 0 };
             let place = Span::new(place.start, place.end - cut);
-            if place.len() >= 2 && Gazetteer::get().lookup(&slice(chars, place)).next().is_some() {
+            let place_name = slice(chars, place);
+            if place.len() >= 2 && (is_known_place(&place_name) || place_name.ends_with('国')) {
                 out.push(candidate(chars, place, EntityKind::Place, "government's place"));
             }
             i = k;
             continue;
         }
         let known = KNOWN_ORGS.iter().any(|(n, aliases)| *n == name || aliases.contains(&name.as_str()));
+        if !known && is_description(&name) {
+            i = k;
+            continue;
+        }
         if span.len() >= 3 || known {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger ORG"));
         }
@@ -413,7 +503,13 @@ mod tests {
 
     #[test]
     fn generic_words_are_dropped() {
-        let (c, t) = tokens(&[("大通道", LOC), ("西北部", LOC), ("新时代", ORG), ("绵阳", LOC)]);
+        let (c, t) = tokens(&[
+            ("大通道", LOC),
+            ("西北部", LOC),
+            ("新时代", ORG),
+            ("国家级工程技术研究中心", ORG),
+            ("绵阳", LOC),
+        ]);
         let got: Vec<String> = found(&c, &candidates(&c, &t)).into_iter().map(|(s, _)| s).collect();
         assert_eq!(got, ["绵阳"]);
     }
