@@ -93,7 +93,8 @@ fn has_anchor(name: &[char]) -> bool {
 
 /// A name part is acceptable before a suffix when it is long enough and either proper or not a
 /// mere description.
-fn acceptable_name(name: &[char]) -> bool {
+#[must_use]
+pub fn acceptable_name(name: &[char]) -> bool {
     name.len() >= 2 && (has_anchor(name) || !is_generic(name))
 }
 

@@ -59,6 +59,9 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
             let inside: Vec<&Token<'_>> =
                 tokens.iter().filter(|t| t.span.start >= c.span.start && t.span.end <= c.span.end).collect();
             let Some((last, before)) = inside.split_last() else { return false };
+            if is_government(&c.label) {
+                return false;
+            }
             if last.label == ORG && before.is_empty() {
                 return true;
             }
@@ -67,7 +70,7 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
                 && before[0].label == LOC
                 && DESCRIPTIVE_SUFFIXES.contains(&slice(chars, last.span).as_str());
             // the words before the suffix must name something: 国家级工程技术研究中心 does not
-            let named = before.is_empty() || !super::lexicon::is_generic(&chars[c.span.start..last.span.start]);
+            let named = before.is_empty() || super::rules::acceptable_name(&chars[c.span.start..last.span.start]);
             nominal && named && !descriptive && !is_government(&c.label)
         })
         .collect()
@@ -169,7 +172,13 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
                     span.end = t.span.end;
                     i += 1;
                 }
-                Some(t) if t.span.len() == 1 && matches!(chars[t.span.start], '·' | '•') => {
+                // two PER words side by side are one foreign name (亚斯特 + 任布斯基) unless
+                // both look like Chinese names (surname + one or two chars)
+                Some(t) if t.label == PER && !(looks_han_name(chars, span) && looks_han_name(chars, t.span)) => {
+                    span.end = t.span.end;
+                    i += 1;
+                }
+                Some(t) if t.span.len() == 1 && matches!(chars[t.span.start], '·' | '•' | '—' | '－' | '-') => {
                     match tokens.get(i + 2).filter(|n| n.label == PER && n.span.start == t.span.end) {
                         Some(n) => {
                             span.end = n.span.end;
@@ -183,9 +192,9 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         i += 1;
         let word = &chars[span.start..span.end];
-        let transliterated = word.iter().any(|c| matches!(c, '·' | '•'));
+        let transliterated = word.iter().any(|c| matches!(c, '·' | '•' | '—' | '－' | '-')) || word.len() > 4;
         if transliterated {
-            if matches!(word.last(), Some('·' | '•')) {
+            if matches!(word.last(), Some('·' | '•' | '—' | '－' | '-')) {
                 span.end -= 1;
             }
             out.push(candidate(chars, span, EntityKind::Person, "tagger PER"));
@@ -200,6 +209,12 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether the span reads as a Chinese name: a surname and one or two more chars.
+fn looks_han_name(chars: &[char], span: Span) -> bool {
+    let word = &chars[span.start..span.end];
+    surname_len(word).is_some_and(|n| (1..=2).contains(&(word.len() - n)))
 }
 
 /// The surname's length when `word` is a surname plus a title or form of address.
@@ -339,19 +354,29 @@ fn is_known_place(name: &str) -> bool {
     g.lookup(name).next().is_some() || g.world(name).is_some()
 }
 
+/// The length of a well-known organization name that ends `name` one char after its start.
+fn known_org_at_end(name: &str) -> Option<usize> {
+    let rest: String = name.chars().skip(1).collect();
+    KNOWN_ORGS
+        .iter()
+        .flat_map(|(n, aliases)| std::iter::once(n).chain(aliases.iter()))
+        .find(|n| **n == rest)
+        .map(|n| n.chars().count())
+}
+
 /// An organization word that only describes a kind of body: generic words before an
 /// organization suffix (国家级工程技术研究中心, 有关部门).
 fn is_description(name: &str) -> bool {
     ORG_SUFFIXES.iter().filter(|s| name.ends_with(*s) && name.len() > s.len()).any(|s| {
         let head: Vec<char> = name[..name.len() - s.len()].chars().collect();
-        super::lexicon::is_generic(&head)
+        !super::rules::acceptable_name(&head)
     })
 }
 
-/// "(place) 政府": a government named by its place is that place in the text (美国政府 → 美国);
+/// "(place) 政府/当局": a government named by its place is that place in the text (美国政府 → 美国);
 /// 省政府, 县政府 name no entity by themselves.
 fn is_government(name: &str) -> bool {
-    name.ends_with("政府")
+    name.ends_with("政府") || name.ends_with("当局")
 }
 
 /// Suffix words that make "place + word" a description rather than a name (美国政府, 中国公司).
@@ -377,7 +402,16 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let start = after_dateline(chars, t.span).start;
+        let mut start = after_dateline(chars, t.span).start;
+        // a national body named with its country: 美国 + 财政部, 伊朗 + 议会
+        if starts_org
+            && i > 0
+            && tokens[i - 1].label == LOC
+            && tokens[i - 1].span.end == t.span.start
+            && matches!(Gazetteer::get().world(&slice(chars, tokens[i - 1].span)), Some(WorldName::Country(_)))
+        {
+            start = tokens[i - 1].span.start;
+        }
         let mut k = i + 1;
         let mut end = t.span.end;
         while k < tokens.len()
@@ -387,11 +421,19 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             end = tokens[k].span.end;
             k += 1;
         }
-        let span = Span::new(start, end);
-        let name = slice(chars, span);
+        let mut span = Span::new(start, end);
+        let mut name = slice(chars, span);
+        // a char glued on by the tagger before a well-known name (访华 + 新华社 → 华新华社)
+        if span.len() > 3
+            && let Some(known) = known_org_at_end(&name)
+        {
+            span.start = span.end - known;
+            name = slice(chars, span);
+        }
         if is_government(&name) {
             let place = Span::new(span.start, span.end - 2);
             let cut = if name.ends_with("人民政府") { 2 } else { 0 };
+            // 美国政府 and 印度当局 alike
             let place = Span::new(place.start, place.end - cut);
             let place_name = slice(chars, place);
             if place.len() >= 2 && (is_known_place(&place_name) || place_name.ends_with('国')) {
