@@ -83,7 +83,8 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(places(chars, tokens));
     out.extend(organizations(chars, tokens));
     out.extend(media_titles(chars));
-    out.retain(|c| c.rule == "country abbreviation" || !is_generic_name(&chars[c.span.start..c.span.end]));
+    out.extend(abbreviation_runs(chars, tokens));
+    out.retain(|c| c.rule == "place abbreviation" || !is_generic_name(&chars[c.span.start..c.span.end]));
     out
 }
 
@@ -307,6 +308,49 @@ fn outer_place_prefix(word: &[char]) -> Option<usize> {
     })
 }
 
+/// Words after a pair of countries that show the chars are countries (中葡双方, 美中关系, 日俄首脑).
+const PAIR_WORDS: &[&str] = &[
+    "关系", "双方", "两国", "三国", "首脑", "之间", "间", "合作", "会谈", "边界", "友好", "建交", "谈判", "联合", "贸易",
+    "峰会", "对话",
+];
+
+/// Verbs of travel and presence before 华/京/沪 … (访华, 在京, 抵沪): the char is the place.
+const TRAVEL_VERBS: &str = "访来在驻抵赴离返进回到";
+
+/// One-char places the tagger left as separate words or glued to a verb: runs of country
+/// abbreviations before a pair word (中/f 葡/n 双方), and 访华, 在京, 抵沪.
+fn abbreviation_runs(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i;
+        while j < tokens.len()
+            && tokens[j].span.len() == 1
+            && COUNTRY_ABBREVIATIONS.contains(chars[tokens[j].span.start])
+            && (j == i || tokens[j].span.start == tokens[j - 1].span.end)
+        {
+            j += 1;
+        }
+        if j - i >= 2 && tokens.get(j).is_some_and(|t| PAIR_WORDS.iter().any(|w| slice(chars, t.span).starts_with(w))) {
+            for t in &tokens[i..j] {
+                out.push(abbreviation(chars, t.span.start));
+            }
+            i = j;
+            continue;
+        }
+        let t = &tokens[i];
+        let word = &chars[t.span.start..t.span.end];
+        if word.len() == 2
+            && TRAVEL_VERBS.contains(word[0])
+            && matches!(word[1], '华' | '京' | '沪' | '津' | '渝' | '港' | '澳' | '台')
+        {
+            out.push(abbreviation(chars, t.span.start + 1));
+        }
+        i += 1;
+    }
+    out
+}
+
 /// A word made only of one-char country abbreviations (中美, 中葡, 美日), whatever the tagger
 /// called it, except the few such words that are one place or no place.
 fn is_abbreviation_compound(word: &[char], label: &str) -> bool {
@@ -436,7 +480,9 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             // 美国政府 and 印度当局 alike
             let place = Span::new(place.start, place.end - cut);
             let place_name = slice(chars, place);
-            if place.len() >= 2 && (is_known_place(&place_name) || place_name.ends_with('国')) {
+            if place.len() == 1 && PLACE_ABBREVIATIONS.iter().any(|(c, _)| *c == chars[place.start]) {
+                out.push(abbreviation(chars, place.start));
+            } else if place.len() >= 2 && (is_known_place(&place_name) || place_name.ends_with('国')) {
                 out.push(candidate(chars, place, EntityKind::Place, "government's place"));
             }
             i = k;
