@@ -83,6 +83,7 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(places(chars, tokens));
     out.extend(organizations(chars, tokens));
     out.extend(media_titles(chars));
+    out.extend(units(chars, tokens));
     out.extend(abbreviation_runs(chars, tokens));
     out.retain(|c| c.rule == "place abbreviation" || !is_generic_name(&chars[c.span.start..c.span.end]));
     out
@@ -97,6 +98,47 @@ fn is_generic_name(word: &[char]) -> bool {
         || GENERIC_POLICY_WORDS.iter().any(|w| s.starts_with(w))
         || (word.len() <= 3 && ZONE_SUFFIXES.iter().any(|z| s.ends_with(z)))
         || (word.len() <= 3 && s.ends_with('部') && word[..word.len() - 1].iter().all(|c| "东西南北中".contains(*c)))
+}
+
+/// Chars that end the name of a unit of an organization: 文艺部, 法律系, 训练团. (厂, 处, 科
+/// were measured too: they mostly end unnamed things, 食品厂, 交界处.)
+const UNIT_CHARS: &str = "部系团";
+
+/// Words ending in a unit char that are ordinary vocabulary (领导干部, 国际关系, 城乡结合部, 银河系).
+const NOT_UNITS: &[&str] = &["干部", "关系", "结合部", "参照系", "银河系", "太阳系", "体系", "派系", "水系"];
+
+/// Units named by a nominal word ending in a unit char (文艺部, 法律系; three chars or more so
+/// 干部 stays a word), or by nominal words followed by a unit char on its own.
+#[must_use]
+pub fn units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let word = &chars[t.span.start..t.span.end];
+        let Some(&last) = word.last() else { continue };
+        if !UNIT_CHARS.contains(last) || !matches!(t.label, "n" | "nz") {
+            continue;
+        }
+        let mut start = t.span.start;
+        if word.len() == 1 {
+            // nominal words right before a lone unit char
+            let mut j = k;
+            while j > 0
+                && k - j < 3
+                && tokens[j - 1].span.end == start
+                && matches!(tokens[j - 1].label, "n" | "nz" | "vn" | "LOC" | "ORG")
+            {
+                j -= 1;
+                start = tokens[j].span.start;
+            }
+        }
+        let span = Span::new(start, t.span.end);
+        let head = &chars[span.start..span.end - 1];
+        let s: String = chars[span.start..span.end].iter().collect();
+        if span.len() >= 3 && super::rules::acceptable_name(head) && !NOT_UNITS.iter().any(|w| s.ends_with(w)) {
+            out.push(candidate(chars, span, EntityKind::Organization, "unit word"));
+        }
+    }
+    out
 }
 
 /// Newspapers and magazines named in title marks: 《费加罗报》, 《朝日新闻》.
@@ -193,6 +235,9 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         i += 1;
         let word = &chars[span.start..span.end];
+        if is_place_shorthand(word) {
+            continue;
+        }
         let transliterated = word.iter().any(|c| matches!(c, '·' | '•' | '—' | '－' | '-')) || word.len() > 4;
         if transliterated {
             if matches!(word.last(), Some('·' | '•' | '—' | '－' | '-')) {
@@ -210,6 +255,13 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Words of one-char places that the tagger may call a person: 韩美, 巴方, 访华.
+fn is_place_shorthand(word: &[char]) -> bool {
+    is_abbreviation_compound(word, PER)
+        || (word.len() == 2 && word[1] == '方' && COUNTRY_ABBREVIATIONS.contains(word[0]))
+        || (word.len() == 2 && TRAVEL_VERBS.contains(word[0]) && TRAVEL_PLACES.contains(word[1]))
 }
 
 /// Whether the span reads as a Chinese name: a surname and one or two more chars.
@@ -310,12 +362,13 @@ fn outer_place_prefix(word: &[char]) -> Option<usize> {
 
 /// Words after a pair of countries that show the chars are countries (中葡双方, 美中关系, 日俄首脑).
 const PAIR_WORDS: &[&str] = &[
-    "关系", "双方", "两国", "三国", "首脑", "之间", "间", "合作", "会谈", "边界", "友好", "建交", "谈判", "联合", "贸易",
-    "峰会", "对话",
+    "关系", "双方", "两国", "三国", "首脑", "之间", "间", "合作", "会谈", "边界", "友好", "建交", "谈判", "联合",
+    "贸易", "峰会", "对话",
 ];
 
 /// Verbs of travel and presence before 华/京/沪 … (访华, 在京, 抵沪): the char is the place.
 const TRAVEL_VERBS: &str = "访来在驻抵赴离返进回到";
+const TRAVEL_PLACES: &str = "华京沪津渝港澳台";
 
 /// One-char places the tagger left as separate words or glued to a verb: runs of country
 /// abbreviations before a pair word (中/f 葡/n 双方), and 访华, 在京, 抵沪.
@@ -340,10 +393,7 @@ fn abbreviation_runs(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         let t = &tokens[i];
         let word = &chars[t.span.start..t.span.end];
-        if word.len() == 2
-            && TRAVEL_VERBS.contains(word[0])
-            && matches!(word[1], '华' | '京' | '沪' | '津' | '渝' | '港' | '澳' | '台')
-        {
+        if word.len() == 2 && TRAVEL_VERBS.contains(word[0]) && TRAVEL_PLACES.contains(word[1]) {
             out.push(abbreviation(chars, t.span.start + 1));
         }
         i += 1;
@@ -355,7 +405,7 @@ fn abbreviation_runs(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 /// called it, except the few such words that are one place or no place.
 fn is_abbreviation_compound(word: &[char], label: &str) -> bool {
     let text: String = word.iter().collect();
-    matches!(label, "LOC" | "ORG" | "n" | "nz" | "j")
+    matches!(label, "LOC" | "ORG" | "PER" | "n" | "nz" | "j")
         && (2..=4).contains(&word.len())
         && word.iter().all(|c| COUNTRY_ABBREVIATIONS.contains(*c))
         && !UNSPLIT_ABBREVIATIONS.contains(&text.as_str())
@@ -581,6 +631,28 @@ mod tests {
         let (c, t) = tokens(&[("5月7日", "TIME"), ("电国务院", ORG), ("周旭\n", PER)]);
         let got: Vec<String> = found(&c, &candidates(&c, &t)).into_iter().map(|(s, _)| s).collect();
         assert!(got.contains(&"国务院".to_owned()) && got.contains(&"周旭".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn unit_words_are_organizations_but_common_words_are_not() {
+        let (c, t) =
+            tokens(&[("该报", "r"), ("文艺部", "n"), ("主任", "n"), ("和", "c"), ("领导干部", "n"), ("国际关系", "n")]);
+        assert_eq!(found(&c, &units(&c, &t)), [("文艺部".to_owned(), EntityKind::Organization)]);
+        let (c, t) = tokens(&[("招商", "vn"), ("引资", "vn"), ("团", "n")]);
+        assert_eq!(found(&c, &units(&c, &t)), [("招商引资团".to_owned(), EntityKind::Organization)]);
+    }
+
+    #[test]
+    fn one_char_places_in_pairs_and_after_travel_verbs() {
+        let (c, t) = tokens(&[("符合", "v"), ("中", "f"), ("葡", "n"), ("双方", "n"), ("总统", "n"), ("访华", "PER")]);
+        let got = candidates(&c, &t);
+        let places: Vec<(String, String)> =
+            got.iter().filter(|x| x.kind == EntityKind::Place).map(|x| (slice(&c, x.span), x.label.clone())).collect();
+        assert_eq!(
+            places,
+            [("中", "中国"), ("葡", "葡萄牙"), ("华", "中国")].map(|(a, b)| (a.to_owned(), b.to_owned()))
+        );
+        assert!(got.iter().all(|x| x.kind != EntityKind::Person), "访华 is no person");
     }
 
     #[test]
