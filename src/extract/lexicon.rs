@@ -482,14 +482,14 @@ pub const GENERIC_WORDS: &[&str] = &[
 /// Organization suffixes, longest first where one ends another.
 /// One-char abbreviations of countries and continents as they combine in news (中美, 中俄, 亚欧,
 /// 中非): a word made only of these names each place on its own.
-pub const COUNTRY_ABBREVIATIONS: &str = "中美日俄英法德意韩朝越泰蒙印巴葡澳加欧亚非";
+pub const COUNTRY_ABBREVIATIONS: &str = "中美日俄英法德意韩朝越泰蒙印巴葡澳加欧亚非以埃叙伊";
 
 /// Words of those chars that are one place or no place, never split (Central Asia, addition).
 pub const UNSPLIT_ABBREVIATIONS: &[&str] = &["中亚", "中非共和国", "加法"];
 
 /// Of those, the chars too common in other words to count alone as a place (朝着, 日前, 加上);
 /// they still count inside a compound such as 中朝 or 中日.
-pub const AMBIGUOUS_ALONE: &str = "朝中日意加巴亚非青宁甘吉黑蒙";
+pub const AMBIGUOUS_ALONE: &str = "朝中日意加巴亚非青宁甘吉黑蒙以埃叙伊";
 
 /// One-char names of places as news uses them (在京, 访华, 沪深, 中美): the char and the place it
 /// stands for. Countries use the gazetteer's usual names, provinces their full names.
@@ -555,6 +555,7 @@ pub const PLACE_ABBREVIATIONS: &[(char, &str)] = &[
 /// Weather words that a tagger may glue to a city name in forecast tables (巴黎晴).
 pub const WEATHER_WORDS: &[&str] = &[
     "转",
+    "雷",
     "晴",
     "阴",
     "多云",
@@ -587,6 +588,24 @@ pub const MEDIA_TITLE_ENDINGS: &[&str] = &["报", "周刊", "杂志", "新闻", 
 pub const HONORIFICS: &[&str] = &[
     "先生", "女士", "小姐", "老师", "同志", "师傅", "大娘", "大爷", "大妈", "大伯", "大叔", "大姐", "大哥", "阿姨",
     "老", "总", "工", "教授", "博士", "医生", "大夫", "院士", "将军", "夫人",
+];
+
+/// Parts of an area named after it (华北北部, 新疆中南部, 华南大部): the place is the area.
+pub const AREA_PARTS: &[&str] = &[
+    "东北部",
+    "东南部",
+    "西北部",
+    "西南部",
+    "中南部",
+    "中北部",
+    "中东部",
+    "中西部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "大部",
 ];
 
 /// Words after a place that name its team (中国队, 俄罗斯男队): the whole is an organization.

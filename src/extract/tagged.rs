@@ -16,9 +16,9 @@ use super::EntityKind;
 use super::gazetteer::{Gazetteer, Level, NameForm, WorldName};
 use super::lac::Token;
 use super::lexicon::{
-    AMBIGUOUS_ALONE, COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, GENERIC_WORDS, HONORIFICS, INITIATIVE_STOPLIST,
-    KNOWN_ORGS, MEDIA_TITLE_ENDINGS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, TEAM_WORDS, TITLES, UNSPLIT_ABBREVIATIONS,
-    WEATHER_WORDS, ZONE_SUFFIXES, normalize_key, surname_len,
+    AMBIGUOUS_ALONE, AREA_PARTS, COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, GENERIC_WORDS, HONORIFICS,
+    INITIATIVE_STOPLIST, KNOWN_ORGS, MEDIA_TITLE_ENDINGS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, TEAM_WORDS, TITLES,
+    UNSPLIT_ABBREVIATIONS, WEATHER_WORDS, ZONE_SUFFIXES, normalize_key, surname_len,
 };
 use super::rules::{Candidate, world_candidate};
 use crate::text::{Span, is_han, slice};
@@ -286,6 +286,12 @@ fn place_core(chars: &[char], span: Span) -> Span {
     }
     if word.len() >= 4 && word.ends_with(&['地', '区']) {
         return Span::new(span.start, span.end - 2);
+    }
+    for part in AREA_PARTS {
+        let n = part.chars().count();
+        if word.len() >= n + 2 && super::lexicon::ends_with_word(word, word.len(), part) {
+            return place_core(chars, Span::new(span.start, span.end - n));
+        }
     }
     // the longest tail of weather words (多云转阵雨) after a name of two chars or more
     let mut end = word.len();
