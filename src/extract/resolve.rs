@@ -68,7 +68,8 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
             entities.len() - 1
         });
         let e = &mut entities[idx];
-        if surface != e.label {
+        if surface != e.label && !e.aliases.contains(&surface) {
+            e.attrs.entry("merged_because".into()).or_insert_with(|| merge_reason(&c));
             e.aliases.insert(surface);
         }
         for (k, v) in &c.attrs {
@@ -78,6 +79,24 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
         mentions.push(Mention { span: c.span, entity: idx, role: c.role, rule: c.rule });
     }
     Resolved { entities, mentions }
+}
+
+/// Why mentions under another name joined this entity, for the analyst reading the node.
+fn merge_reason(c: &Candidate) -> String {
+    let key = c.key.as_str();
+    if let Some(code) = c.attrs.get("adcode") {
+        format!("same area in the gazetteer (adcode {code})")
+    } else if let Some(country) = key.strip_prefix("place:world:") {
+        format!("same place in the world gazetteer ({country})")
+    } else if c.rule == "place abbreviation" {
+        format!("one-char name of {}", c.label)
+    } else if c.rule == "lexicon" {
+        format!("known organization and its other names ({})", c.label)
+    } else if c.rule == "short form" {
+        "short form of a name in the same document".to_owned()
+    } else {
+        format!("same name once normalised ({} via {})", c.label, c.rule)
+    }
 }
 
 /// Bare uses of the part after a place name: 重庆高新区 → 高新区.
@@ -135,6 +154,24 @@ fn ends_boundary(chars: &[char], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn merges_say_why() {
+        let chars: Vec<char> = "北碚区委书记周旭说，北碚将与美利坚合众国和美国企业合作。".chars().collect();
+        let r = resolve(&chars, candidates(&chars));
+        let beibei = r.entities.iter().find(|e| e.label == "北碚区").unwrap();
+        assert!(beibei.aliases.contains("北碚"));
+        assert_eq!(
+            beibei.attrs.get("merged_because").map(String::as_str),
+            Some("same area in the gazetteer (adcode 500109)")
+        );
+        let us = r.entities.iter().find(|e| e.label == "美国").unwrap();
+        assert!(us.aliases.contains("美利坚合众国"), "{us:?}");
+        assert!(us.attrs["merged_because"].contains("world gazetteer"));
+        let zhou = r.entities.iter().find(|e| e.label == "周旭").unwrap();
+        assert!(!zhou.attrs.contains_key("merged_because"), "one name, no merge");
+    }
+
     use super::*;
     use crate::extract::rules::candidates;
 

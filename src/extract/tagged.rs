@@ -440,6 +440,10 @@ fn give_place_identity(c: &mut Candidate, name: &str) {
         c.label = area.name.clone();
         c.attrs.insert("adcode".into(), area.adcode.to_string());
         c.attrs.insert("path".into(), g.full_path(area.adcode));
+        if let (Some(lon), Some(lat)) = (area.lon, area.lat) {
+            c.attrs.insert("lon".into(), format!("{lon}"));
+            c.attrs.insert("lat".into(), format!("{lat}"));
+        }
     } else if let Some(w) = g.world(name) {
         let (span, rule, priority) = (c.span, c.rule, c.priority);
         let chars: Vec<char> = c.label.chars().collect();
