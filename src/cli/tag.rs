@@ -76,30 +76,49 @@ pub fn tag_stream(mut input: impl BufRead, out: &mut impl Write, extractor: &dyn
 
 type LineResult = (String, Vec<TaggedSpan>, Option<String>);
 
-fn tag_line(line_no: usize, raw: &[u8], extractor: &dyn Extractor) -> LineResult {
-    let (text, error) = match std::str::from_utf8(raw) {
-        Err(e) => (String::new(), Some(format!("line {line_no}: not valid UTF-8 (byte {})", e.valid_up_to()))),
-        Ok(s) => line_text(s).map_or_else(|e| (String::new(), Some(format!("line {line_no}: {e}"))), |t| (t, None)),
-    };
-    let entities = if error.is_none() { extractor.tag(&text) } else { Vec::new() };
-    (text, entities, error)
+/// Lines a worker takes at a time: the tagger shares work between the lines of a batch.
+const BATCH_LINES: usize = 32;
+
+/// The lines of a batch tagged together: the text of each line (or why it has none), then one
+/// call of [`Extractor::tag_many`] over the good ones.
+fn tag_lines(batch: &[(usize, Vec<u8>)], extractor: &dyn Extractor) -> Vec<LineResult> {
+    let texts: Vec<Result<String, String>> = batch
+        .iter()
+        .map(|(line_no, raw)| match std::str::from_utf8(raw) {
+            Err(e) => Err(format!("line {line_no}: not valid UTF-8 (byte {})", e.valid_up_to())),
+            Ok(s) => line_text(s).map_err(|e| format!("line {line_no}: {e}")),
+        })
+        .collect();
+    let good: Vec<&str> = texts.iter().filter_map(|t| t.as_deref().ok()).collect();
+    let mut tagged = extractor.tag_many(&good).into_iter();
+    texts
+        .into_iter()
+        .map(|t| match t {
+            Ok(text) => {
+                let entities = tagged.next().unwrap_or_default();
+                (text, entities, None)
+            }
+            Err(e) => (String::new(), Vec::new(), Some(e)),
+        })
+        .collect()
 }
 
-/// The lines of a chunk tagged on `threads` threads, in input order.
+/// The lines of a chunk tagged on `threads` threads in batches, in input order.
 fn tag_chunk(chunk: &[(usize, Vec<u8>)], extractor: &dyn Extractor, threads: usize) -> Vec<LineResult> {
-    if threads <= 1 || chunk.len() <= 1 {
-        return chunk.iter().map(|(n, raw)| tag_line(*n, raw, extractor)).collect();
+    let batches: Vec<&[(usize, Vec<u8>)]> = chunk.chunks(BATCH_LINES).collect();
+    if threads <= 1 || batches.len() <= 1 {
+        return batches.iter().flat_map(|b| tag_lines(b, extractor)).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, LineResult)> = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, Vec<LineResult>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
                     let mut mine = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some((n, raw)) = chunk.get(i) else { break };
-                        mine.push((i, tag_line(*n, raw, extractor)));
+                        let Some(batch) = batches.get(i) else { break };
+                        mine.push((i, tag_lines(batch, extractor)));
                     }
                     mine
                 })
@@ -108,7 +127,7 @@ fn tag_chunk(chunk: &[(usize, Vec<u8>)], extractor: &dyn Extractor, threads: usi
         workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     });
     done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    done.into_iter().flat_map(|(_, r)| r).collect()
 }
 
 /// The text of a line: the `text` field of a JSON object line, or the line itself.

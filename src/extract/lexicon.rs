@@ -962,15 +962,31 @@ pub fn is_generic(name: &[char]) -> bool {
 /// Whether `chars[..end]` ends with the word `w`.
 #[must_use]
 pub fn ends_with_word(chars: &[char], end: usize, w: &str) -> bool {
-    let n = w.chars().count();
-    end >= n && chars[end - n..end].iter().copied().eq(w.chars())
+    // compare from the last char so most calls stop after one
+    let mut i = end.min(chars.len());
+    if i != end {
+        return false;
+    }
+    for c in w.chars().rev() {
+        if i == 0 || chars[i - 1] != c {
+            return false;
+        }
+        i -= 1;
+    }
+    true
 }
 
 /// Whether `chars[start..]` starts with the word `w`.
 #[must_use]
 pub fn starts_with_word(chars: &[char], start: usize, w: &str) -> bool {
-    let n = w.chars().count();
-    start + n <= chars.len() && chars[start..start + n].iter().copied().eq(w.chars())
+    let mut i = start;
+    for c in w.chars() {
+        if chars.get(i) != Some(&c) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Expands known abbreviations and folds full-width ASCII so variants share one identity key.

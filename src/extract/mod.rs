@@ -163,6 +163,12 @@ pub trait Extractor: Send + Sync {
     /// Entities and relations of one document.
     fn extract(&self, doc: &Document) -> Extraction;
 
+    /// [`Extractor::tag`] of many lines at once (an implementation may share work between
+    /// them); one result per line, in order.
+    fn tag_many(&self, texts: &[&str]) -> Vec<Vec<TaggedSpan>> {
+        texts.iter().map(|t| self.tag(t)).collect()
+    }
+
     /// Flat, non-overlapping entity spans of one line of text, in order.
     fn tag(&self, text: &str) -> Vec<TaggedSpan> {
         let doc = Document::new(String::new(), String::new(), text.to_owned());
@@ -210,9 +216,27 @@ impl HybridExtractor {
             static SCRATCH: std::cell::RefCell<lac::Scratch> = std::cell::RefCell::default();
         }
         let tokens = SCRATCH.with_borrow_mut(|s| lac::Lac::get().tokens(chars, s));
-        let mut out = tagged::vet(chars, &tokens, rules::candidates(chars));
-        out.extend(tagged::candidates(chars, &tokens));
+        Self::candidates_with(chars, &tokens)
+    }
+
+    fn candidates_with(chars: &[char], tokens: &[lac::Token<'_>]) -> Vec<rules::Candidate> {
+        let mut out = tagged::vet(chars, tokens, rules::candidates(chars));
+        out.extend(tagged::candidates(chars, tokens));
         out
+    }
+
+    fn spans(chars: &[char], candidates: Vec<rules::Candidate>) -> Vec<TaggedSpan> {
+        let resolved = resolve::resolve(chars, candidates);
+        resolved
+            .mentions
+            .iter()
+            .map(|m| TaggedSpan {
+                start: m.span.start,
+                end: m.span.end,
+                kind: resolved.entities[m.entity].kind,
+                text: crate::text::slice(chars, m.span),
+            })
+            .collect()
     }
 }
 
@@ -226,17 +250,16 @@ impl Extractor for HybridExtractor {
 
     fn tag(&self, text: &str) -> Vec<TaggedSpan> {
         let chars: Vec<char> = text.chars().collect();
-        let resolved = resolve::resolve(&chars, Self::candidates(&chars));
-        resolved
-            .mentions
-            .iter()
-            .map(|m| TaggedSpan {
-                start: m.span.start,
-                end: m.span.end,
-                kind: resolved.entities[m.entity].kind,
-                text: crate::text::slice(&chars, m.span),
-            })
-            .collect()
+        Self::spans(&chars, Self::candidates(&chars))
+    }
+
+    /// The tagger runs over the sentences of all lines together (similar lengths step in
+    /// lockstep), on the calling thread; the rules then run line by line.
+    fn tag_many(&self, texts: &[&str]) -> Vec<Vec<TaggedSpan>> {
+        let chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();
+        let refs: Vec<&[char]> = chars.iter().map(Vec::as_slice).collect();
+        let tokens = lac::Lac::get().tag_batch_with(&refs, 1);
+        chars.iter().zip(&tokens).map(|(c, t)| Self::spans(c, Self::candidates_with(c, t))).collect()
     }
 }
 
