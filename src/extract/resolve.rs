@@ -99,7 +99,21 @@ fn merge_reason(c: &Candidate) -> String {
     }
 }
 
-/// Bare uses of the part after a place name: 重庆高新区 → 高新区.
+/// Legal forms an organization is often named without (longest first).
+const CORPORATE_FORMS: &[&str] = &[
+    "集团股份有限公司",
+    "集团有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "控股集团",
+    "集团公司",
+    "集团",
+    "公司",
+];
+
+/// Bare uses of the part after a place name (重庆高新区 → 高新区) and of an organization's name
+/// without its legal form (中国四联集团 → 中国四联, 四联), when only one entity could be meant.
 fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let mut rests: HashMap<Vec<char>, Option<&Candidate>> = HashMap::new();
@@ -110,13 +124,31 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<
             continue;
         }
         let surface: Vec<char> = chars[c.span.start..c.span.end].to_vec();
+        let mut forms: Vec<Vec<char>> = Vec::new();
         for cut in 2..surface.len().saturating_sub(2) {
             let head: String = surface[..cut].iter().collect();
-            if g.lookup(&head).next().is_some() {
-                let entry = rests.entry(surface[cut..].to_vec()).or_insert(Some(c));
-                if entry.is_some_and(|e| e.key != c.key) {
-                    *entry = None; // two entities share the rest: ambiguous
+            if g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国" {
+                forms.push(surface[cut..].to_vec());
+            }
+        }
+        // an organization without its legal form: 中国四联集团 → 中国四联, 四联
+        // only for names that start with a place, so a bare common word (保险 of 保险公司) is
+        // never claimed
+        if c.kind == EntityKind::Organization && !forms.is_empty() {
+            for form in forms.clone().into_iter().chain([surface.clone()]) {
+                let s: String = form.iter().collect();
+                if let Some(core) = CORPORATE_FORMS.iter().find_map(|f| s.strip_suffix(f)) {
+                    let core: Vec<char> = core.chars().collect();
+                    if core.len() >= 2 && !super::lexicon::is_generic(&core) {
+                        forms.push(core);
+                    }
                 }
+            }
+        }
+        for form in forms {
+            let entry = rests.entry(form).or_insert(Some(c));
+            if entry.is_some_and(|e| e.key != c.key) {
+                *entry = None; // two entities share the form: ambiguous
             }
         }
     }
@@ -154,6 +186,24 @@ fn ends_boundary(chars: &[char], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn organizations_claim_their_names_without_legal_form() {
+        let chars: Vec<char> = "中国四联集团在北碚投资。四联的项目顺利。保险公司和保险业。".chars().collect();
+        let r = resolve(&chars, candidates(&chars));
+        let silian = r.entities.iter().find(|e| e.label == "中国四联集团").unwrap();
+        assert!(silian.aliases.contains("四联"), "{silian:?}");
+        assert!(r.entities.iter().all(|e| e.label != "保险"), "a common word is never claimed");
+    }
+
+    #[test]
+    fn full_width_names_are_the_same_organization() {
+        let chars: Vec<char> = "ＢＯＥ与京东方签约，BOE表示满意。".chars().collect();
+        let r = resolve(&chars, candidates(&chars));
+        let boe: Vec<_> = r.entities.iter().filter(|e| e.label == "京东方").collect();
+        assert_eq!(boe.len(), 1);
+        assert!(boe[0].aliases.contains("ＢＯＥ") && boe[0].aliases.contains("BOE"), "{boe:?}");
+    }
 
     #[test]
     fn merges_say_why() {

@@ -271,6 +271,9 @@ fn suffixed(
 }
 
 fn known_organizations(chars: &[char]) -> Vec<Candidate> {
+    // full-width letters and digits match their ASCII names (ＢＯＥ is BOE)
+    let folded: Vec<char> = chars.iter().map(|&c| fold_width(c)).collect();
+    let chars = folded.as_slice();
     let mut out = Vec::new();
     for (canonical, aliases) in KNOWN_ORGS {
         for name in std::iter::once(canonical).chain(aliases.iter()) {
@@ -287,6 +290,15 @@ fn known_organizations(chars: &[char]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A full-width ASCII form (U+FF01–U+FF5E) as its ASCII char; other chars unchanged.
+#[must_use]
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
 }
 
 fn enumerated_organizations(chars: &[char]) -> Vec<Candidate> {
