@@ -112,6 +112,10 @@ fn attr_name(k: &str) -> &str {
         "path" => "path 行政区划",
         "lon" => "longitude 经度",
         "lat" => "latitude 纬度",
+        "merged_because" => "merged because 合并依据",
+        "official_name" => "official name 正式名称",
+        "continent" => "continent 所在洲",
+        "country" => "country 所属国家",
         other => other,
     }
 }
