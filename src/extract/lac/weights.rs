@@ -105,6 +105,7 @@ pub fn f16_to_f32(h: u16) -> f32 {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // exact conversions are the point
 mod tests {
     use super::*;
 
