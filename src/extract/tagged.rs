@@ -16,7 +16,7 @@ use super::EntityKind;
 use super::gazetteer::{Gazetteer, Level, NameForm, WorldName};
 use super::lac::Token;
 use super::lexicon::{
-    AMBIGUOUS_ALONE, AREA_PARTS, COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, GENERIC_WORDS, HONORIFICS,
+    AMBIGUOUS_ALONE, AREA_PARTS, COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, GENERIC_WORDS, GEO_NAMES, HONORIFICS,
     INITIATIVE_STOPLIST, KNOWN_ORGS, MEDIA_TITLE_ENDINGS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, TEAM_WORDS, TITLES,
     UNSPLIT_ABBREVIATIONS, WEATHER_WORDS, ZONE_SUFFIXES, normalize_key, surname_len,
 };
@@ -344,6 +344,10 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             }
             continue;
         }
+        // a two-char place nothing knows is too often a common word the tagger misread (资源)
+        if word.len() == 2 && !is_known_place(&text) {
+            continue;
+        }
         let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
         give_place_identity(&mut c, &text);
         out.push(c);
@@ -455,7 +459,7 @@ fn give_place_identity(c: &mut Candidate, name: &str) {
 /// Whether `name` is a place the gazetteers know (a Chinese area, a country, a foreign city).
 fn is_known_place(name: &str) -> bool {
     let g = Gazetteer::get();
-    g.lookup(name).next().is_some() || g.world(name).is_some()
+    g.lookup(name).next().is_some() || g.world(name).is_some() || GEO_NAMES.contains(&name)
 }
 
 /// The length of a well-known organization name that ends `name` one char after its start.
@@ -669,6 +673,13 @@ mod tests {
     fn media_in_title_marks_are_organizations() {
         let c: Vec<char> = "据《费加罗报》报道，《关于加强管理的意见》".chars().collect();
         assert_eq!(found(&c, &media_titles(&c)), [("费加罗报".to_owned(), EntityKind::Organization)]);
+    }
+
+    #[test]
+    fn two_char_places_need_a_gazetteer_or_lexicon() {
+        let (c, t) = tokens(&[("资源", LOC), ("中国", LOC), ("亚洲", LOC), ("绵阳", LOC), ("日本", LOC)]);
+        let got: Vec<String> = found(&c, &places(&c, &t)).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, ["中国", "亚洲", "绵阳", "日本"]);
     }
 
     #[test]
