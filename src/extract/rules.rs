@@ -36,7 +36,9 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    fn new(chars: &[char], span: Span, kind: EntityKind, rule: &'static str, priority: u8) -> Self {
+    /// A candidate named by its surface, keyed by kind and normalised name.
+    #[must_use]
+    pub fn new(chars: &[char], span: Span, kind: EntityKind, rule: &'static str, priority: u8) -> Self {
         let label = slice(chars, span);
         let key = format!("{}:{}", kind.as_str(), normalize_key(&label));
         Self { span, kind, label, key, attrs: BTreeMap::new(), role: None, rule, priority }

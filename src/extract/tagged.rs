@@ -187,10 +187,9 @@ fn after_dateline(chars: &[char], span: Span) -> Span {
     }
 }
 
+/// Tagger-layer candidates rank below the pattern rules at equal length.
 fn candidate(chars: &[char], span: Span, kind: EntityKind, rule: &'static str) -> Candidate {
-    let label = slice(chars, span);
-    let key = format!("{}:{}", kind.as_str(), normalize_key(&label));
-    Candidate { span, kind, label, key, attrs: std::collections::BTreeMap::new(), role: None, rule, priority: 2 }
+    Candidate::new(chars, span, kind, rule, 2)
 }
 
 /// PER words: Han names of 2 to 4 chars, or longer transliterations; a title or form of address
