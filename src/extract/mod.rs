@@ -1,12 +1,13 @@
 //! Extraction: a cleaned [`Document`] → entities with their mentions, and typed relations with
 //! evidence spans.
 //!
-//! Everything sits behind the [`Extractor`] trait so that a statistical tagger can slot under the
-//! rule layers without callers changing. [`RuleExtractor`] is the rule-based implementation:
-//! [`rules`] proposes candidate mentions (gazetteer places, zones, organizations by suffix,
-//! lexicon and enumeration, quoted and suffixed initiatives, people after titles), [`resolve`]
-//! picks non-overlapping mentions and groups them into entities, and [`relations`] finds typed
-//! relations and sentence co-occurrence.
+//! Everything sits behind the [`Extractor`] trait. [`HybridExtractor`], which the window and the
+//! command line use, runs the [`lac`] tagger and turns its words into candidates ([`tagged`]);
+//! [`rules`] proposes candidates of its own (gazetteer places and countries, zones, organizations
+//! by suffix, lexicon and enumeration, quoted and suffixed initiatives, people after titles),
+//! checked against the tagger's word boundaries; [`resolve`] picks non-overlapping mentions and
+//! groups them into entities (saying why names merged), and [`relations`] finds typed relations
+//! and sentence co-occurrence. [`RuleExtractor`] is the rules alone.
 
 pub mod gazetteer;
 pub mod lac;
