@@ -63,6 +63,25 @@ pub const fn is_han(c: char) -> bool {
 
 /// Chinese numerals used in slogan shapes (一区两群, 四地一枢纽).
 #[must_use]
+/// The insides of bracketed runs (“…”, 《…》): for each opening char that `closing` maps to its
+/// closer, the chars up to that closer when it comes within `max` chars. Runs do not nest; the
+/// scan goes on after each closer.
+pub fn bracketed(chars: &[char], closing: impl Fn(char) -> Option<char>, max: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let found = closing(chars[i]).and_then(|close| chars[i + 1..].iter().take(max).position(|&c| c == close));
+        match found {
+            Some(len) => {
+                out.push(Span::new(i + 1, i + 1 + len));
+                i += len + 2;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 pub fn is_cn_numeral(c: char) -> bool {
     "一二三四五六七八九十两百千万双".contains(c)
 }
@@ -90,6 +109,19 @@ pub fn is_closing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bracketed_runs_are_found_in_order_without_nesting() {
+        let chars: Vec<char> = "据《费加罗报》和“一区两群”，《未闭合".chars().collect();
+        let quotes = |c| match c {
+            '《' => Some('》'),
+            '“' => Some('”'),
+            _ => None,
+        };
+        let got: Vec<String> = bracketed(&chars, quotes, 16).into_iter().map(|s| slice(&chars, s)).collect();
+        assert_eq!(got, ["费加罗报", "一区两群"]);
+        assert!(bracketed(&chars, quotes, 3).is_empty(), "closers beyond max are not runs");
+    }
 
     #[test]
     fn char_slice_counts_chars_not_bytes() {

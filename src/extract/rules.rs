@@ -15,7 +15,7 @@ use super::lexicon::{
     ORG_SUFFIXES, REGIONS, STOP_CHARS, TITLES, WEAK_INITIATIVE_SUFFIXES, ZONE_SUFFIXES, ends_with_word, is_generic,
     normalize_key, starts_with_word, surname_len,
 };
-use crate::text::{Span, is_break, is_cn_numeral, is_han, slice};
+use crate::text::{Span, bracketed, is_break, is_cn_numeral, is_han, slice};
 
 /// A proposed mention.
 #[derive(Debug, Clone, PartialEq)]
@@ -332,22 +332,11 @@ fn enumerated_organizations(chars: &[char]) -> Vec<Candidate> {
 #[must_use]
 pub fn initiatives(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let Some(close) = closing_quote(chars[i]) else {
-            i += 1;
-            continue;
-        };
-        let Some(len) = chars[i + 1..].iter().take(17).position(|&c| c == close) else {
-            i += 1;
-            continue;
-        };
-        let span = Span::new(i + 1, i + 1 + len);
+    for span in bracketed(chars, closing_quote, 17) {
         let inner = &chars[span.start..span.end];
         if is_quoted_initiative(inner, &chars[span.end + 1..]) {
             out.push(Candidate::new(chars, span, EntityKind::Initiative, "quoted slogan", 3));
         }
-        i = span.end + 1;
     }
     for c in suffixed(chars, INITIATIVE_SUFFIXES, 14, EntityKind::Initiative, "programme suffix", 2) {
         let weak = WEAK_INITIATIVE_SUFFIXES.iter().any(|s| c.label.ends_with(s));

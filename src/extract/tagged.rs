@@ -21,7 +21,7 @@ use super::lexicon::{
     UNSPLIT_ABBREVIATIONS, WEATHER_WORDS, ZONE_SUFFIXES, normalize_key, surname_len,
 };
 use super::rules::{Candidate, world_candidate};
-use crate::text::{Span, is_han, slice};
+use crate::text::{Span, bracketed, is_han, slice};
 
 const PER: &str = "PER";
 const LOC: &str = "LOC";
@@ -144,25 +144,14 @@ pub fn units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 /// Newspapers and magazines named in title marks: 《费加罗报》, 《朝日新闻》.
 #[must_use]
 pub fn media_titles(chars: &[char]) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '《' {
-            i += 1;
-            continue;
-        }
-        let Some(len) = chars[i + 1..].iter().take(16).position(|&c| c == '》') else {
-            i += 1;
-            continue;
-        };
-        let span = Span::new(i + 1, i + 1 + len);
-        let name = slice(chars, span);
-        if len >= 3 && name.chars().all(is_han) && MEDIA_TITLE_ENDINGS.iter().any(|e| name.ends_with(e)) {
-            out.push(candidate(chars, span, EntityKind::Organization, "media title"));
-        }
-        i = span.end + 1;
-    }
-    out
+    bracketed(chars, |c| (c == '《').then_some('》'), 16)
+        .into_iter()
+        .filter(|span| {
+            let name = slice(chars, *span);
+            span.len() >= 3 && name.chars().all(is_han) && MEDIA_TITLE_ENDINGS.iter().any(|e| name.ends_with(e))
+        })
+        .map(|span| candidate(chars, span, EntityKind::Organization, "media title"))
+        .collect()
 }
 
 /// A tagger word without surrounding white space (a sentence piece may end in a line break that
