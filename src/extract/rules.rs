@@ -119,16 +119,20 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
     let mut present: HashSet<u32> = HashSet::new();
     let mut out = Vec::new();
     let max = g.max_len();
+    // one buffer for every substring looked up (no allocation per lookup)
+    let mut name = String::new();
     for start in 0..chars.len() {
         if !is_han(chars[start]) {
             continue;
         }
         for len in (2..=max.min(chars.len() - start)).rev() {
-            let name: String = chars[start..start + len].iter().collect();
+            name.clear();
+            name.extend(&chars[start..start + len]);
             let hits: Vec<(&Area, NameForm)> = g.lookup(&name).collect();
             if hits.is_empty() {
                 continue;
             }
+            let name = name.clone();
             // a full name counts as context only when it cannot be an everyday word (城区, 矿区)
             if len >= 3 {
                 for (area, form) in &hits {
@@ -196,9 +200,11 @@ pub fn world_places(chars: &[char]) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let mut out = Vec::new();
     let mut start = 0;
+    let mut name = String::new();
     while start < chars.len() {
         let found = (2..=12.min(chars.len() - start)).rev().find_map(|len| {
-            let name: String = chars[start..start + len].iter().collect();
+            name.clear();
+            name.extend(&chars[start..start + len]);
             g.world(&name).map(|w| (len, w))
         });
         let Some((len, w)) = found else {
