@@ -106,28 +106,10 @@ fn tag_lines(batch: &[(usize, Vec<u8>)], extractor: &dyn Extractor) -> Vec<LineR
 /// The lines of a chunk tagged on `threads` threads in batches, in input order.
 fn tag_chunk(chunk: &[(usize, Vec<u8>)], extractor: &dyn Extractor, threads: usize) -> Vec<LineResult> {
     let batches: Vec<&[(usize, Vec<u8>)]> = chunk.chunks(BATCH_LINES).collect();
-    if threads <= 1 || batches.len() <= 1 {
-        return batches.iter().flat_map(|b| tag_lines(b, extractor)).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, Vec<LineResult>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(batch) = batches.get(i) else { break };
-                        mine.push((i, tag_lines(batch, extractor)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().flat_map(|(_, r)| r).collect()
+    zhitu::par::map_ordered(&batches, threads, || (), |(), batch| tag_lines(batch, extractor))
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// The text of a line: the `text` field of a JSON object line, or the line itself.

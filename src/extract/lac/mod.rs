@@ -15,7 +15,6 @@ pub mod weights;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kernels::{Isa, Packed, affine, gru_gates};
 use weights::{Tensors, WeightsError};
@@ -410,13 +409,13 @@ impl Lac {
             let seqs: Vec<&[char]> = group.iter().map(|&i| texts[i]).collect();
             self.tag_ids_many(&seqs, s, &mut ids[..group.len()]);
             for (&i, tags) in group.iter().zip(&ids) {
-                self.push_tokens(tags, 0, &mut result[i]);
+                self.push_tokens(tags, &mut result[i]);
             }
         }
         result
     }
 
-    fn push_tokens<'a>(&'a self, ids: &[u8], offset: usize, out: &mut Vec<Token<'a>>) {
+    fn push_tokens<'a>(&'a self, ids: &[u8], out: &mut Vec<Token<'a>>) {
         let mut i = 0;
         while i < ids.len() {
             let start = i;
@@ -425,7 +424,7 @@ impl Lac {
             while i < ids.len() && !self.tags[usize::from(ids[i])].begins {
                 i += 1;
             }
-            out.push(Token { span: Span::new(offset + start, offset + i), label });
+            out.push(Token { span: Span::new(start, i), label });
         }
     }
 
@@ -449,34 +448,7 @@ impl Lac {
             let tokens = self.tag_texts(&seqs, s);
             group.iter().zip(tokens).map(|(&(i, p), t)| (i, p, t)).collect()
         };
-        let done: Vec<Vec<(usize, Span, Vec<Token<'_>>)>> = if threads <= 1 || groups.len() <= 1 {
-            let mut s = Scratch::default();
-            groups.iter().map(|g| run(g, &mut s)).collect()
-        } else {
-            let next = AtomicUsize::new(0);
-            let mut slots: Vec<Option<Vec<_>>> = vec![None; groups.len()];
-            let finished: Vec<Vec<(usize, Vec<_>)>> = std::thread::scope(|scope| {
-                let workers: Vec<_> = (0..threads.min(groups.len()))
-                    .map(|_| {
-                        scope.spawn(|| {
-                            let mut s = Scratch::default();
-                            let mut mine = Vec::new();
-                            loop {
-                                let g = next.fetch_add(1, Ordering::Relaxed);
-                                let Some(group) = groups.get(g) else { break };
-                                mine.push((g, run(group, &mut s)));
-                            }
-                            mine
-                        })
-                    })
-                    .collect();
-                workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-            });
-            for (g, r) in finished.into_iter().flatten() {
-                slots[g] = Some(r);
-            }
-            slots.into_iter().flatten().collect()
-        };
+        let done = crate::par::map_ordered(&groups, threads, Scratch::default, |s, g| run(g, s));
         let mut out: Vec<Vec<(usize, Vec<Token<'_>>)>> = vec![Vec::new(); texts.len()];
         for (i, p, toks) in done.into_iter().flatten() {
             out[i].push((p.start, toks));
