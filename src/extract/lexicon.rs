@@ -578,7 +578,7 @@ pub const WEATHER_WORDS: &[&str] = &[
 
 /// Policy vocabulary that taggers mistake for names of places or bodies: directions of
 /// development (西拓, 东进), corridors and channels (大通道), eras (新时代).
-pub const GENERIC_POLICY_WORDS: &[&str] = &["西拓", "东进", "南向", "北联", "大通道", "新时代", "新阶段", "新格局"];
+pub const GENERIC_POLICY_WORDS: &[&str] = &["西拓", "东进", "南向", "大通道", "新时代", "新阶段", "新格局"];
 
 /// Endings of a newspaper or magazine title inside 《》 (《费加罗报》, 《时代》周刊 aside).
 pub const MEDIA_TITLE_ENDINGS: &[&str] = &["报", "周刊", "杂志", "新闻", "邮报", "画报", "月刊"];
