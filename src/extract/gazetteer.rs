@@ -63,6 +63,8 @@ pub struct Gazetteer {
     by_adcode: HashMap<u32, usize>,
     names: HashMap<String, Vec<(usize, NameForm)>>,
     towns: HashMap<String, Vec<u32>>,
+    /// Town names without 镇/乡/街道/苏木 (歇马 of 歇马街道) → their counties.
+    town_cores: HashMap<String, Vec<u32>>,
     countries: Vec<Country>,
     world: HashMap<String, (usize, bool)>,
     max_len: usize,
@@ -83,6 +85,7 @@ impl Gazetteer {
             by_adcode: HashMap::new(),
             names: HashMap::new(),
             towns: HashMap::new(),
+            town_cores: HashMap::new(),
             countries: Vec::new(),
             world: HashMap::new(),
             max_len: 0,
@@ -109,6 +112,13 @@ impl Gazetteer {
                     let Ok(county) = county.parse::<u32>() else { continue };
                     for town in names.split(' ').filter(|t| t.chars().count() >= 3) {
                         g.towns.entry(town.to_owned()).or_default().push(county);
+                        let core = ["街道", "镇", "乡", "苏木"].iter().find_map(|s| town.strip_suffix(s));
+                        if let Some(core) = core.filter(|c| c.chars().count() >= 2) {
+                            let counties = g.town_cores.entry(core.to_owned()).or_default();
+                            if !counties.contains(&county) {
+                                counties.push(county);
+                            }
+                        }
                     }
                 }
                 ["W", continent, name, full, capital, cities] => g.countries.push(Country {
@@ -186,6 +196,12 @@ impl Gazetteer {
         self.towns.get(name).map_or(&[], Vec::as_slice)
     }
 
+    /// Counties with a town (镇, 乡, 街道) whose name without that word is `core` (歇马, 双福).
+    #[must_use]
+    pub fn town_core_counties(&self, core: &str) -> &[u32] {
+        self.town_cores.get(core).map_or(&[], Vec::as_slice)
+    }
+
     #[must_use]
     pub fn area(&self, adcode: u32) -> Option<&Area> {
         self.by_adcode.get(&adcode).map(|&i| &self.areas[i])
@@ -244,6 +260,7 @@ mod tests {
         let a = g.area(510_700).unwrap();
         assert!(a.lon.is_some() && a.lat.is_some());
         assert_eq!(g.town_counties("歇马街道"), &[500_109]);
+        assert!(g.town_core_counties("歇马").contains(&500_109));
     }
 
     #[test]

@@ -9,9 +9,12 @@
 //! groups them into entities (saying why names merged), and [`relations`] finds typed relations
 //! and sentence co-occurrence. [`RuleExtractor`] is the rules alone.
 
+pub mod discourse;
 pub mod gazetteer;
+pub mod identity;
 pub mod lac;
 pub mod lexicon;
+pub mod names;
 pub mod relations;
 pub mod resolve;
 pub mod rules;
@@ -71,6 +74,8 @@ pub enum RelationType {
     PartOf,
     CooperatesWith,
     Promotes,
+    /// A relation the text states that fits no other type; the label holds the predicate (投诉).
+    Related,
     CoOccurs,
 }
 
@@ -85,6 +90,7 @@ impl RelationType {
             Self::PartOf => "part_of",
             Self::CooperatesWith => "cooperates_with",
             Self::Promotes => "promotes",
+            Self::Related => "related",
             Self::CoOccurs => "co_occurs",
         }
     }
@@ -100,6 +106,7 @@ impl RelationType {
             Self::PartOf => "隶属",
             Self::CooperatesWith => "合作",
             Self::Promotes => "推动",
+            Self::Related => "相关",
             Self::CoOccurs => "同句出现",
         }
     }
@@ -120,8 +127,8 @@ impl RelationType {
 /// One entity of one document: every mention of it, the names it went by, and attributes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
-    /// Identity across documents: `place:500109`, `organization:西南大学`, `person:周旭`, …
-    pub key: String,
+    /// Identity across documents ([`identity::Key`]).
+    pub key: identity::Key,
     pub label: String,
     pub kind: EntityKind,
     /// Other surface forms seen in the text (北碚 for 北碚区).
@@ -139,6 +146,9 @@ pub struct Relation {
     pub source: usize,
     pub target: usize,
     pub kind: RelationType,
+    /// The wording the text uses (a title such as 副区长, a predicate such as 投诉), or the
+    /// type's own label.
+    pub label: String,
     /// The text that says so (char offsets into the document text).
     pub evidence: Span,
 }
@@ -200,9 +210,33 @@ impl Extractor for RuleExtractor {
     fn extract(&self, doc: &Document) -> Extraction {
         let chars: Vec<char> = doc.text.chars().collect();
         let candidates = rules::candidates(&chars);
-        let resolved = resolve::resolve(&chars, candidates);
+        let mut resolved = resolve::resolve(&chars, candidates);
+        names::nested(&chars, &mut resolved, false);
         let relations = relations::find(doc, &chars, &resolved);
-        Extraction { entities: resolved.entities, relations }
+        let mut entities = resolved.entities;
+        anchor_people(&mut entities, &relations);
+        Extraction { entities, relations }
+    }
+}
+
+/// Pins each person's identity to the body they hold a post in or work for (the first such
+/// relation), else to their role text; a person the text says nothing more about stays one per
+/// document. Two 王伟 in unrelated articles stay two; 区委书记周旭 in two articles is one.
+fn anchor_people(entities: &mut [Entity], relations: &[Relation]) {
+    for i in 0..entities.len() {
+        if entities[i].kind != EntityKind::Person {
+            continue;
+        }
+        let body = relations
+            .iter()
+            .find(|r| r.source == i && matches!(r.kind, RelationType::HoldsPosition | RelationType::WorksFor))
+            .map(|r| entities[r.target].key.to_string());
+        let anchor = body
+            .or_else(|| entities[i].attrs.get("role").cloned())
+            .map_or(identity::Anchor::Document(None), identity::Anchor::Body);
+        if let identity::Key::Person { name, .. } = &entities[i].key {
+            entities[i].key = identity::Key::Person { name: name.clone(), anchor };
+        }
     }
 }
 
@@ -223,6 +257,7 @@ impl HybridExtractor {
     fn candidates_with(chars: &[char], tokens: &[lac::Token<'_>]) -> Vec<rules::Candidate> {
         let mut out = tagged::vet(chars, tokens, rules::candidates(chars));
         out.extend(tagged::candidates(chars, tokens));
+        out.extend(names::candidates(chars, tokens));
         out
     }
 
@@ -244,9 +279,12 @@ impl HybridExtractor {
 impl Extractor for HybridExtractor {
     fn extract(&self, doc: &Document) -> Extraction {
         let chars: Vec<char> = doc.text.chars().collect();
-        let resolved = resolve::resolve(&chars, Self::candidates(&chars));
+        let mut resolved = resolve::resolve(&chars, Self::candidates(&chars));
+        names::nested(&chars, &mut resolved, true);
         let relations = relations::find(doc, &chars, &resolved);
-        Extraction { entities: resolved.entities, relations }
+        let mut entities = resolved.entities;
+        anchor_people(&mut entities, &relations);
+        Extraction { entities, relations }
     }
 
     fn tag(&self, text: &str) -> Vec<TaggedSpan> {

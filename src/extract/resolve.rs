@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::gazetteer::Gazetteer;
+use super::identity::Key;
 use super::rules::Candidate;
 use super::{Entity, EntityKind};
 use crate::text::{Span, is_han, slice};
@@ -25,12 +26,23 @@ pub struct Mention {
     pub rule: &'static str,
 }
 
+/// A mention inside another one: the issuer in a document's title, the company in a project's
+/// name. Kept apart from [`Resolved::mentions`], which never overlap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nested {
+    pub mention: Mention,
+    /// Index into [`Resolved::mentions`] of the mention it lies in.
+    pub host: usize,
+}
+
 /// The mentions and entities of one document.
 #[derive(Debug, Clone, Default)]
 pub struct Resolved {
     pub entities: Vec<Entity>,
-    /// Sorted by position.
+    /// Sorted by position; they never overlap.
     pub mentions: Vec<Mention>,
+    /// Mentions inside other mentions, sorted by position.
+    pub nested: Vec<Nested>,
 }
 
 /// Chooses mentions among candidates and groups them into entities.
@@ -45,6 +57,10 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
         if c.span.is_empty() || c.span.end > chars.len() || taken[c.span.start..c.span.end].iter().any(|t| *t) {
             continue;
         }
+        // a name never runs across a line break
+        if chars[c.span.start..c.span.end].contains(&'\n') {
+            continue;
+        }
         taken[c.span.start..c.span.end].iter_mut().for_each(|t| *t = true);
         chosen.push(c);
     }
@@ -52,7 +68,7 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     chosen.sort_by_key(|c| c.span);
 
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
     let mut mentions = Vec::with_capacity(chosen.len());
     for c in chosen {
         let surface = slice(chars, c.span);
@@ -78,15 +94,112 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
         e.mentions.push(c.span);
         mentions.push(Mention { span: c.span, entity: idx, role: c.role, rule: c.rule });
     }
-    Resolved { entities, mentions }
+    let mut r = Resolved { entities, mentions, nested: Vec::new() };
+    merge_project_variants(&mut r);
+    r
+}
+
+/// A project's name without places and brackets: 江北华芯第8代OLED(柔性)生产线项目 and
+/// 华芯重庆第8代OLED柔性生产线项目 are one project in one article. Only names that keep a
+/// distinctive part (a body's name, a model) are compared.
+fn project_core(label: &str, places: &[String]) -> Option<String> {
+    let lex = super::lexicon::Lexicon::get();
+    lex.project_heads.suffix_of(label.trim_end_matches(['）', ')']).split(['（', '(']).next().unwrap_or(label))?;
+    let mut core: String = label.chars().filter(|c| !matches!(c, '(' | ')' | '（' | '）')).collect();
+    for p in places {
+        core = core.replace(p.as_str(), "");
+    }
+    let g = Gazetteer::get();
+    let chars: Vec<char> = core.chars().collect();
+    let mut kept = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let hit = (2..=5.min(chars.len() - i)).rev().find(|&n| {
+            let s: String = chars[i..i + n].iter().collect();
+            g.lookup(&s).next().is_some()
+        });
+        match hit {
+            Some(n) => i += n,
+            None => {
+                kept.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    let distinctive = kept.chars().any(|c| c.is_ascii_alphanumeric()) || kept.chars().count() >= 10;
+    distinctive.then_some(kept)
+}
+
+fn merge_project_variants(r: &mut Resolved) {
+    // names of the document's zones and their cores (两江新区, 两江)
+    let lex = super::lexicon::Lexicon::get();
+    let mut places: Vec<String> = Vec::new();
+    for e in r.entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        for n in std::iter::once(&e.label).chain(&e.aliases) {
+            places.push(n.clone());
+            if let Some(core) = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s))
+                && core.chars().count() >= 2
+            {
+                places.push(core.to_owned());
+            }
+        }
+    }
+    places.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    let mut by_core: HashMap<String, usize> = HashMap::new();
+    let mut target: Vec<usize> = (0..r.entities.len()).collect();
+    for (i, e) in r.entities.iter().enumerate() {
+        if e.kind != EntityKind::Initiative {
+            continue;
+        }
+        let Some(core) = project_core(&e.label, &places) else { continue };
+        match by_core.get(&core) {
+            Some(&first) => target[i] = first,
+            None => {
+                by_core.insert(core, i);
+            }
+        }
+    }
+    if target.iter().enumerate().all(|(i, &t)| i == t) {
+        return;
+    }
+    // fold merged entities into the first one, then renumber
+    for i in 0..r.entities.len() {
+        let t = target[i];
+        if t == i {
+            continue;
+        }
+        let placeholder = r.entities[t].clone();
+        let e = std::mem::replace(&mut r.entities[i], placeholder);
+        let into = &mut r.entities[t];
+        if e.label != into.label {
+            into.aliases.insert(e.label.clone());
+        }
+        into.aliases.extend(e.aliases);
+        into.mentions.extend(e.mentions);
+        into.mentions.sort();
+        into.attrs
+            .entry("merged_because".into())
+            .or_insert_with(|| "the same project named with and without its places".into());
+    }
+    let mut new_index = vec![0; r.entities.len()];
+    let mut kept = Vec::new();
+    for (i, e) in std::mem::take(&mut r.entities).into_iter().enumerate() {
+        if target[i] == i {
+            new_index[i] = kept.len();
+            kept.push(e);
+        }
+    }
+    r.entities = kept;
+    for m in &mut r.mentions {
+        m.entity = new_index[target[m.entity]];
+    }
 }
 
 /// Why mentions under another name joined this entity, for the analyst reading the node.
 fn merge_reason(c: &Candidate) -> String {
-    let key = c.key.as_str();
-    if let Some(code) = c.attrs.get("adcode") {
+    if let Some(code) = c.key.adcode() {
         format!("same area in the gazetteer (adcode {code})")
-    } else if let Some(country) = key.strip_prefix("place:world:") {
+    } else if let Key::Country(country) | Key::City { country, .. } = &c.key {
         format!("same place in the world gazetteer ({country})")
     } else if c.rule == "place abbreviation" {
         format!("one-char name of {}", c.label)
@@ -99,45 +212,37 @@ fn merge_reason(c: &Candidate) -> String {
     }
 }
 
-/// Legal forms an organization is often named without (longest first).
-const CORPORATE_FORMS: &[&str] = &[
-    "集团股份有限公司",
-    "集团有限公司",
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "控股集团",
-    "集团公司",
-    "集团",
-    "公司",
-];
-
 /// Bare uses of the part after a place name (重庆高新区 → 高新区) and of an organization's name
 /// without its legal form (中国四联集团 → 中国四联, 四联), when only one entity could be meant.
 fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<Candidate> {
     let g = Gazetteer::get();
     let mut rests: HashMap<Vec<char>, Option<&Candidate>> = HashMap::new();
     for c in chosen {
-        if !matches!(c.kind, EntityKind::Place | EntityKind::Organization)
-            || c.key.starts_with("place:") && c.attrs.contains_key("adcode")
-        {
+        if !matches!(c.kind, EntityKind::Place | EntityKind::Organization) || c.key.adcode().is_some() {
             continue;
         }
         let surface: Vec<char> = chars[c.span.start..c.span.end].to_vec();
         let mut forms: Vec<Vec<char>> = Vec::new();
-        for cut in 2..surface.len().saturating_sub(2) {
-            let head: String = surface[..cut].iter().collect();
-            if g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国" {
-                forms.push(surface[cut..].to_vec());
+        // the name as written, and without a bracketed place inside it (中国(绵阳)科技城新区)
+        let unbracketed = without_brackets(&surface);
+        for variant in [&surface, &unbracketed] {
+            for cut in 2..variant.len().saturating_sub(2) {
+                let head: String = variant[..cut].iter().collect();
+                if g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国" {
+                    forms.push(variant[cut..].to_vec());
+                }
             }
         }
+        forms.dedup();
         // an organization without its legal form: 中国四联集团 → 中国四联, 四联
         // only for names that start with a place, so a bare common word (保险 of 保险公司) is
         // never claimed
         if c.kind == EntityKind::Organization && !forms.is_empty() {
             for form in forms.clone().into_iter().chain([surface.clone()]) {
                 let s: String = form.iter().collect();
-                if let Some(core) = CORPORATE_FORMS.iter().find_map(|f| s.strip_suffix(f)) {
+                if let Some(core) =
+                    super::lexicon::Lexicon::get().corporate_forms.suffix_of(&s).and_then(|f| s.strip_suffix(f))
+                {
                     let core: Vec<char> = core.chars().collect();
                     if core.len() >= 2 && !super::lexicon::is_generic(&core) {
                         forms.push(core);
@@ -164,7 +269,7 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<
             // not the tail of a longer unrecognised name
             if s > 0
                 && is_han(chars[s - 1])
-                && !super::lexicon::STOP_CHARS.contains(chars[s - 1])
+                && !super::lexicon::Lexicon::get().stop_chars.has_char(chars[s - 1])
                 && !ends_boundary(chars, s)
             {
                 continue;
@@ -180,8 +285,23 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<
     out
 }
 
+/// A name without its bracketed parts: 中国(绵阳)科技城新区 → 中国科技城新区.
+fn without_brackets(name: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(name.len());
+    let mut depth = 0usize;
+    for &c in name {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn ends_boundary(chars: &[char], i: usize) -> bool {
-    super::lexicon::BOUNDARY_WORDS.iter().any(|w| super::lexicon::ends_with_word(chars, i, w))
+    super::lexicon::Lexicon::get().boundary_words.ends_at(chars, i)
 }
 
 #[cfg(test)]
@@ -198,11 +318,11 @@ mod tests {
 
     #[test]
     fn full_width_names_are_the_same_organization() {
-        let chars: Vec<char> = "ＢＯＥ与京东方签约，BOE表示满意。".chars().collect();
+        let chars: Vec<char> = "ＺＴＥ与中兴通讯签约，ZTE表示满意。".chars().collect();
         let r = resolve(&chars, candidates(&chars));
-        let boe: Vec<_> = r.entities.iter().filter(|e| e.label == "京东方").collect();
-        assert_eq!(boe.len(), 1);
-        assert!(boe[0].aliases.contains("ＢＯＥ") && boe[0].aliases.contains("BOE"), "{boe:?}");
+        let zte: Vec<_> = r.entities.iter().filter(|e| e.label == "中兴通讯").collect();
+        assert_eq!(zte.len(), 1);
+        assert!(zte[0].aliases.contains("ＺＴＥ") && zte[0].aliases.contains("ZTE"), "{zte:?}");
     }
 
     #[test]

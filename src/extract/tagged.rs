@@ -19,12 +19,9 @@
 
 use super::EntityKind;
 use super::gazetteer::{Gazetteer, Level, NameForm, WorldName};
+use super::identity::Key;
 use super::lac::Token;
-use super::lexicon::{
-    AMBIGUOUS_ALONE, AREA_PARTS, COUNTRY_ABBREVIATIONS, GENERIC_POLICY_WORDS, GENERIC_WORDS, GEO_NAMES, HONORIFICS,
-    INITIATIVE_STOPLIST, KNOWN_ORGS, MEDIA_TITLE_ENDINGS, ORG_SUFFIXES, PLACE_ABBREVIATIONS, TEAM_WORDS, TITLES,
-    UNSPLIT_ABBREVIATIONS, WEATHER_WORDS, ZONE_SUFFIXES, normalize_key, surname_len,
-};
+use super::lexicon::{Lexicon, surname_len};
 use super::rules::{Candidate, world_candidate};
 use crate::text::{Span, bracketed, is_han, slice};
 
@@ -71,7 +68,7 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
             let nominal = before.iter().all(|t| NOMINAL.contains(&t.label));
             let descriptive = before.len() == 1
                 && before[0].label == LOC
-                && DESCRIPTIVE_SUFFIXES.contains(&slice(chars, last.span).as_str());
+                && Lexicon::get().descriptive_suffixes.contains(&slice(chars, last.span));
             // the words before the suffix must name something: 国家级工程技术研究中心 does not
             let named = before.is_empty() || super::rules::acceptable_name(&chars[c.span.start..last.span.start]);
             nominal && named && !descriptive
@@ -96,19 +93,13 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 /// (拓展园, 高新区) and a part of a compass area (西北部, 东部).
 fn is_generic_name(word: &[char]) -> bool {
     let s: String = word.iter().collect();
-    GENERIC_WORDS.contains(&s.as_str())
-        || INITIATIVE_STOPLIST.iter().any(|w| s == *w)
-        || GENERIC_POLICY_WORDS.iter().any(|w| s.starts_with(w))
-        || (word.len() <= 3 && ZONE_SUFFIXES.iter().any(|z| s.ends_with(z)))
+    let lex = Lexicon::get();
+    lex.generic_words.contains(&s)
+        || lex.initiative_stoplist.contains(&s)
+        || lex.generic_policy_words.prefix_of(&s).is_some()
+        || (word.len() <= 3 && lex.zone_suffixes.suffix_of(&s).is_some())
         || (word.len() <= 3 && s.ends_with('部') && word[..word.len() - 1].iter().all(|c| "东西南北中".contains(*c)))
 }
-
-/// Chars that end the name of a unit of an organization: 文艺部, 法律系, 训练团. (厂, 处, 科
-/// were measured too: they mostly end unnamed things, 食品厂, 交界处.)
-const UNIT_CHARS: &str = "部系团";
-
-/// Words ending in a unit char that are ordinary vocabulary (领导干部, 国际关系, 城乡结合部, 银河系).
-const NOT_UNITS: &[&str] = &["干部", "关系", "结合部", "参照系", "银河系", "太阳系", "体系", "派系", "水系"];
 
 /// Units named by a nominal word ending in a unit char (文艺部, 法律系; three chars or more so
 /// 干部 stays a word), or by nominal words followed by a unit char on its own.
@@ -118,7 +109,7 @@ pub fn units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     for (k, t) in tokens.iter().enumerate() {
         let word = &chars[t.span.start..t.span.end];
         let Some(&last) = word.last() else { continue };
-        if !UNIT_CHARS.contains(last) || !matches!(t.label, "n" | "nz") {
+        if !Lexicon::get().unit_chars.has_char(last) || !matches!(t.label, "n" | "nz") {
             continue;
         }
         let mut start = t.span.start;
@@ -137,7 +128,7 @@ pub fn units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         let span = Span::new(start, t.span.end);
         let head = &chars[span.start..span.end - 1];
         let s: String = chars[span.start..span.end].iter().collect();
-        if span.len() >= 3 && super::rules::acceptable_name(head) && !NOT_UNITS.iter().any(|w| s.ends_with(w)) {
+        if span.len() >= 3 && super::rules::acceptable_name(head) && Lexicon::get().not_units.suffix_of(&s).is_none() {
             out.push(candidate(chars, span, EntityKind::Organization, "unit word"));
         }
     }
@@ -151,7 +142,7 @@ pub fn media_titles(chars: &[char]) -> Vec<Candidate> {
         .into_iter()
         .filter(|span| {
             let name = slice(chars, *span);
-            span.len() >= 3 && name.chars().all(is_han) && MEDIA_TITLE_ENDINGS.iter().any(|e| name.ends_with(e))
+            span.len() >= 3 && name.chars().all(is_han) && Lexicon::get().media_title_endings.suffix_of(&name).is_some()
         })
         .map(|span| candidate(chars, span, EntityKind::Organization, "media title"))
         .collect()
@@ -250,9 +241,10 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 
 /// Words of one-char places that the tagger may call a person: 韩美, 巴方, 访华.
 fn is_place_shorthand(word: &[char]) -> bool {
+    let lex = Lexicon::get();
     is_abbreviation_compound(word, PER)
-        || (word.len() == 2 && word[1] == '方' && COUNTRY_ABBREVIATIONS.contains(word[0]))
-        || (word.len() == 2 && TRAVEL_VERBS.contains(word[0]) && TRAVEL_PLACES.contains(word[1]))
+        || (word.len() == 2 && word[1] == '方' && lex.country_abbreviations.has_char(word[0]))
+        || (word.len() == 2 && lex.travel_verbs.has_char(word[0]) && lex.travel_places.has_char(word[1]))
 }
 
 /// Whether the span reads as a Chinese name: a surname and one or two more chars.
@@ -265,7 +257,8 @@ fn looks_han_name(chars: &[char], span: Span) -> bool {
 fn surname_with_title(word: &[char]) -> Option<usize> {
     let surname = surname_len(word)?;
     let rest: String = word[surname..].iter().collect();
-    (!rest.is_empty() && (HONORIFICS.contains(&rest.as_str()) || TITLES.contains(&rest.as_str()))).then_some(surname)
+    (!rest.is_empty() && (Lexicon::get().honorifics.contains(&rest) || Lexicon::get().titles.contains(&rest)))
+        .then_some(surname)
 }
 
 /// The place inside a LOC word: without a demonym 人 (日本人 → 日本) or a weather word glued on
@@ -278,19 +271,14 @@ fn place_core(chars: &[char], span: Span) -> Span {
     if word.len() >= 4 && word.ends_with(&['地', '区']) {
         return Span::new(span.start, span.end - 2);
     }
-    for part in AREA_PARTS {
-        let n = part.chars().count();
-        if word.len() >= n + 2 && super::lexicon::ends_with_word(word, word.len(), part) {
-            return place_core(chars, Span::new(span.start, span.end - n));
-        }
+    let lex = Lexicon::get();
+    if let Some(n) = lex.area_parts.all_ending_at(word, word.len()).filter(|n| word.len() >= n + 2).last() {
+        return place_core(chars, Span::new(span.start, span.end - n));
     }
     // the longest tail of weather words (多云转阵雨) after a name of two chars or more
     let mut end = word.len();
-    while let Some(w) = WEATHER_WORDS.iter().find(|w| {
-        let n = w.chars().count();
-        end >= n + 2 && super::lexicon::ends_with_word(word, end, w)
-    }) {
-        end -= w.chars().count();
+    while let Some(n) = lex.weather_words.all_ending_at(word, end).filter(|n| end >= n + 2).last() {
+        end -= n;
     }
     Span::new(span.start, span.start + end)
 }
@@ -298,6 +286,7 @@ fn place_core(chars: &[char], span: Span) -> Span {
 /// LOC words, with gazetteer identity where known; compounds of country abbreviations split.
 #[must_use]
 pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
     let mut out = Vec::new();
     for t in tokens {
         let span = place_core(chars, after_dateline(chars, t.span));
@@ -310,20 +299,25 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         // 中方, 美方: the side of a country
-        if word.len() == 2 && word[1] == '方' && COUNTRY_ABBREVIATIONS.contains(word[0]) {
+        if word.len() == 2 && word[1] == '方' && lex.country_abbreviations.has_char(word[0]) {
             out.push(abbreviation(chars, span.start));
             continue;
         }
         if t.label != LOC {
             continue;
         }
+        // a newspaper the tagger read as a place: 重庆晨报
+        if is_media_word(chars, &Token { span, label: "nz" }) {
+            out.push(candidate(chars, span, EntityKind::Organization, "tagger LOC medium"));
+            continue;
+        }
         if word.len() == 1 {
-            if PLACE_ABBREVIATIONS.iter().any(|(c, _)| *c == word[0]) && !AMBIGUOUS_ALONE.contains(word[0]) {
+            if lex.place_abbreviation(word[0]).is_some() && !lex.ambiguous_alone.has_char(word[0]) {
                 out.push(abbreviation(chars, span.start));
             }
             continue;
         }
-        if TEAM_WORDS.iter().any(|w| text.ends_with(w) && text.chars().count() > w.chars().count() + 1) {
+        if lex.team_words.all_ending_at(word, word.len()).any(|n| word.len() > n + 1) {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger LOC team"));
             continue;
         }
@@ -361,31 +355,22 @@ fn outer_place_prefix(word: &[char]) -> Option<usize> {
     })
 }
 
-/// Words after a pair of countries that show the chars are countries (中葡双方, 美中关系, 日俄首脑).
-const PAIR_WORDS: &[&str] = &[
-    "关系", "双方", "两国", "三国", "首脑", "之间", "间", "合作", "会谈", "边界", "友好", "建交", "谈判", "联合",
-    "贸易", "峰会", "对话",
-];
-
-/// Verbs of travel and presence before 华/京/沪 … (访华, 在京, 抵沪): the char is the place.
-const TRAVEL_VERBS: &str = "访来在驻抵赴离返进回到";
-const TRAVEL_PLACES: &str = "华京沪津渝港澳台";
-
 /// One-char places the tagger left as separate words or glued to a verb: runs of country
 /// abbreviations before a pair word (中/f 葡/n 双方), and 访华, 在京, 抵沪.
 fn abbreviation_runs(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let mut j = i;
         while j < tokens.len()
             && tokens[j].span.len() == 1
-            && COUNTRY_ABBREVIATIONS.contains(chars[tokens[j].span.start])
+            && lex.country_abbreviations.has_char(chars[tokens[j].span.start])
             && (j == i || tokens[j].span.start == tokens[j - 1].span.end)
         {
             j += 1;
         }
-        if j - i >= 2 && tokens.get(j).is_some_and(|t| PAIR_WORDS.iter().any(|w| slice(chars, t.span).starts_with(w))) {
+        if j - i >= 2 && tokens.get(j).is_some_and(|t| lex.pair_words.prefix_of(&slice(chars, t.span)).is_some()) {
             for t in &tokens[i..j] {
                 out.push(abbreviation(chars, t.span.start));
             }
@@ -394,7 +379,7 @@ fn abbreviation_runs(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         let t = &tokens[i];
         let word = &chars[t.span.start..t.span.end];
-        if word.len() == 2 && TRAVEL_VERBS.contains(word[0]) && TRAVEL_PLACES.contains(word[1]) {
+        if word.len() == 2 && lex.travel_verbs.has_char(word[0]) && lex.travel_places.has_char(word[1]) {
             out.push(abbreviation(chars, t.span.start + 1));
         }
         i += 1;
@@ -408,17 +393,17 @@ fn is_abbreviation_compound(word: &[char], label: &str) -> bool {
     let text: String = word.iter().collect();
     matches!(label, "LOC" | "ORG" | "PER" | "n" | "nz" | "j")
         && (2..=4).contains(&word.len())
-        && word.iter().all(|c| COUNTRY_ABBREVIATIONS.contains(*c))
-        && !UNSPLIT_ABBREVIATIONS.contains(&text.as_str())
+        && word.iter().all(|c| Lexicon::get().country_abbreviations.has_char(*c))
+        && !Lexicon::get().unsplit_abbreviations.contains(&text)
 }
 
 /// The one-char place at `i`, identified as the place it stands for.
 fn abbreviation(chars: &[char], i: usize) -> Candidate {
     let mut c = candidate(chars, Span::new(i, i + 1), EntityKind::Place, "place abbreviation");
-    if let Some((_, full)) = PLACE_ABBREVIATIONS.iter().find(|(a, _)| *a == chars[i]) {
+    if let Some(full) = Lexicon::get().place_abbreviation(chars[i]) {
         give_place_identity(&mut c, full);
-        if !c.attrs.contains_key("adcode") && !c.key.starts_with("place:world:") {
-            c.key = format!("place:{}", normalize_key(full));
+        if !matches!(c.key, Key::Area(_) | Key::Country(_) | Key::City { .. }) {
+            c.key = Key::named(EntityKind::Place, full);
             (*full).clone_into(&mut c.label);
         }
     }
@@ -431,7 +416,7 @@ fn abbreviation(chars: &[char], i: usize) -> Candidate {
 fn give_place_identity(c: &mut Candidate, name: &str) {
     let g = Gazetteer::get();
     if let Some((area, _)) = g.lookup(name).find(|(_, form)| *form == NameForm::Full) {
-        c.key = format!("place:{}", area.adcode);
+        c.key = Key::Area(area.adcode);
         c.label.clone_from(&area.name);
         c.attrs.insert("adcode".into(), area.adcode.to_string());
         c.attrs.insert("path".into(), g.full_path(area.adcode));
@@ -450,26 +435,24 @@ fn give_place_identity(c: &mut Candidate, name: &str) {
 /// Whether `name` is a place the gazetteers know (a Chinese area, a country, a foreign city).
 fn is_known_place(name: &str) -> bool {
     let g = Gazetteer::get();
-    g.lookup(name).next().is_some() || g.world(name).is_some() || GEO_NAMES.contains(&name)
+    g.lookup(name).next().is_some() || g.world(name).is_some() || Lexicon::get().geo_names.contains(name)
 }
 
 /// The length of a well-known organization name that ends `name` one char after its start.
 fn known_org_at_end(name: &str) -> Option<usize> {
     let rest: String = name.chars().skip(1).collect();
-    KNOWN_ORGS
-        .iter()
-        .flat_map(|(n, aliases)| std::iter::once(n).chain(aliases.iter()))
-        .find(|n| **n == rest)
-        .map(|n| n.chars().count())
+    Lexicon::get().known_org(&rest).map(|_| rest.chars().count())
 }
 
 /// An organization word that only describes a kind of body: generic words before an
 /// organization suffix (国家级工程技术研究中心, 有关部门).
 fn is_description(name: &str) -> bool {
-    ORG_SUFFIXES.iter().filter(|s| name.ends_with(*s) && name.len() > s.len()).any(|s| {
-        let head: Vec<char> = name[..name.len() - s.len()].chars().collect();
-        !super::rules::acceptable_name(&head)
-    })
+    let chars: Vec<char> = name.chars().collect();
+    Lexicon::get()
+        .org_suffixes
+        .all_ending_at(&chars, chars.len())
+        .filter(|n| *n < chars.len())
+        .any(|n| !super::rules::acceptable_name(&chars[..chars.len() - n]))
 }
 
 /// "(place) 政府/当局": a government named by its place is that place in the text (美国政府 → 美国);
@@ -478,13 +461,21 @@ fn is_government(name: &str) -> bool {
     name.ends_with("政府") || name.ends_with("当局")
 }
 
-/// Suffix words that make "place + word" a description rather than a name (美国政府, 中国公司).
-const DESCRIPTIVE_SUFFIXES: &[&str] = &["政府", "人民政府", "公司", "企业", "银行", "集团", "人"];
-
 fn is_org_suffix_word(chars: &[char], t: &Token<'_>) -> bool {
     let s = slice(chars, t.span);
-    (ORG_SUFFIXES.contains(&s.as_str()) || TEAM_WORDS.contains(&s.as_str()))
-        && !DESCRIPTIVE_SUFFIXES.contains(&s.as_str())
+    let lex = Lexicon::get();
+    (lex.org_suffixes.contains(&s) || lex.team_words.contains(&s)) && !lex.descriptive_suffixes.contains(&s)
+}
+
+/// A proper word naming a newspaper after its place (重庆晨报/nz, 江津日报): a medium.
+fn is_media_word(chars: &[char], t: &Token<'_>) -> bool {
+    if !matches!(t.label, "nz" | "nw") || t.span.len() < 3 {
+        return false;
+    }
+    let word = slice(chars, t.span);
+    let g = Gazetteer::get();
+    Lexicon::get().media_title_endings.suffix_of(&word).is_some()
+        && (2..t.span.len()).any(|n| g.lookup(&word.chars().take(n).collect::<String>()).next().is_some())
 }
 
 /// ORG words with boundary repairs, and place/name + organization suffix word.
@@ -494,7 +485,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let starts_org = t.label == ORG;
+        let starts_org = t.label == ORG || is_media_word(chars, t);
         let place_then_suffix = matches!(t.label, LOC | PER)
             && tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end && is_org_suffix_word(chars, n));
         if (!starts_org && !place_then_suffix) || is_abbreviation_compound(&chars[t.span.start..t.span.end], t.label) {
@@ -535,7 +526,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             // 美国政府 and 印度当局 alike
             let place = Span::new(place.start, place.end - cut);
             let place_name = slice(chars, place);
-            if place.len() == 1 && PLACE_ABBREVIATIONS.iter().any(|(c, _)| *c == chars[place.start]) {
+            if place.len() == 1 && Lexicon::get().place_abbreviation(chars[place.start]).is_some() {
                 out.push(abbreviation(chars, place.start));
             } else if place.len() >= 2 && (is_known_place(&place_name) || place_name.ends_with('国')) {
                 out.push(candidate(chars, place, EntityKind::Place, "government's place"));
@@ -543,7 +534,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             i = k;
             continue;
         }
-        let known = KNOWN_ORGS.iter().any(|(n, aliases)| *n == name || aliases.contains(&name.as_str()));
+        let known = Lexicon::get().known_org(&name).is_some();
         if !known && is_description(&name) {
             i = k;
             continue;
@@ -616,7 +607,7 @@ mod tests {
     fn places_take_gazetteer_identity_from_full_names_only() {
         let (c, t) = tokens(&[("北碚区", LOC), ("高新区", LOC)]);
         let got = places(&c, &t);
-        assert_eq!(got[0].key, "place:500109");
+        assert_eq!(got[0].key, Key::Area(500_109));
         assert_eq!(got[0].attrs.get("path").map(String::as_str), Some("重庆市北碚区"));
         assert!(!got.get(1).is_some_and(|c| c.attrs.contains_key("adcode")));
     }
@@ -694,7 +685,7 @@ mod tests {
             span: Span::new(1, 5),
             kind: EntityKind::Organization,
             label: "中国大学".into(),
-            key: "organization:中国大学".into(),
+            key: Key::Org("中国大学".into()),
             attrs: std::collections::BTreeMap::new(),
             role: None,
             rule: "organization suffix",

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef;
 
+use crate::extract::identity::{Anchor, Key};
 use crate::extract::{EntityKind, Extraction, RelationType};
 use crate::ingest::Document;
 use crate::text::Span;
@@ -57,7 +58,7 @@ impl StoredDocument {
 pub struct Node {
     pub id: String,
     /// Identity used to merge entities across documents.
-    pub key: String,
+    pub key: Key,
     pub label: String,
     pub kind: EntityKind,
     pub aliases: Vec<String>,
@@ -122,7 +123,7 @@ pub enum GraphError {
 pub struct KnowledgeGraph {
     graph: StableGraph<Node, Edge>,
     documents: Vec<StoredDocument>,
-    by_key: HashMap<String, NodeIndex>,
+    by_key: HashMap<Key, NodeIndex>,
     edge_by_key: HashMap<(NodeIndex, NodeIndex, String), EdgeIndex>,
     next_node: u64,
     next_edge: u64,
@@ -271,8 +272,7 @@ impl KnowledgeGraph {
         self.documents.push(StoredDocument::new(record));
         let mut node_of = Vec::with_capacity(x.entities.len());
         for e in &x.entities {
-            let key =
-                identity_key(&e.key, e.kind, e.attrs.get("role").map(String::as_str), &self.documents[d].record.id);
+            let key = e.key.clone().in_document(&self.documents[d].record.id);
             let attrs = e.attrs.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
             let mentions = e.mentions.iter().map(|&span| SpanRef { doc: d, span }).collect();
             let mut aliases: Vec<String> = e.aliases.iter().cloned().collect();
@@ -282,14 +282,14 @@ impl KnowledgeGraph {
         for r in &x.relations {
             let (a, b) = (node_of[r.source], node_of[r.target]);
             let ev = SpanRef { doc: d, span: r.evidence };
-            self.merge_edge(a, b, r.kind.as_str(), r.kind.label_zh(), vec![ev], None);
+            self.merge_edge(a, b, r.kind.as_str(), &r.label, vec![ev], None);
         }
         d
     }
 
     fn merge_node(
         &mut self,
-        key: String,
+        key: Key,
         label: &str,
         kind: EntityKind,
         aliases: Vec<String>,
@@ -370,6 +370,7 @@ impl KnowledgeGraph {
                 let [x, y] = n.pos.unwrap_or([0.0, 0.0]);
                 NodeRecord {
                     id: n.id.clone(),
+                    key: Some(n.key.to_string()),
                     label: n.label.clone(),
                     kind: n.kind,
                     aliases: n.aliases.clone(),
@@ -433,18 +434,24 @@ impl KnowledgeGraph {
             doc_index.insert(file_id, idx);
         }
         let to_ref = |s: &SpanRecord| SpanRef { doc: doc_index[&s.doc], span: Span::new(s.start, s.end) };
-        let before: HashMap<String, NodeIndex> = self.by_key.clone();
+        // nodes are never removed, so the nodes that were here before this file are the ones with
+        // a smaller index
+        let nodes_before = self.graph.node_count();
+        let existed = |g: &Self, key: &Key| g.by_key.get(key).is_some_and(|n| n.index() < nodes_before);
         let mut node_index: HashMap<String, NodeIndex> = HashMap::new();
         for rec in file.nodes {
             let mentions: Vec<SpanRef> = rec.mentions.iter().map(to_ref).collect();
             let first_doc = mentions.first().map(|m| self.documents[m.doc].record.id.clone()).unwrap_or_default();
-            let role = rec.attrs.get("role").and_then(|v| v.as_str());
-            let base = match (rec.kind, rec.attrs.get("adcode").and_then(|v| v.as_str())) {
-                (EntityKind::Place, Some(code)) => format!("place:{code}"),
-                (kind, _) => format!("{}:{}", kind.as_str(), crate::extract::lexicon::normalize_key(&rec.label)),
+            let key = match rec.key.as_deref().and_then(Key::parse) {
+                // a person known only in one document: that document's id in this graph
+                Some(Key::Person { name, anchor: Anchor::Document(Some(doc)) }) => {
+                    let here = doc_index.get(&doc).map_or(first_doc, |&i| self.documents[i].record.id.clone());
+                    Key::Person { name, anchor: Anchor::Document(Some(here)) }
+                }
+                Some(key) => key,
+                None => Key::derive(rec.kind, &rec.label, &rec.attrs, &first_doc),
             };
-            let key = identity_key(&base, rec.kind, role, &first_doc);
-            let n = if before.contains_key(&key) {
+            let n = if existed(self, &key) {
                 self.merge_node(key, &rec.label, rec.kind, rec.aliases, rec.attrs, mentions, true)
             } else {
                 let id = if self.graph.node_weights().any(|n| n.id == rec.id) {
@@ -503,18 +510,6 @@ fn append_new(to: &mut Vec<SpanRef>, new: Vec<SpanRef>, may_repeat: bool) {
         to.extend(new.into_iter().filter(|s| !have.contains(s)));
     } else {
         to.extend(new);
-    }
-}
-
-/// The identity a node merges under. People with the same name are one person only when their
-/// role says so, or within one document; otherwise two 王伟 in unrelated articles stay two.
-fn identity_key(base: &str, kind: EntityKind, role: Option<&str>, doc_id: &str) -> String {
-    if kind != EntityKind::Person {
-        return base.to_owned();
-    }
-    match role {
-        Some(r) if !r.is_empty() => format!("{base}|role:{r}"),
-        _ => format!("{base}|doc:{doc_id}"),
     }
 }
 

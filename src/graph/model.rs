@@ -50,6 +50,10 @@ pub struct DocumentRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NodeRecord {
     pub id: String,
+    /// The typed identity (`area:500109`, `org:西南大学`, …); derived from the other fields when
+    /// a file has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     pub label: String,
     pub kind: EntityKind,
     #[serde(default)]

@@ -1,0 +1,261 @@
+//! Discourse: what a document is about, and what its pronoun-like words refer to.
+//!
+//! - The **home areas**: per administrative level, the area the document names most (first on a
+//!   tie). A bare title (市委书记, 区领导, 县长) holds its post in the home area of its level.
+//! - The **focus bodies**: the university, the company and the outlet the document is about or
+//!   comes from, for 校长 and 学校, 董事长 and 该公司, 记者 and 编辑.
+//! - **References**: 两地, 双方, 三方, 两区 stand for the parties just named; 该区, 本区, 我市,
+//!   该市 for the home area of their level (or the last such area named); 学校, 我校, 该校 for
+//!   the university; 该公司 for the company; 该项目 for the project just named. Each reference is
+//!   a span with the entities it stands for, so relation patterns can treat it as a mention.
+
+use super::gazetteer::{Gazetteer, Level};
+use super::resolve::Resolved;
+use super::{EntityKind, identity::Key};
+use crate::text::Span;
+
+/// A pronoun-like word and the entities it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub span: Span,
+    pub entities: Vec<usize>,
+}
+
+/// The level a title or a pronoun-like word speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Province,
+    City,
+    /// A district (区), including new areas (两江新区).
+    District,
+    County,
+    University,
+    Company,
+    Outlet,
+}
+
+/// What a document is about.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    pub province: Option<usize>,
+    pub city: Option<usize>,
+    pub district: Option<usize>,
+    pub county: Option<usize>,
+    pub university: Option<usize>,
+    pub company: Option<usize>,
+    pub outlet: Option<usize>,
+    /// Sorted by position.
+    pub references: Vec<Reference>,
+}
+
+/// Words for the parties just named: how many they are, and whether they are places.
+const PARTIES: &[(&str, usize, bool)] = &[
+    ("两地", 2, true),
+    ("双方", 2, false),
+    ("两市", 2, true),
+    ("两区", 2, true),
+    ("两县", 2, true),
+    ("两省", 2, true),
+    ("两国", 2, true),
+    ("两校", 2, false),
+    ("三方", 3, false),
+];
+
+/// Pronoun-like words for one body of a scope.
+const PRONOUNS: &[(&str, Scope)] = &[
+    ("该区", Scope::District),
+    ("本区", Scope::District),
+    ("我区", Scope::District),
+    ("该市", Scope::City),
+    ("本市", Scope::City),
+    ("我市", Scope::City),
+    ("该县", Scope::County),
+    ("本县", Scope::County),
+    ("我县", Scope::County),
+    ("该省", Scope::Province),
+    ("本省", Scope::Province),
+    ("我省", Scope::Province),
+    ("学校", Scope::University),
+    ("我校", Scope::University),
+    ("该校", Scope::University),
+    ("本校", Scope::University),
+    ("该公司", Scope::Company),
+    ("本公司", Scope::Company),
+    ("该企业", Scope::Company),
+    ("该集团", Scope::Company),
+];
+
+impl Discourse {
+    /// The body a scope stands for in this document.
+    #[must_use]
+    pub const fn of(&self, scope: Scope) -> Option<usize> {
+        match scope {
+            Scope::Province => self.province,
+            Scope::City => self.city,
+            Scope::District => self.district,
+            Scope::County => match self.county {
+                Some(c) => Some(c),
+                None => self.district,
+            },
+            Scope::University => self.university,
+            Scope::Company => self.company,
+            Scope::Outlet => self.outlet,
+        }
+    }
+
+    /// The references inside a span.
+    pub fn references_in(&self, span: Span) -> impl Iterator<Item = &Reference> {
+        self.references.iter().filter(move |r| span.contains(r.span))
+    }
+}
+
+/// Whether an entity is an actor that can sign, build or cooperate: a place or an organization.
+fn is_actor(r: &Resolved, e: usize) -> bool {
+    matches!(r.entities[e].kind, EntityKind::Place | EntityKind::Organization)
+}
+
+/// The scope an entity is the body of, if any.
+fn scope_of(r: &Resolved, e: usize) -> Option<Scope> {
+    let entity = &r.entities[e];
+    if let Some(code) = entity.key.adcode() {
+        let area = Gazetteer::get().area(code)?;
+        return Some(match area.level {
+            Level::Province => Scope::Province,
+            Level::City => Scope::City,
+            Level::County if area.name.ends_with('区') => Scope::District,
+            Level::County => Scope::County,
+        });
+    }
+    match entity.kind {
+        EntityKind::Place if entity.label.ends_with("新区") => Some(Scope::District),
+        EntityKind::Organization if entity.label.ends_with("大学") || entity.label.ends_with("学院") => {
+            Some(Scope::University)
+        }
+        EntityKind::Organization if ["公司", "集团"].iter().any(|s| entity.label.ends_with(s)) => {
+            Some(Scope::Company)
+        }
+        _ => None,
+    }
+}
+
+/// Works out the home areas, focus bodies and references of a document.
+#[must_use]
+pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse {
+    let mut d = Discourse { outlet, ..Discourse::default() };
+    // the most mentioned body of each scope, first named on a tie
+    let mut best: Vec<(Scope, usize, usize, usize)> = Vec::new(); // scope, entity, mentions, first
+    for (i, e) in r.entities.iter().enumerate() {
+        let Some(scope) = scope_of(r, i) else { continue };
+        let first = e.mentions.first().map_or(usize::MAX, |m| m.start);
+        let n = e.mentions.len();
+        match best.iter_mut().find(|b| b.0 == scope) {
+            Some(b) if n > b.2 || n == b.2 && first < b.3 => *b = (scope, i, n, first),
+            Some(_) => {}
+            None => best.push((scope, i, n, first)),
+        }
+    }
+    for (scope, e, _, _) in best {
+        match scope {
+            Scope::Province => d.province = Some(e),
+            Scope::City => d.city = Some(e),
+            Scope::District => d.district = Some(e),
+            Scope::County => d.county = Some(e),
+            Scope::University => d.university = Some(e),
+            Scope::Company => d.company = Some(e),
+            Scope::Outlet => {}
+        }
+    }
+    // a district's city is the home city when the document names it
+    if let Some(district) = d.district.or(d.county)
+        && let Some(code) = r.entities[district].key.adcode()
+        && let Some(parent) = Gazetteer::get().area(code).and_then(|a| a.parent)
+        && let Some(city) = r.entities.iter().position(|e| e.key == Key::Area(parent))
+    {
+        d.city = Some(city);
+    }
+    d.references = references(chars, r, &d);
+    d
+}
+
+fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
+    let mut out = Vec::new();
+    // actors in the order they are named, most recent first, each once
+    let mut recent: Vec<usize> = Vec::new();
+    let mut next_mention = 0;
+    let mut previous_end = usize::MAX;
+    let g = Gazetteer::get();
+    let mut i = 0;
+    while i < chars.len() {
+        while next_mention < r.mentions.len() && r.mentions[next_mention].span.start <= i {
+            let m = &r.mentions[next_mention];
+            let e = m.entity;
+            if is_actor(r, e) {
+                // 四川省绵阳市: the province only qualifies the city
+                if previous_end == m.span.start
+                    && let (Some(&last), Some(code)) = (recent.first(), r.entities[e].key.adcode())
+                    && let Some(outer) = r.entities[last].key.adcode()
+                    && outer != code
+                    && g.is_within(code, outer)
+                {
+                    recent.remove(0);
+                }
+                note(&mut recent, e);
+                previous_end = m.span.end;
+            }
+            next_mention += 1;
+        }
+        let inside_mention = r.mentions.iter().any(|m| m.span.start <= i && i < m.span.end);
+        if inside_mention {
+            i += 1;
+            continue;
+        }
+        if let Some(&(word, n, places)) = PARTIES.iter().find(|(w, ..)| super::lexicon::starts_with_word(chars, i, w)) {
+            let len = word.chars().count();
+            // the parties named last: places for 两地, bodies of any kind for 双方
+            let parties: Vec<usize> = recent
+                .iter()
+                .copied()
+                .filter(|&e| !places || r.entities[e].kind == EntityKind::Place)
+                .take(n)
+                .collect();
+            if parties.len() == n {
+                out.push(Reference { span: Span::new(i, i + len), entities: parties });
+            }
+            i += len;
+            continue;
+        }
+        // 全市上下, 全区人民: the whole city as the subject of a clause
+        let whole = ["全市", "全区", "全县", "全省"].iter().position(|w| super::lexicon::starts_with_word(chars, i, w));
+        if let Some(k) = whole
+            && (i == 0 || matches!(chars[i - 1], '，' | ',' | '。' | '\n' | '；'))
+            && ["上下", "人民", "各级"].iter().any(|w| super::lexicon::starts_with_word(chars, i + 2, w))
+        {
+            let scope = [Scope::City, Scope::District, Scope::County, Scope::Province][k];
+            if let Some(e) = d.of(scope) {
+                out.push(Reference { span: Span::new(i, i + 2), entities: vec![e] });
+                note(&mut recent, e);
+            }
+            i += 2;
+            continue;
+        }
+        if let Some(&(word, scope)) = PRONOUNS.iter().find(|(w, _)| super::lexicon::starts_with_word(chars, i, w)) {
+            let len = word.chars().count();
+            // the last body of this scope named, else the home one
+            let last = recent.iter().copied().find(|&e| scope_of(r, e) == Some(scope));
+            if let Some(e) = last.or_else(|| d.of(scope)) {
+                out.push(Reference { span: Span::new(i, i + len), entities: vec![e] });
+                note(&mut recent, e);
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn note(recent: &mut Vec<usize>, e: usize) {
+    recent.retain(|&x| x != e);
+    recent.insert(0, e);
+    recent.truncate(6);
+}

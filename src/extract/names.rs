@@ -1,0 +1,681 @@
+//! Long names over the tagger's words: named projects, platforms, zones and bodies that end in a
+//! head word (江北康达玻璃基板项目, 嘉陵江流域水资源保护重点实验室, 东部(宁波)科学城), documents and
+//! agreements in 《》, programmes named in quotes with what follows (“1+3+N”智慧交通体系,
+//! “十四五”人才发展规划, “招商引资提质年”活动), and the outlet and people of a page's credit
+//! lines (来源:江津日报, 编辑:婷婷, (摄影 唐小川)).
+//!
+//! A headed name grows leftwards from its head over words that can be part of a name — nouns,
+//! proper names, places, numbers with digits or Latin letters, a bracketed place (重庆), a
+//! conjunction between common nouns (生态保育与农业…) — and stops at verbs, function words,
+//! punctuation and line ends. A project must hold a proper name (a place, a body, a brand);
+//! a place followed only by descriptive words (江津双福工业园规划项目) names no project.
+
+use super::EntityKind;
+use super::gazetteer::Gazetteer;
+use super::lac::Token;
+use super::lexicon::{Lexicon, WordList, is_generic, surname_len};
+use super::resolve::{Mention, Nested, Resolved};
+use super::rules::Candidate;
+use crate::text::{Span, bracketed, is_han, slice};
+
+/// All candidates of this module.
+#[must_use]
+pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = headed(chars, tokens, &lex.project_heads, EntityKind::Initiative, "project head", 30);
+    out.extend(headed(chars, tokens, &lex.org_suffixes, EntityKind::Organization, "organization head", 24));
+    out.extend(headed(chars, tokens, &lex.zone_suffixes, EntityKind::Place, "zone head", 20));
+    out.extend(documents(chars));
+    out.extend(quoted_programmes(chars));
+    out.extend(credits(chars));
+    out
+}
+
+/// Whether a tagger word can stand inside a name.
+fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
+    let word = &chars[t.span.start..t.span.end];
+    if word.iter().any(|c| c.is_whitespace()) {
+        return false;
+    }
+    match t.label {
+        "n" | "nz" | "nw" | "vn" | "an" | "ORG" | "LOC" | "PER" | "j" | "s" | "xc" | "a" => {
+            // a verb-like noun that is one of the verbs names stop at (建设 may be part of a
+            // name, 位于 never is)
+            !(t.label == "vn" && Lexicon::get().boundary_words.contains(&slice(chars, t.span)) && word.len() == 2)
+                || matches!(slice(chars, t.span).as_str(), "建设" | "服务" | "管理" | "发展" | "合作" | "创新")
+        }
+        "f" => word.len() >= 2,
+        "m" => {
+            // 第8代, B6, 220kV and a place the tagger read as a number (两江): not 26个, 一批
+            let has_alnum = word.iter().any(char::is_ascii_alphanumeric);
+            let measure = word.last().is_some_and(|c| "个家项批座条所名位次年月日".contains(*c));
+            (has_alnum || word.iter().any(|&c| is_han(c) && !crate::text::is_cn_numeral(c) && c != '第')) && !measure
+                || word.first() == Some(&'第') && word.len() >= 2
+        }
+        _ => false,
+    }
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// Where a name ending with token `k` (inclusive) begins: the start of the leftmost word it can
+/// grow over, within `max` chars.
+fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: bool, zone: bool) -> usize {
+    let end = tokens[k].span.end;
+    let mut start = tokens[k].span.start;
+    let mut j = k;
+    let mut conjunctions = 0;
+    while j > 0 {
+        let t = &tokens[j - 1];
+        if t.span.end != start || end - t.span.start > max {
+            break;
+        }
+        let word = slice(chars, t.span);
+        if word.chars().count() == 1 && is_close(chars[t.span.start]) {
+            // a bracketed place or qualifier inside the name: 东部(宁波)科学城
+            let Some(open) = (j.saturating_sub(8)..j - 1)
+                .rev()
+                .find(|&o| tokens[o].span.len() == 1 && is_open(chars[tokens[o].span.start]))
+            else {
+                break;
+            };
+            let inner = &tokens[open + 1..j - 1];
+            if inner.is_empty() || !inner.iter().all(|x| is_name_word(chars, x)) || open == 0 {
+                break;
+            }
+            // the bracket must follow a name word (not open a clause)
+            if !is_name_word(chars, &tokens[open - 1]) || tokens[open - 1].span.end != tokens[open].span.start {
+                break;
+            }
+            start = tokens[open].span.start;
+            j = open;
+            continue;
+        }
+        if t.label == "c" && conjunctions == 0 && matches!(word.as_str(), "和" | "与" | "及" | "暨") {
+            // between common nouns only: 生态保育与农业绿色发展…, not 北碚区与绵阳市…
+            let right = &tokens[j];
+            let left = j.checked_sub(2).map(|i| &tokens[i]);
+            let common = |x: &Token<'_>| matches!(x.label, "n" | "vn" | "nz" | "an");
+            if common(right) && left.is_some_and(|l| common(l) || l.label == "LOC") {
+                conjunctions += 1;
+                start = t.span.start;
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        // a project's name may hold verbs that describe the works (改造提升, 扩建, 年产)
+        let verb_in_name = verbs
+            && t.label == "v"
+            && (Lexicon::get().project_verbs.contains(&word) || !Lexicon::get().boundary_words.contains(&word));
+        if !is_name_word(chars, t) && !verb_in_name {
+            break;
+        }
+        // a zone named after the zone it lies in is a name of its own: 重庆高新区 | 拓展园
+        if zone && Lexicon::get().zone_suffixes.longest_ending_at(chars, t.span.end).is_some_and(|n| n >= 2) {
+            break;
+        }
+        start = t.span.start;
+        j -= 1;
+    }
+    // a name does not begin with a conjunction or a bracket
+    while start < end && (matches!(chars[start], '和' | '与' | '及' | '暨') || is_open(chars[start])) {
+        start += 1;
+    }
+    start
+}
+
+/// Whether a name (without its head) holds something proper: a place the gazetteer knows, a
+/// town, a region, a well-known body, a word the tagger calls a name, Latin letters or digits of
+/// a model (OLED, B6).
+fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) -> Option<Span> {
+    let lex = Lexicon::get();
+    let g = Gazetteer::get();
+    for t in tokens.iter().filter(|t| span.contains(t.span)) {
+        let word = slice(chars, t.span);
+        let proper = matches!(t.label, "LOC" | "ORG" | "PER" | "nz" | "nw")
+            && !is_generic(&chars[t.span.start..t.span.end])
+            && !lex.generic_words.contains(&word);
+        let latin = word.chars().filter(char::is_ascii_alphabetic).count() >= 2;
+        if proper || latin {
+            return Some(t.span);
+        }
+    }
+    // a known place, town or body anywhere inside (the tagger may have split or mislabelled it)
+    for i in span.start..span.end {
+        for j in (i + 2..=span.end.min(i + 12)).rev() {
+            let s: String = chars[i..j].iter().collect();
+            // a town only where the name starts (双福工业园, 水土高新园): town names inside a
+            // name are too often ordinary words
+            let town = towns
+                && i == span.start
+                && !g.town_core_counties(&s).is_empty()
+                && !lex.generic_words.contains(&s)
+                && !is_generic(&chars[i..j]);
+            if g.lookup(&s).next().is_some() || g.world(&s).is_some() || lex.known_org(&s).is_some() || town {
+                return Some(Span::new(i, j));
+            }
+        }
+    }
+    None
+}
+
+/// Where the last proper part of a name ends (双福工业园 of 双福工业园规划).
+fn proper_end(chars: &[char], tokens: &[Token<'_>], span: Span) -> usize {
+    let mut end = span.start;
+    let mut at = span.start;
+    while at < span.end {
+        match proper_part(chars, tokens, Span::new(at, span.end), false) {
+            Some(p) => {
+                end = end.max(p.end);
+                at = p.end.max(at + 1);
+            }
+            None => break,
+        }
+    }
+    end
+}
+
+/// Candidates ending in a head word of `heads`, grown leftwards over name words.
+fn headed(
+    chars: &[char],
+    tokens: &[Token<'_>],
+    heads: &WordList,
+    kind: EntityKind,
+    rule: &'static str,
+    max: usize,
+) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let Some(head_len) = heads.longest_ending_at(chars, t.span.end) else { continue };
+        // the head must end the word (产业园 of 产业园区 is not a head here)
+        if head_len > t.span.end {
+            continue;
+        }
+        let project = kind == EntityKind::Initiative;
+        let mut start = grow_left(chars, tokens, k, max, project, kind == EntityKind::Place);
+        // a news dateline glued on: …6月25日电国家发展计划委员会
+        if start > 0 && chars[start] == '电' && chars[start - 1] == '日' {
+            start += 1;
+        }
+        let head_start = t.span.end - head_len;
+        if head_start < start + 2 {
+            continue;
+        }
+        let mut span = Span::new(start, t.span.end);
+        // a trailing stage or scope in brackets belongs to a project's name: …项目（二期）,
+        // …产业园三期项目（含AI算力中心）
+        if kind == EntityKind::Initiative {
+            span.end = trailing_qualifier(chars, span.end).unwrap_or(span.end);
+        }
+        let head: String = chars[head_start..t.span.end].iter().collect();
+        // governments are their places in news NER and in the graph's identity rules
+        if matches!(head.as_str(), "政府" | "人民政府" | "当局") {
+            continue;
+        }
+        let Some(proper) = proper_part(chars, tokens, Span::new(start, head_start), true) else {
+            // a department of the home area: 市经济和信息化局, 区科技局
+            if kind == EntityKind::Organization
+                && head_start >= start + 3
+                && "市区县省州".contains(chars[start])
+                && ["局", "委", "办", "厅", "委员会", "办公室"].iter().any(|e| head.ends_with(e))
+            {
+                out.push(Candidate::new(chars, Span::new(start, t.span.end), kind, rule, 2));
+            }
+            continue;
+        };
+        // a project's name starts with its proper part when verbs come before it
+        if project && tokens.iter().any(|x| x.label == "v" && x.span.start >= start && x.span.end <= proper.start) {
+            start = proper.start;
+            span.start = start;
+        }
+        // the words after the proper part must describe something (航空发动机零部件), not only
+        // qualify it (规划, 重大)
+        let last_proper_end = proper_end(chars, tokens, Span::new(proper.start, head_start)).max(proper.end);
+        let rest = &chars[last_proper_end..head_start];
+        let place_only = is_place_only(chars, proper);
+        let ok = if rest.is_empty() {
+            match kind {
+                // a project named by its place alone is no name
+                EntityKind::Initiative => proper.len() >= 2 && !place_only,
+                // 美国公司, 中国企业: a description; 西南大学, 重庆大学: a name
+                _ => !(place_only && lex.descriptive_suffixes.contains(&head)),
+            }
+        } else {
+            // a place or zone followed by generic words is a name (重庆高新区, 水土高新园); a
+            // project needs words that say what it builds
+            !project || !only_qualifiers(rest, &lex.project_qualifiers)
+        };
+        if ok {
+            out.push(Candidate::new(chars, span, kind, rule, 2));
+        }
+    }
+    out
+}
+
+/// Whether a span is only a place name (a project named only by its place is no project).
+fn is_place_only(chars: &[char], span: Span) -> bool {
+    let s = slice(chars, span);
+    let g = Gazetteer::get();
+    g.lookup(&s).next().is_some() || g.world(&s).is_some()
+}
+
+/// Whether `words` is made only of qualifiers and generic words.
+fn only_qualifiers(words: &[char], qualifiers: &WordList) -> bool {
+    let mut reachable = vec![false; words.len() + 1];
+    reachable[0] = true;
+    for i in 0..words.len() {
+        if !reachable[i] {
+            continue;
+        }
+        for n in qualifiers.all_at(words, i).chain(Lexicon::get().generic_words.all_at(words, i)) {
+            reachable[i + n] = true;
+        }
+        if words[i].is_ascii_digit() || crate::text::is_cn_numeral(words[i]) || "个年家".contains(words[i]) {
+            reachable[i + 1] = true;
+        }
+    }
+    reachable[words.len()]
+}
+
+/// The end of a bracketed stage or scope right after a project name: （二期）, (含嘉陵江隧道).
+fn trailing_qualifier(chars: &[char], end: usize) -> Option<usize> {
+    if !chars.get(end).is_some_and(|&c| is_open(c)) {
+        return None;
+    }
+    let close = (end + 1..chars.len().min(end + 16)).find(|&i| is_close(chars[i]))?;
+    let inner: String = chars[end + 1..close].iter().collect();
+    let stage = inner.ends_with('期') && inner.chars().count() <= 4;
+    (stage || inner.starts_with('含')).then_some(close + 1)
+}
+
+/// Official documents, plans and agreements named in 《》: the title without its marks, when it
+/// ends in a document word (…通知, …行动计划(2020—2022年), …合作框架协议).
+#[must_use]
+pub fn documents(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    bracketed(chars, |c| (c == '《').then_some('》'), 60)
+        .into_iter()
+        .filter(|span| {
+            let inner = &chars[span.start..span.end];
+            if inner.len() < 3 || inner.contains(&'\n') {
+                return false;
+            }
+            // a trailing bracket (the years of a plan) is not the ending
+            let mut end = inner.len();
+            if inner.last().is_some_and(|&c| is_close(c))
+                && let Some(open) = inner.iter().rposition(|&c| is_open(c))
+            {
+                end = open;
+            }
+            lex.document_words.ends_at(inner, end)
+        })
+        .map(|span| Candidate::new(chars, span, EntityKind::Initiative, "document title", 3))
+        .collect()
+}
+
+/// Programmes named in quotes that the rules for slogans miss: a quote followed by the words of
+/// a programme (“1+3+N”智慧交通体系, “十四五”人才发展规划) is one name with them; a
+/// quote followed by 活动/行动/工程… names the programme (“重大项目攻坚年”活动); a number
+/// shape with a measure word (“三个服务”, “两个维护”).
+#[must_use]
+pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for span in bracketed(chars, |c| matches!(c, '“' | '"').then_some(if c == '"' { '"' } else { '”' }), 20) {
+        let inner = &chars[span.start..span.end];
+        if inner.len() < 2 || inner.iter().any(|c| c.is_whitespace() || "，。、；：,;:!?！？".contains(*c)) {
+            continue;
+        }
+        let s: String = inner.iter().collect();
+        if lex.initiative_stoplist.contains(&s) {
+            continue;
+        }
+        let after = span.end + 1;
+        // the programme's words after the quote, up to a programme head
+        let mut j = after;
+        while j < chars.len() && j < after + 14 && is_han(chars[j]) && !lex.stop_chars.has_char(chars[j]) {
+            j += 1;
+        }
+        let tail_head = (after + 3..=j).rev().find(|&e| lex.document_words.ends_at(chars, e));
+        if let Some(e) = tail_head {
+            out.push(Candidate::new(
+                chars,
+                Span::new(span.start - 1, e),
+                EntityKind::Initiative,
+                "quoted programme",
+                3,
+            ));
+            continue;
+        }
+        let cue = lex.initiative_cues.starts_at(chars, after);
+        let measure_shape = inner.len() >= 3
+            && crate::text::is_cn_numeral(inner[0])
+            && "个大项条张".contains(inner[1])
+            && inner[2..].iter().all(|&c| is_han(c));
+        if cue && inner.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric() || c == '+') && inner.len() >= 3
+            || measure_shape
+        {
+            out.push(Candidate::new(chars, span, EntityKind::Initiative, "quoted programme", 3));
+        }
+    }
+    out
+}
+
+/// The people and outlet of a page's credit lines: 来源:江津日报, 编辑:婷婷, (记者 李明 文/图),
+/// 作者:宣传部. A name after a person label is taken whatever its surname (婷婷); after 来源
+/// the outlet is an organization.
+#[must_use]
+pub fn credits(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        // a label starts a line, follows a space, a bracket or another credit
+        let at_edge = i == 0 || matches!(chars[i - 1], '\n' | ' ' | '\u{3000}' | '(' | '（' | '[' | '【' | '|' | '｜');
+        let Some(n) = lex.credit_labels.longest_at(chars, i).filter(|_| at_edge) else {
+            i += 1;
+            continue;
+        };
+        let label: String = chars[i..i + n].iter().collect();
+        let what = lex.credit_labels.rows().iter().find(|r| r[0] == label).and_then(|r| r.get(1)).cloned();
+        let mut j = i + n;
+        let has_colon = matches!(chars.get(j), Some(':' | '：'));
+        while matches!(chars.get(j), Some(':' | '：' | ' ' | '\u{3000}')) {
+            j += 1;
+        }
+        // a label must be set off: by a colon or a space, so 记者从…获悉 is no credit
+        if j == i + n || (!has_colon && what.as_deref() == Some("outlet")) {
+            i += n;
+            continue;
+        }
+        let mut k = j;
+        loop {
+            let end = (k..chars.len())
+                .find(|&e| !(is_han(chars[e]) || chars[e] == '·' || chars[e].is_ascii_alphabetic()))
+                .unwrap_or(chars.len());
+            if end == k {
+                break;
+            }
+            let name = &chars[k..end];
+            // the next label, not a name: 记者 喻蓓 摄影 何晓旭
+            if lex.credit_labels.longest_at(chars, k) == Some(end - k) {
+                break;
+            }
+            let kind = match what.as_deref() {
+                Some("outlet") => Some(EntityKind::Organization),
+                Some("person") => person_like(name).then_some(EntityKind::Person),
+                _ => Some(
+                    if person_like(name)
+                        && surname_len(name).is_some()
+                        && !lex.unit_chars.has_char(name[name.len() - 1])
+                        && lex.org_suffixes.suffix_of(&name.iter().collect::<String>()).is_none()
+                    {
+                        EntityKind::Person
+                    } else {
+                        EntityKind::Organization
+                    },
+                ),
+            };
+            let size_ok = match kind {
+                Some(EntityKind::Person) => (2..=4).contains(&name.len()) || name.contains(&'·'),
+                _ => (2..=16).contains(&name.len()),
+            };
+            if let (Some(kind), true) = (kind, size_ok) {
+                out.push(Candidate::new(chars, Span::new(k, end), kind, "credit line", 4));
+            }
+            // several names after one label: 记者 李明 张华, 编辑:甲、乙
+            let next = end + usize::from(matches!(chars.get(end), Some(' ' | '\u{3000}' | '、')));
+            if next == end || kind != Some(EntityKind::Person) || lex.credit_labels.starts_at(chars, next) {
+                break;
+            }
+            k = next;
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Names inside the initiatives of a document, as nested mentions: the issuer of a document
+/// (《宜宾市人民政府办公室关于…的通知》 → 宜宾市人民政府办公室) and the company or brand a project
+/// is named after once its places are set aside (江北康达玻璃基板项目 → 康达, 江北华为…项目 →
+/// 华为). A company the document names elsewhere (奥菲德 of 德国奥菲德集团) is that entity;
+/// otherwise the brand is read by the tagger (a transliteration reads as a name) and becomes an
+/// organization of its own. `retag` allows running the tagger on the project's name.
+pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
+    let lex = Lexicon::get();
+    let mut found: Vec<(usize, Span)> = Vec::new(); // host mention, span of an organization name
+    for (h, m) in r.mentions.iter().enumerate() {
+        if r.entities[m.entity].kind != EntityKind::Initiative {
+            continue;
+        }
+        let text = &chars[m.span.start..m.span.end];
+        if m.rule == "document title" {
+            let about = (0..text.len().saturating_sub(1)).find(|&i| text[i] == '关' && text[i + 1] == '于');
+            if let Some(k) = about.filter(|&k| k >= 3)
+                && (lex.org_suffixes.ends_at(text, k) || lex.known_org(&text[..k].iter().collect::<String>()).is_some())
+            {
+                found.push((h, Span::new(m.span.start, m.span.start + k)));
+            }
+            continue;
+        }
+        if m.rule != "project head" {
+            continue;
+        }
+        let start = m.span.start + place_prefix_len(chars, m.span, r);
+        if start >= m.span.end {
+            continue;
+        }
+        if let Some(n) = org_name_at(chars, start, m.span.end, r) {
+            found.push((h, Span::new(start, start + n)));
+        } else if retag {
+            let rest = &chars[start..m.span.end];
+            let mut scratch = super::lac::Scratch::default();
+            let tokens = super::lac::Lac::get().tokens(rest, &mut scratch);
+            if let Some(first) = tokens.first()
+                && matches!(first.label, "PER" | "ORG")
+                && (2..=5).contains(&first.span.len())
+                && rest[first.span.start..first.span.end].iter().all(|&c| is_han(c))
+                && tokens.len() >= 2
+            {
+                found.push((h, Span::new(start + first.span.start, start + first.span.end)));
+            }
+        }
+    }
+    for (host, span) in found {
+        let name = slice(chars, span);
+        let key = super::identity::Key::org(&name);
+        let existing = r.entities.iter().position(|e| e.key == key).or_else(|| org_entity_named(r, &name));
+        let entity = existing.unwrap_or_else(|| {
+            r.entities.push(super::Entity {
+                key,
+                label: name.clone(),
+                kind: EntityKind::Organization,
+                aliases: std::collections::BTreeSet::new(),
+                attrs: std::collections::BTreeMap::new(),
+                mentions: Vec::new(),
+            });
+            r.entities.len() - 1
+        });
+        let e = &mut r.entities[entity];
+        if e.label != name {
+            e.aliases.insert(name);
+        }
+        e.mentions.push(span);
+        e.mentions.sort();
+        let mention = Mention { span, entity, role: None, rule: "nested name" };
+        r.nested.push(Nested { mention, host });
+    }
+    r.nested.sort_by_key(|n| n.mention.span);
+}
+
+/// How many chars at the start of a mention are place names (gazetteer names, and the names of
+/// the document's places and zones without their zone word: 两江 of 两江新区).
+fn place_prefix_len(chars: &[char], span: Span, r: &Resolved) -> usize {
+    let lex = Lexicon::get();
+    let g = Gazetteer::get();
+    let mut names: Vec<String> = Vec::new();
+    for e in r.entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        for n in std::iter::once(&e.label).chain(&e.aliases) {
+            names.push(n.clone());
+            if let Some(core) = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s)) {
+                names.push(core.to_owned());
+            }
+        }
+    }
+    let mut at = span.start;
+    loop {
+        let rest: String = chars[at..span.end].iter().collect();
+        let doc_place = names
+            .iter()
+            .filter(|n| n.chars().count() >= 2 && rest.starts_with(n.as_str()))
+            .map(|n| n.chars().count())
+            .max();
+        let gazetteer = (2..=6.min(span.end - at)).rev().find(|&n| {
+            let s: String = chars[at..at + n].iter().collect();
+            g.lookup(&s).next().is_some() || g.world(&s).is_some()
+        });
+        match doc_place.max(gazetteer) {
+            Some(n) if at + n < span.end => at += n,
+            _ => break,
+        }
+    }
+    at - span.start
+}
+
+/// The length of an organization's name the document already knows, starting at `start`.
+fn org_name_at(chars: &[char], start: usize, end: usize, r: &Resolved) -> Option<usize> {
+    let rest: String = chars[start..end].iter().collect();
+    let lex = Lexicon::get();
+    let known = lex.known_org_names.longest_at(chars, start).filter(|&n| start + n < end);
+    let in_doc = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .flat_map(|e| std::iter::once(&e.label).chain(&e.aliases))
+        .filter(|n| n.chars().count() >= 2 && rest.starts_with(n.as_str()) && n.chars().count() < rest.chars().count())
+        .map(|n| n.chars().count())
+        .max();
+    known.max(in_doc)
+}
+
+/// An organization of the document whose name, without its place and legal form, starts with
+/// `name` (奥菲德 → 德国奥菲德集团; 澜芯 → 重庆澜芯微电子科技有限公司).
+fn org_entity_named(r: &Resolved, name: &str) -> Option<usize> {
+    let lex = Lexicon::get();
+    let g = Gazetteer::get();
+    r.entities.iter().position(|e| {
+        if e.kind != EntityKind::Organization {
+            return false;
+        }
+        let mut core = e.label.clone();
+        for n in (2..=7).rev() {
+            let head: String = core.chars().take(n).collect();
+            if head.chars().count() == n && (g.lookup(&head).next().is_some() || g.world(&head).is_some()) {
+                core = core.chars().skip(n).collect();
+                break;
+            }
+        }
+        if let Some(form) = lex.corporate_forms.suffix_of(&core) {
+            core = core.trim_end_matches(form).to_owned();
+        }
+        core.chars().count() > name.chars().count() && core.starts_with(name) || core == name
+    })
+}
+
+/// Whether a run of chars can be a person's name: two to four Han chars, or a transliteration.
+fn person_like(name: &[char]) -> bool {
+    (2..=4).contains(&name.len()) && name.iter().all(|&c| is_han(c)) || name.contains(&'·')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lac::Lac;
+
+    fn found(text: &str) -> Vec<(String, EntityKind)> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut scratch = crate::extract::lac::Scratch::default();
+        let tokens = Lac::get().tokens(&chars, &mut scratch);
+        candidates(&chars, &tokens).into_iter().map(|c| (slice(&chars, c.span), c.kind)).collect()
+    }
+
+    fn has(got: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
+        got.iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn projects_hold_a_proper_name() {
+        let got = found("在先进制造类中,天府新区航空发动机零部件项目、宜宾华芯第8代OLED(柔性)生产线项目被纳入其中。");
+        assert!(has(&got, "天府新区航空发动机零部件项目", EntityKind::Initiative), "{got:?}");
+        assert!(has(&got, "宜宾华芯第8代OLED(柔性)生产线项目", EntityKind::Initiative), "{got:?}");
+        let got = found("为加快江津双福工业园规划项目入驻建设,该项目和一批重大项目正在推进。");
+        assert!(!got.iter().any(|(n, k)| *k == EntityKind::Initiative && n.ends_with("项目")), "{got:?}");
+    }
+
+    #[test]
+    fn projects_keep_their_stage_and_scope() {
+        let got = found("江北嘴金融城三期项目（含地下环道）和万州港扩建项目（二期）今年开工。");
+        assert!(has(&got, "江北嘴金融城三期项目（含地下环道）", EntityKind::Initiative), "{got:?}");
+        assert!(has(&got, "万州港扩建项目（二期）", EntityKind::Initiative), "{got:?}");
+    }
+
+    #[test]
+    fn platforms_grow_over_common_nouns_joined_by_a_conjunction() {
+        let got = found("将推动嘉陵江流域水资源保护与生态修复重点实验室建设。");
+        assert!(has(&got, "嘉陵江流域水资源保护与生态修复重点实验室", EntityKind::Organization), "{got:?}");
+        let got = found("北碚区与绵阳市科技局开展合作。");
+        assert!(!got.iter().any(|(n, _)| n.starts_with("北碚区与")), "{got:?}");
+    }
+
+    #[test]
+    fn zones_with_a_bracketed_place() {
+        let got = found("积极参与东部(宁波)科学城建设。");
+        assert!(has(&got, "东部(宁波)科学城", EntityKind::Place), "{got:?}");
+    }
+
+    #[test]
+    fn documents_in_title_marks() {
+        let chars: Vec<char> =
+            "印发《宜宾市推进数字经济发展三年行动计划(2021—2023年)》和《关于做好春耕工作的通知》,读《红楼梦》。"
+                .chars()
+                .collect();
+        let got: Vec<String> = documents(&chars).into_iter().map(|c| slice(&chars, c.span)).collect();
+        assert_eq!(got, ["宜宾市推进数字经济发展三年行动计划(2021—2023年)", "关于做好春耕工作的通知"]);
+    }
+
+    #[test]
+    fn quoted_programmes_with_their_words() {
+        let chars: Vec<char> =
+            "将建设“1+3+N”智慧交通体系,结合学院“十四五”人才发展规划,开展“招商引资提质年”活动,坚持“三个服务”,强化“一盘棋”思想。"
+                .chars()
+                .collect();
+        let got: Vec<String> = quoted_programmes(&chars).into_iter().map(|c| slice(&chars, c.span)).collect();
+        assert_eq!(got, ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务"]);
+    }
+
+    #[test]
+    fn credit_lines_name_the_outlet_and_people() {
+        let chars: Vec<char> =
+            "来源:江津日报 时间:2021-04-02 编辑:婷婷\n( 摄影 唐小川)\n(记者 李明 张华)\n记者从市教委获悉,今年将新增学位。\n作者:宣传部"
+                .chars()
+                .collect();
+        let got: Vec<(String, EntityKind)> =
+            credits(&chars).into_iter().map(|c| (slice(&chars, c.span), c.kind)).collect();
+        assert!(got.contains(&("江津日报".into(), EntityKind::Organization)), "{got:?}");
+        assert!(got.contains(&("婷婷".into(), EntityKind::Person)), "{got:?}");
+        assert!(got.contains(&("唐小川".into(), EntityKind::Person)), "{got:?}");
+        assert!(
+            got.contains(&("李明".into(), EntityKind::Person)) && got.contains(&("张华".into(), EntityKind::Person))
+        );
+        assert!(got.contains(&("宣传部".into(), EntityKind::Organization)), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n.contains("市教委")), "{got:?}");
+    }
+}

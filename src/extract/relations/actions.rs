@@ -1,0 +1,303 @@
+//! What actors do: become sister cities and cooperate (the parties named with 与/和, or
+//! referred back to with 两地/双方/三方), sign, issue, build, launch and carry out initiatives
+//! (`promotes`, the subject taken from the clause, the clause before, or the agent after 由),
+//! bodies and companies named inside a document's or a project's name (the issuer of 《X关于…的
+//! 通知》, the company of 江北康达玻璃基板项目), and relations the text states that fit no type
+//! (`related`: 投诉, 认定, 收购 …).
+
+use super::{Cx, Item, Relation, clauses, push};
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::lexicon::starts_with_word;
+use crate::extract::{EntityKind, RelationType};
+use crate::text::Span;
+
+/// Words that make two parties cooperate (with the lexicon's cooperation words).
+const SIGN_WORDS: &[&str] = &["签署", "签订", "签约", "共建", "联合发布", "共同发布", "携手", "结对", "对接"];
+
+/// Verbs whose subject promotes their object, beyond the lexicon's promote verbs.
+const ACTION_VERBS: &[&str] = &[
+    "签署", "签订", "发布", "印发", "出台", "参与", "投资", "承建", "主办", "承办", "开展", "推行", "坚持", "做好",
+    "支持", "服务", "编制", "牵头", "设计", "开发", "建造", "培育", "举办", "部署", "发起", "研发", "运营", "引进",
+    "深化", "聚焦", "加快", "建成", "开工", "启用", "揭牌", "成立", "组建", "设立", "申报", "谋划", "攻坚", "完成",
+];
+
+/// Predicates of stated relations that fit no type.
+const RELATED_VERBS: &[&str] = &[
+    "投诉", "起诉", "举报", "认定", "收购", "并购", "入股", "销售", "采购", "供应", "中标", "资助", "捐赠", "处罚",
+    "表彰", "约谈", "通报", "批复", "授予", "评为", "命名", "合资", "代理", "经销", "承包", "领投", "注资", "冠名",
+];
+
+fn word_at(chars: &[char], i: usize, words: &[&str]) -> Option<usize> {
+    words.iter().filter(|w| starts_with_word(chars, i, w)).map(|w| w.chars().count()).max()
+}
+
+fn is_actor(cx: &Cx<'_>, e: usize) -> bool {
+    matches!(cx.kind(e), EntityKind::Place | EntityKind::Organization)
+}
+
+/// 四川省绵阳市: a place directly followed by a place inside it stands for the inner one.
+fn most_specific(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
+    let g = Gazetteer::get();
+    let code = |e: usize| cx.r.entities[e].key.adcode();
+    let mut cur = k;
+    while let Some(next) = items.iter().position(|n| n.span.start == items[cur].span.end) {
+        match (code(items[cur].entities[0]), code(items[next].entities[0])) {
+            (Some(outer), Some(inner)) if inner != outer && g.is_within(inner, outer) => cur = next,
+            _ => break,
+        }
+    }
+    items[cur].entities[0]
+}
+
+/// The parties a sentence speaks of: those a 两地/双方/三方 stands for, or "A与B" between two
+/// actors.
+fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
+    let items = cx.items_in(sentence);
+    if let Some(r) = items.iter().find(|it| it.reference && it.entities.len() >= 2) {
+        let mut parties: Vec<usize> = r.entities.iter().map(|&e| super::places::principal(cx, e)).collect();
+        parties.dedup();
+        return (parties.len() >= 2).then_some(parties);
+    }
+    for (k, w) in items.windows(2).enumerate() {
+        let gap = cx.text(Span::new(w[0].span.end, w[1].span.start));
+        let single = w[0].entities.len() == 1 && w[1].entities.len() == 1;
+        if single
+            && ["与", "和", "同", "及"].contains(&gap.as_str())
+            && is_actor(cx, w[0].entities[0])
+            && is_actor(cx, w[1].entities[0])
+            && w[0].entities != w[1].entities
+        {
+            let a = super::places::principal(cx, w[0].entities[0]);
+            let b = super::places::principal(cx, most_specific(cx, items, k + 1));
+            return (a != b).then(|| vec![a, b]);
+        }
+    }
+    None
+}
+
+/// Sister cities and cooperation between the parties of a sentence.
+pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let Some(parties) = parties_of(cx, sentence) else { return };
+    let find = |words: &crate::extract::lexicon::WordList| {
+        (sentence.start..sentence.end).find_map(|i| words.longest_at(chars, i).map(|n| cx.text(Span::new(i, i + n))))
+    };
+    let sister = find(&cx.lex.sister_words);
+    let cooperation = find(&cx.lex.cooperation_words).or_else(|| {
+        (sentence.start..sentence.end).find_map(|i| word_at(chars, i, SIGN_WORDS).map(|n| cx.text(Span::new(i, i + n))))
+    });
+    for (i, &a) in parties.iter().enumerate() {
+        for &b in &parties[i + 1..] {
+            let places = cx.kind(a) == EntityKind::Place && cx.kind(b) == EntityKind::Place;
+            if let Some(word) = &sister
+                && places
+            {
+                push(out, a, b, RelationType::SisterCity, word, sentence);
+            }
+            if let Some(word) = &cooperation {
+                push(out, a, b, RelationType::CooperatesWith, word, sentence);
+            }
+        }
+    }
+}
+
+/// The verb (and its length) at `i`, if an action verb starts there.
+fn verb_at(cx: &Cx<'_>, i: usize) -> Option<usize> {
+    let lexicon = cx.lex.promote_verbs.longest_at(cx.chars, i);
+    let more = word_at(cx.chars, i, ACTION_VERBS);
+    lexicon.max(more)
+}
+
+/// Whether an item is inside the title phrase of a person item of the same clause (北碚区 in
+/// 江津区副区长刘建平): a modifier of the person, not the subject.
+fn inside_a_role(items: &[Item], it: &Item) -> bool {
+    items.iter().any(|p| p.role.is_some_and(|r| r.contains(it.span)))
+}
+
+/// The subject of a clause before position `v`: a person named there (the head of "江津区副区长
+/// 刘建平一行"), else the first actor, else an initiative.
+fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option<Vec<usize>> {
+    let before: Vec<&Item> = items.iter().filter(|it| it.span.end <= v).collect();
+    if people
+        && let Some(p) = before.iter().rev().find(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Person))
+    {
+        return Some(p.entities.clone());
+    }
+    before
+        .iter()
+        .find(|it| !inside_a_role(items, it) && it.entities.iter().all(|&e| is_actor(cx, e)))
+        // an initiative is the subject only as the topic of its clause (…项目被纳入…，将建设…)
+        .or_else(|| {
+            before.iter().find(|it| {
+                it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Initiative)
+                    && items.first().is_some_and(|f| f.span == it.span)
+                    && it.span.start <= clause_start(cx, it.span.start) + 2
+            })
+        })
+        .map(|it| it.entities.clone())
+}
+
+/// Where the clause around `pos` starts.
+fn clause_start(cx: &Cx<'_>, pos: usize) -> usize {
+    (0..pos)
+        .rev()
+        .find(|&i| matches!(cx.chars[i], '，' | ',' | '；' | ';' | '：' | ':' | '。' | '\n'))
+        .map_or(0, |i| i + 1)
+}
+
+/// Whether a sentence is a headline or a caption (no closing punctuation, short): what it says
+/// is said again in the article, with its subject.
+pub(super) fn is_headline(cx: &Cx<'_>, sentence: Span) -> bool {
+    sentence.len() <= 40 && !cx.chars[sentence.start..sentence.end].iter().any(|&c| crate::text::is_sentence_end(c))
+}
+
+/// Who promotes what: "SUBJECT … VERB … INITIATIVE" within a clause (the subject from the
+/// clause, else the clause before in the sentence); "推动A、B、C建设" also promotes bodies being
+/// built; "由A设计…的B" and "B…由A建造" make A the agent.
+pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    if is_headline(cx, sentence) {
+        return;
+    }
+    let mut carried: Option<Vec<usize>> = None;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        let mut subject_here: Option<Vec<usize>> = None;
+        // the agent of a passive 由
+        let agent = (clause.start..clause.end)
+            .find(|&i| chars[i] == '由')
+            .and_then(|i| items.iter().find(|it| it.span.start == i + 1))
+            .filter(|it| it.entities.iter().all(|&e| is_actor(cx, e)));
+        let mut v = clause.start;
+        while v < clause.end {
+            let Some(n) = verb_at(cx, v) else {
+                v += 1;
+                continue;
+            };
+            let verb = cx.text(Span::new(v, v + n));
+            let objects = objects_after(cx, items, v + n, clause);
+            if objects.is_empty() {
+                v += n;
+                continue;
+            }
+            // bodies sign, for the place they stand for; people act for themselves otherwise
+            let signing = matches!(verb.as_str(), "签署" | "签订" | "签约");
+            let subject = if let Some(a) = agent.filter(|a| a.span.end <= v) {
+                Some(a.entities.clone())
+            } else {
+                subject_before(cx, items, v, !signing).or_else(|| carried.clone())
+            };
+            let subject = subject.map(|s| {
+                let mut s: Vec<usize> =
+                    if signing { s.iter().map(|&e| super::places::principal(cx, e)).collect() } else { s };
+                s.dedup();
+                s
+            });
+            if let Some(s) = &subject {
+                for &a in s {
+                    for &o in &objects {
+                        push(out, a, o, RelationType::Promotes, &verb, sentence);
+                    }
+                }
+                subject_here.get_or_insert_with(|| s.clone());
+            }
+            v += n;
+        }
+        // "B…由A建造": the agent promotes what the sentence is about
+        if let Some(a) = agent
+            && let Some(about) = carried.clone()
+        {
+            let verb_end = (a.span.end..clause.end).find(|&i| verb_at(cx, i).is_some());
+            if let Some(vi) = verb_end {
+                let verb = cx.text(Span::new(vi, vi + verb_at(cx, vi).unwrap_or(0)));
+                for &s in &a.entities {
+                    for &o in about.iter().filter(|&&o| cx.kind(o) == EntityKind::Initiative) {
+                        push(out, s, o, RelationType::Promotes, &verb, sentence);
+                    }
+                }
+            }
+        }
+        // what the clause is about: named before its first verb
+        let first_verb = (clause.start..clause.end).find(|&i| verb_at(cx, i).is_some()).unwrap_or(clause.end);
+        let here = subject_here.or_else(|| subject_before(cx, items, first_verb, true));
+        if here.is_some() {
+            carried = here;
+        }
+    }
+}
+
+/// The initiatives a verb acts on: those after it in the clause, each reached over nothing but
+/// separators and other objects; bodies and zones too when the run ends in 建设 (推动A、B建设).
+fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, clause: Span) -> Vec<usize> {
+    let chars = cx.chars;
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut run: Vec<&Item> = Vec::new();
+    for it in items.iter().filter(|it| it.span.start >= from) {
+        let gap = cx.text(Span::new(pos, it.span.start));
+        let first = run.is_empty();
+        // the first object may follow a short stretch of modifiers (推动“…”, 共同制定); later
+        // ones only separators
+        let ok = if first {
+            gap.chars().count() <= 8 && !gap.contains(['，', '。', '；'])
+        } else {
+            gap.chars().all(|c| "、和及与 ".contains(c))
+        };
+        if !ok || it.reference {
+            break;
+        }
+        run.push(it);
+        pos = it.span.end;
+    }
+    let built = starts_with_word(chars, pos, "建设") || starts_with_word(chars, pos, "的建设");
+    for it in run {
+        for &e in &it.entities {
+            let kind = cx.kind(e);
+            let zone = kind == EntityKind::Place && cx.r.entities[e].key.adcode().is_none();
+            if kind == EntityKind::Initiative || built && (kind == EntityKind::Organization || zone) {
+                out.push(e);
+            }
+        }
+    }
+    let _ = clause;
+    out
+}
+
+/// A stated relation that fits no type: "A 投诉 B", "A 被 B 认定为 …", labelled with the verb.
+pub(super) fn related(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        for v in clause.start..clause.end {
+            let Some(n) = word_at(chars, v, RELATED_VERBS) else { continue };
+            let verb = cx.text(Span::new(v, v + n));
+            let before: Vec<&Item> = items.iter().filter(|it| it.span.end <= v).collect();
+            let after = items.iter().find(|it| it.span.start >= v + n);
+            // A被B认定: B acts on A
+            let passive =
+                before.last().filter(|b| cx.text(Span::new(b.span.start.saturating_sub(1), b.span.start)) == "被");
+            let (subject, object) = match passive {
+                Some(agent) => (Some(*agent), before.iter().rev().nth(1).copied()),
+                None => (before.first().copied(), after),
+            };
+            if let (Some(s), Some(o)) = (subject, object) {
+                for &a in &s.entities {
+                    for &b in &o.entities {
+                        push(out, a, b, RelationType::Related, &verb, sentence);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Bodies named inside another name: the issuer of a document (《宜宾市人民政府办公室关于…的
+/// 通知》) and the company of a project (江北康达玻璃基板项目) promote it.
+pub(super) fn inside_names(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    for n in &cx.r.nested {
+        let host = &cx.r.mentions[n.host];
+        let Some(ev) = cx.sentence_of(host.span.start) else { continue };
+        let label = if cx.r.entities[host.entity].label.contains("关于") { "发布" } else { "项目方" };
+        push(out, n.mention.entity, host.entity, RelationType::Promotes, label, ev);
+    }
+}

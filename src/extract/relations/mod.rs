@@ -1,0 +1,210 @@
+//! Relations between the entities of one document, each with the text that says so and the
+//! wording the text uses as its label.
+//!
+//! The patterns work on clauses (a sentence cut at ，；：) over *items*: the mentions of
+//! entities and the pronoun-like words that stand for them ([`super::discourse`]: 两地, 双方,
+//! 该区, 学校 …), so "两地签署《…协议》" relates the two places named before.
+//!
+//! - [`roles`]: a person's post (`holds_position`, `works_for`) in the body their title names, or
+//!   for a bare title in the home area or focus body of its scope; credit lines to the outlet.
+//! - [`places`]: containment from the gazetteer, departments and units (`part_of`), zones and
+//!   projects named after their place, 位于/坐落于/落户 (`located_in`), 纳入 lists, subsidiaries.
+//! - [`actions`]: sister cities and cooperation between the parties named or referred back to,
+//!   who signs, issues, builds or launches what (`promotes`, with the subject taken from the
+//!   clause, the previous clause or the passive 由), and stated relations that fit no type
+//!   (`related`, labelled with the predicate).
+//!
+//! Every other pair of entities in one sentence gets the weak `co_occurs` edge.
+
+mod actions;
+mod places;
+mod roles;
+
+use std::collections::HashSet;
+
+use super::discourse::{self, Discourse};
+use super::lexicon::Lexicon;
+use super::resolve::{Mention, Resolved};
+use super::{EntityKind, Relation, RelationType};
+use crate::ingest::Document;
+use crate::text::Span;
+
+/// A mention of an entity, or a word standing for one or more entities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Item {
+    span: Span,
+    entities: Vec<usize>,
+    /// For a person named after a title: the title phrase.
+    role: Option<Span>,
+    /// Whether this is a pronoun-like word rather than a name.
+    reference: bool,
+}
+
+/// What the patterns of one document share.
+struct Cx<'a> {
+    doc: &'a Document,
+    chars: &'a [char],
+    r: &'a Resolved,
+    d: Discourse,
+    lex: &'static Lexicon,
+    /// Every item, sorted by position.
+    items: Vec<Item>,
+}
+
+impl Cx<'_> {
+    fn kind(&self, e: usize) -> EntityKind {
+        self.r.entities[e].kind
+    }
+
+    fn text(&self, span: Span) -> String {
+        crate::text::slice(self.chars, span)
+    }
+
+    /// The items inside a span.
+    fn items_in(&self, span: Span) -> &[Item] {
+        let from = self.items.partition_point(|m| m.span.start < span.start);
+        let to = self.items.partition_point(|m| m.span.start < span.end).max(from);
+        let slice = &self.items[from..to];
+        let keep = slice.iter().take_while(|m| m.span.end <= span.end).count();
+        &slice[..keep]
+    }
+
+    /// The mentions inside a span (mentions are sorted and do not overlap).
+    fn mentions_in(&self, span: Span) -> &[Mention] {
+        let ms = &self.r.mentions;
+        let from = ms.partition_point(|m| m.span.start < span.start);
+        let to = ms.partition_point(|m| m.span.start < span.end).max(from);
+        let slice = &ms[from..to];
+        let keep = slice.iter().take_while(|m| m.span.end <= span.end).count();
+        &slice[..keep]
+    }
+
+    /// The sentence around a position.
+    fn sentence_of(&self, pos: usize) -> Option<Span> {
+        self.doc.sentence_at(pos).map(|i| self.doc.sentences[i])
+    }
+}
+
+fn push(out: &mut Vec<Relation>, source: usize, target: usize, kind: RelationType, label: &str, evidence: Span) {
+    if source != target {
+        out.push(Relation { source, target, kind, label: label.to_owned(), evidence });
+    }
+}
+
+/// The clauses of a sentence: cut at commas, semicolons and colons.
+fn clauses(chars: &[char], sentence: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for i in sentence.start..sentence.end {
+        if matches!(chars[i], '，' | ',' | '；' | ';' | '：' | ':') {
+            if i > start {
+                out.push(Span::new(start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if sentence.end > start {
+        out.push(Span::new(start, sentence.end));
+    }
+    out
+}
+
+/// The outlet of the document: the body of its 来源 credit line, else a medium in a byline.
+fn outlet(r: &Resolved, chars: &[char]) -> Option<usize> {
+    let credit = r.mentions.iter().find(|m| {
+        m.rule == "credit line" && r.entities[m.entity].kind == EntityKind::Organization && {
+            let before: String = chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
+            before.contains("来源") || before.contains("稿源")
+        }
+    });
+    credit.map(|m| m.entity).or_else(|| {
+        let media = Lexicon::get();
+        r.mentions
+            .iter()
+            .find(|m| {
+                r.entities[m.entity].kind == EntityKind::Organization
+                    && (media.media_title_endings.suffix_of(&r.entities[m.entity].label).is_some()
+                        || r.entities[m.entity].label.ends_with('网'))
+                    && chars.get(m.span.end..m.span.end + 2).is_some_and(|w| w == ['记', '者'])
+            })
+            .map(|m| m.entity)
+    })
+}
+
+/// Finds the relations of one document.
+#[must_use]
+pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
+    let d = discourse::analyse(chars, r, outlet(r, chars));
+    let mut items: Vec<Item> = r
+        .mentions
+        .iter()
+        .map(|m| Item { span: m.span, entities: vec![m.entity], role: m.role, reference: false })
+        .collect();
+    items.extend(d.references.iter().map(|x| Item {
+        span: x.span,
+        entities: x.entities.clone(),
+        role: None,
+        reference: true,
+    }));
+    items.sort_by_key(|i| (i.span.start, i.span.end));
+    let cx = Cx { doc, chars, r, d, lex: Lexicon::get(), items };
+    let mut out: Vec<Relation> = Vec::new();
+    roles::find(&cx, &mut out);
+    places::containment(&cx, &mut out);
+    places::bodies_of_places(&cx, &mut out);
+    places::named_after_places(&cx, &mut out);
+    places::adjacent_zones(&cx, &mut out);
+    let mut lists = places::Lists::default();
+    for sentence in &doc.sentences {
+        places::have_and_enumerated(&cx, *sentence, &mut out);
+        places::located_in(&cx, *sentence, &mut out);
+        places::inclusion(&cx, *sentence, &mut lists, &mut out);
+        places::subsidiaries(&cx, *sentence, &mut out);
+        actions::parties(&cx, *sentence, &mut out);
+        actions::promotes(&cx, *sentence, &mut out);
+        actions::related(&cx, *sentence, &mut out);
+    }
+    lists.locate_members(&cx, &mut out);
+    actions::inside_names(&cx, &mut out);
+    co_occurrence(&cx, &mut out);
+    dedup(out)
+}
+
+/// Every pair of entities in one sentence with no typed relation between them.
+fn co_occurrence(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let typed: HashSet<(usize, usize)> =
+        out.iter().flat_map(|x| [(x.source, x.target), (x.target, x.source)]).collect();
+    for sentence in &cx.doc.sentences {
+        let mut ents: Vec<usize> = cx.mentions_in(*sentence).iter().map(|m| m.entity).collect();
+        ents.sort_unstable();
+        ents.dedup();
+        for (i, &a) in ents.iter().enumerate() {
+            for &b in &ents[i + 1..] {
+                if !typed.contains(&(a, b)) {
+                    push(out, a, b, RelationType::CoOccurs, RelationType::CoOccurs.label_zh(), *sentence);
+                }
+            }
+        }
+    }
+}
+
+/// One relation per (pair, type, evidence); of the typed relations between one pair, a more
+/// specific type wins over `related`, and the first label is kept.
+fn dedup(mut rels: Vec<Relation>) -> Vec<Relation> {
+    let mut seen = HashSet::new();
+    rels.retain(|x| {
+        let (a, b) =
+            if x.kind.is_symmetric() && x.target < x.source { (x.target, x.source) } else { (x.source, x.target) };
+        seen.insert((a, b, x.kind, x.evidence))
+    });
+    let typed: HashSet<(usize, usize)> = rels
+        .iter()
+        .filter(|x| !matches!(x.kind, RelationType::Related | RelationType::CoOccurs))
+        .flat_map(|x| [(x.source, x.target), (x.target, x.source)])
+        .collect();
+    rels.retain(|x| x.kind != RelationType::Related || !typed.contains(&(x.source, x.target)));
+    rels
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,522 @@
+//! Where things are and what they belong to: containment from the gazetteer, bodies and
+//! departments of a place or a university (`part_of`), zones and projects named after their
+//! place, 位于/坐落于/落户/在…落地 (`located_in`), 纳入 lists (`part_of`, and the place a list of
+//! projects is introduced by), zones inside zones, and a group's subsidiaries.
+
+use super::{Cx, Item, clauses, push};
+use crate::extract::discourse::Scope;
+use crate::extract::gazetteer::Gazetteer;
+use crate::extract::identity::Key;
+use crate::extract::lexicon::starts_with_word;
+use crate::extract::{EntityKind, Relation, RelationType};
+use crate::text::Span;
+
+/// Endings of a body that belongs to a place: its party committee, government, congress and
+/// their departments (…区委, …人民政府办公厅, …科技局, …发展改革委, …管委会).
+const BODY_ENDINGS: &[&str] = &[
+    "局",
+    "委",
+    "委员会",
+    "办",
+    "办公室",
+    "办公厅",
+    "厅",
+    "处",
+    "署",
+    "管委会",
+    "党工委",
+    "政府",
+    "人民政府",
+    "人大",
+    "人大常委会",
+    "政协",
+    "法院",
+    "检察院",
+    "部",
+    "中心",
+];
+
+/// Verbs that say where something is, and whether the place comes before them (在X落地).
+const LOCATION_VERBS: &[&str] =
+    &["位于", "坐落于", "坐落在", "地处", "落户于", "落户在", "落户", "选址于", "选址", "设在", "位处", "建在", "扎根"];
+const LOCATION_AFTER_PLACE: &[&str] = &["落地", "落户", "投产", "开工", "建设", "布局"];
+
+/// Verbs by which something is included in a list or a larger area.
+const INCLUSION_VERBS: &[&str] = &["纳入", "列入", "入选", "划入", "并入", "划归", "隶属于", "隶属"];
+
+/// The names an entity goes by in this document (label and aliases), longest first.
+fn names_of(cx: &Cx<'_>, e: usize) -> Vec<String> {
+    let entity = &cx.r.entities[e];
+    let mut names: Vec<String> = std::iter::once(entity.label.clone()).chain(entity.aliases.iter().cloned()).collect();
+    // a zone goes by its name without the zone word too (两江 of 两江新区)
+    if entity.kind == EntityKind::Place && entity.key.adcode().is_none() {
+        let extra: Vec<String> = names
+            .iter()
+            .filter_map(|n| cx.lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s)))
+            .filter(|rest| rest.chars().count() >= 2)
+            .map(str::to_owned)
+            .collect();
+        names.extend(extra);
+    }
+    // an area goes by its gazetteer short name too
+    if let Some(area) = entity.key.adcode().and_then(|c| Gazetteer::get().area(c))
+        && area.short.chars().count() >= 2
+    {
+        names.push(area.short.clone());
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names
+}
+
+/// The place entity whose name `s` starts with (longest name), and that name's length.
+fn place_prefix(cx: &Cx<'_>, s: &str, not: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, e) in cx.r.entities.iter().enumerate() {
+        if i == not || e.kind != EntityKind::Place {
+            continue;
+        }
+        for name in names_of(cx, i) {
+            let n = name.chars().count();
+            if n >= 2 && n < s.chars().count() && s.starts_with(&name) && best.is_none_or(|b| n > b.1) {
+                best = Some((i, n));
+            }
+        }
+    }
+    best
+}
+
+/// The sentence of an entity's first mention.
+fn first_sentence(cx: &Cx<'_>, e: usize) -> Option<Span> {
+    cx.r.entities[e].mentions.first().and_then(|m| cx.sentence_of(m.start))
+}
+
+/// `part_of` from the gazetteer: a place and the nearest of its ancestors the document names.
+pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let g = Gazetteer::get();
+    for (i, e) in cx.r.entities.iter().enumerate() {
+        let Some(code) = e.key.adcode() else { continue };
+        let parent = g.ancestors(code).skip(1).find_map(|a| {
+            let key = Key::Area(a.adcode);
+            cx.r.entities.iter().position(|x| x.key == key)
+        });
+        let Some(parent) = parent else { continue };
+        // evidence: a sentence naming both, else the child's first mention's sentence
+        let both = e
+            .mentions
+            .iter()
+            .filter_map(|m| cx.sentence_of(m.start))
+            .find(|s| cx.r.entities[parent].mentions.iter().any(|pm| s.contains(*pm)));
+        if let Some(ev) = both.or_else(|| first_sentence(cx, i)) {
+            push(out, i, parent, RelationType::PartOf, RelationType::PartOf.label_zh(), ev);
+        }
+    }
+}
+
+/// Whether the rest of a body's name after its place is a body of that place.
+fn is_body_ending(rest: &str) -> bool {
+    rest.chars().count() >= 1 && BODY_ENDINGS.iter().any(|e| rest.ends_with(e))
+}
+
+/// The organs of a place itself (its party committee, government, congress, conference and a
+/// zone's committees): they stand for the place rather than belong to it.
+const ORGANS: &[&str] = &[
+    "委",
+    "委员会",
+    "政府",
+    "人民政府",
+    "人大",
+    "人大常委会",
+    "政协",
+    "党工委",
+    "管委会",
+    "区委",
+    "市委",
+    "县委",
+    "省委",
+];
+
+fn is_organ(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['市', '区', '县', '省', '州']);
+    rest.is_empty() || ORGANS.contains(&rest)
+}
+
+/// The place an organization stands for when it is one of its organs (中共广元市委员会, 广元市
+/// 人民政府 → 广元市); other entities stand for themselves.
+pub(super) fn principal(cx: &Cx<'_>, e: usize) -> usize {
+    if cx.kind(e) != EntityKind::Organization {
+        return e;
+    }
+    let label = &cx.r.entities[e].label;
+    let bare = label.strip_prefix("中共").unwrap_or(label);
+    match place_prefix(cx, bare, e) {
+        Some((p, n)) if is_organ(&bare.chars().skip(n).collect::<String>()) => p,
+        _ => e,
+    }
+}
+
+/// The government of a place, when the document names it (泸溪县人民政府, or 县政府 in a
+/// document about 泸溪县).
+fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
+    let names = names_of(cx, place);
+    cx.r.entities.iter().enumerate().find_map(|(i, e)| {
+        if e.kind != EntityKind::Organization {
+            return None;
+        }
+        let gov = |rest: &str| matches!(rest, "人民政府" | "政府");
+        let named = names.iter().any(|n| e.label.strip_prefix(n.as_str()).is_some_and(gov));
+        let bare = e.label.chars().next().and_then(|c| match c {
+            '市' => cx.d.of(Scope::City),
+            '区' => cx.d.of(Scope::District),
+            '县' => cx.d.of(Scope::County),
+            '省' => cx.d.of(Scope::Province),
+            _ => None,
+        }) == Some(place)
+            && gov(&e.label.chars().skip(1).collect::<String>());
+        (named || bare).then_some(i)
+    })
+}
+
+/// Bodies of a place and units of a university: 江津区政府办, 宜宾市人民政府办公室 → the place;
+/// 市发展改革委, 区科技局 → the home area of their level; 学校教务处 → the university; an
+/// unqualified department listed after a qualified one (江津区政府办、科技局) → the same place.
+pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let mut owner_of_item: Vec<Option<usize>> = vec![None; cx.items.len()];
+    for (k, item) in cx.items.iter().enumerate() {
+        let [e] = item.entities[..] else { continue };
+        if item.reference || cx.kind(e) != EntityKind::Organization {
+            continue;
+        }
+        let surface = cx.text(item.span);
+        let label = cx.r.entities[e].label.clone();
+        let owner = place_prefix(cx, &surface, e)
+            .or_else(|| place_prefix(cx, &label, e))
+            .filter(|&(_, n)| {
+                is_body_ending(&surface.chars().skip(n).collect::<String>()) || {
+                    is_body_ending(&label.chars().skip(n).collect::<String>())
+                }
+            })
+            .map(|(p, _)| p)
+            .or_else(|| {
+                // a level word before the department: 市发展改革委, 区科技局
+                let scope = match surface.chars().next()? {
+                    '市' => Scope::City,
+                    '区' => Scope::District,
+                    '县' => Scope::County,
+                    '省' => Scope::Province,
+                    _ => return None,
+                };
+                let rest: String = surface.chars().skip(1).collect();
+                (is_body_ending(&rest) && rest.chars().count() >= 2).then(|| cx.d.of(scope)).flatten()
+            })
+            .or_else(|| {
+                // a unit of the university the word before it stands for: 学校教务处
+                let before = k.checked_sub(1).map(|j| &cx.items[j])?;
+                (before.reference && before.span.end == item.span.start && is_body_ending(&surface))
+                    .then(|| before.entities.first().copied())
+                    .flatten()
+                    .filter(|&u| cx.kind(u) == EntityKind::Organization)
+            })
+            .or_else(|| {
+                // listed after a qualified body: 江津区政府办、科技局
+                let j = k.checked_sub(1)?;
+                let gap = cx.text(Span::new(cx.items[j].span.end, item.span.start));
+                (gap == "、" && is_body_ending(&surface)).then(|| owner_of_item[j]).flatten()
+            });
+        if let Some(owner) = owner
+            && owner != e
+            && let Some(ev) = cx.sentence_of(item.span.start)
+        {
+            owner_of_item[k] = Some(owner);
+            // the organs of a place stand for it; a department belongs to its government when
+            // the document names it, else to the place
+            let rest_of = |s: &str| place_prefix(cx, s, e).map_or(s.to_owned(), |(_, n)| s.chars().skip(n).collect());
+            if is_organ(&rest_of(surface.trim_start_matches("中共"))) {
+                continue;
+            }
+            let target =
+                if cx.kind(owner) == EntityKind::Place { government_of(cx, owner).unwrap_or(owner) } else { owner };
+            if target != e {
+                push(out, e, target, RelationType::PartOf, "隶属", ev);
+            }
+        }
+    }
+}
+
+/// Zones, venues and projects named after their place (北碚歇马拓展园 → 北碚区, 两江新区卫星互联
+/// 网产业项目 → 两江新区; 重庆两江数字经济产业园 → 两江新区, the most specific of the places it
+/// starts with).
+pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    for (i, e) in cx.r.entities.iter().enumerate() {
+        let zone = e.kind == EntityKind::Place && !matches!(e.key, Key::Area(_) | Key::Country(_) | Key::City { .. });
+        let project = e.kind == EntityKind::Initiative && cx.lex.project_heads.suffix_of(&e.label).is_some()
+            || e.kind == EntityKind::Initiative && e.label.ends_with('）') && e.label.contains("项目");
+        if !zone && !project {
+            continue;
+        }
+        let mut found = None;
+        for name in std::iter::once(&e.label).chain(e.aliases.iter()) {
+            let mut rest = name.clone();
+            while let Some((p, n)) = place_prefix(cx, &rest, i) {
+                found = Some(p);
+                rest = rest.chars().skip(n).collect();
+            }
+            // a zone named after a town lies in the town's county (双福工业园 → 江津区)
+            if found.is_none() {
+                found = town_county(cx, &rest);
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        if let (Some(place), Some(ev)) = (found, first_sentence(cx, i)) {
+            push(out, i, place, RelationType::LocatedIn, "位于", ev);
+        }
+    }
+}
+
+/// The county entity of the document whose town the name starts with.
+fn town_county(cx: &Cx<'_>, name: &str) -> Option<usize> {
+    let g = Gazetteer::get();
+    let chars: Vec<char> = name.chars().collect();
+    (2..=4.min(chars.len().saturating_sub(2))).rev().find_map(|n| {
+        let core: String = chars[..n].iter().collect();
+        g.town_core_counties(&core).iter().find_map(|&code| cx.r.entities.iter().position(|e| e.key == Key::Area(code)))
+    })
+}
+
+/// A zone named right after the zone it lies in: 东部(宁波)科学城江北创新园, 江津双福工业园东区片区.
+pub(super) fn adjacent_zones(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let is_zone = |e: usize| cx.kind(e) == EntityKind::Place && cx.r.entities[e].key.adcode().is_none();
+    for w in cx.r.mentions.windows(2) {
+        if w[0].span.end == w[1].span.start
+            && is_zone(w[0].entity)
+            && is_zone(w[1].entity)
+            && w[0].entity != w[1].entity
+            && let Some(ev) = cx.sentence_of(w[1].span.start)
+        {
+            push(out, w[1].entity, w[0].entity, RelationType::PartOf, "隶属", ev);
+        }
+    }
+}
+
+fn first_word_at(chars: &[char], i: usize, words: &[&str]) -> Option<usize> {
+    words.iter().filter(|w| starts_with_word(chars, i, w)).map(|w| w.chars().count()).max()
+}
+
+/// Whether an item can be located (anything but a person or a pronoun for people).
+fn locatable(cx: &Cx<'_>, item: &Item) -> bool {
+    item.entities.iter().all(|&e| cx.kind(e) != EntityKind::Person)
+}
+
+fn is_place(cx: &Cx<'_>, item: &Item) -> bool {
+    item.entities.iter().all(|&e| cx.kind(e) == EntityKind::Place)
+}
+
+/// 位于/坐落于/落户 X: what the clause is about lies in X; 位于X的Y: Y lies in X; 在X落地/落户:
+/// the subject of the sentence lies in X.
+pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let mut previous_subject: Option<Vec<usize>> = None;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        let subject_here = items.iter().find(|it| locatable(cx, it)).map(|it| it.entities.clone());
+        for v in clause.start..clause.end {
+            let Some(n) = first_word_at(chars, v, LOCATION_VERBS) else {
+                // 在X落地
+                if chars[v] == '在'
+                    && let Some(place) = items.iter().find(|it| it.span.start == v + 1 && is_place(cx, it))
+                    && first_word_at(chars, place.span.end, LOCATION_AFTER_PLACE).is_some()
+                {
+                    let verb_len = first_word_at(chars, place.span.end, LOCATION_AFTER_PLACE).unwrap_or(2);
+                    let verb = cx.text(Span::new(place.span.end, place.span.end + verb_len));
+                    let subject = items
+                        .iter()
+                        .find(|it| it.span.end <= v && locatable(cx, it) && !is_place(cx, it))
+                        .map(|it| it.entities.clone())
+                        .or_else(|| previous_subject.clone());
+                    // 是华芯在成都落地的项目: the sentence's subject, not 华芯
+                    let subject = sentence_subject(cx, sentence).or(subject);
+                    for s in subject.into_iter().flatten() {
+                        for &p in &place.entities {
+                            push(out, s, p, RelationType::LocatedIn, &verb, sentence);
+                        }
+                    }
+                }
+                continue;
+            };
+            let verb = cx.text(Span::new(v, v + n));
+            let Some(place) = items.iter().find(|it| it.span.start >= v + n && is_place(cx, it)) else { continue };
+            // 位于X的Y
+            let after = place.span.end;
+            let relative = chars.get(after) == Some(&'的');
+            let subject = if relative {
+                items.iter().find(|it| it.span.start == after + 1 && locatable(cx, it)).map(|it| it.entities.clone())
+            } else {
+                items
+                    .iter()
+                    .rfind(|it| it.span.end <= v && locatable(cx, it) && !it.span.contains(place.span))
+                    .map(|it| it.entities.clone())
+                    .or_else(|| previous_subject.clone())
+            };
+            for s in subject.into_iter().flatten() {
+                for &p in &place.entities {
+                    push(out, s, p, RelationType::LocatedIn, &verb, sentence);
+                }
+            }
+        }
+        if subject_here.is_some() {
+            previous_subject = subject_here;
+        }
+    }
+}
+
+/// The first thing (not a person) a sentence names before its first verb-like break, for 是…的
+/// sentences: 位于…的华芯研发中心是华芯在成都落地的又一项目.
+fn sentence_subject(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
+    let is_at = (sentence.start..sentence.end).find(|&i| cx.chars[i] == '是')?;
+    cx.items_in(Span::new(sentence.start, is_at))
+        .iter()
+        .rfind(|it| locatable(cx, it) && !is_place(cx, it) && it.span.end == is_at)
+        .map(|it| it.entities.clone())
+}
+
+/// The lists things are included in (纳入), and the places that introduce lists of projects.
+#[derive(Debug, Default)]
+pub(super) struct Lists {
+    /// The list last named as a target, for 纳入其中 and 纳入…类别.
+    focus: Option<usize>,
+    /// (member, list, evidence)
+    members: Vec<(usize, usize, Span)>,
+    /// (list, place): 两江新区共26个项目被纳入…
+    owners: Vec<(usize, usize)>,
+}
+
+impl Lists {
+    /// Projects of a list introduced by a place lie in that place.
+    pub(super) fn locate_members(&self, cx: &Cx<'_>, out: &mut Vec<Relation>) {
+        for &(member, list, ev) in &self.members {
+            if cx.kind(member) != EntityKind::Initiative {
+                continue;
+            }
+            for &(l, place) in &self.owners {
+                if l == list {
+                    push(out, member, place, RelationType::LocatedIn, "位于", ev);
+                }
+            }
+        }
+    }
+}
+
+/// "A、B和C被纳入X": each becomes part of X; "纳入其中": the list named last; "P共N个项目纳入X":
+/// P takes part in X and the projects of X lie in P.
+pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        for v in clause.start..clause.end {
+            let Some(n) = first_word_at(chars, v, INCLUSION_VERBS) else { continue };
+            let verb = cx.text(Span::new(v, v + n));
+            let target = items.iter().find(|it| it.span.start >= v + n && !it.reference).map(|it| it.entities.clone());
+            let target = match target {
+                Some(t) if t.len() == 1 => {
+                    if cx.kind(t[0]) == EntityKind::Initiative {
+                        lists.focus = Some(t[0]);
+                    }
+                    Some(t[0])
+                }
+                _ => lists.focus,
+            };
+            let Some(list) = target else { continue };
+            for member in items.iter().filter(|it| it.span.end <= v && !it.reference) {
+                for &m in &member.entities {
+                    if m == list || cx.kind(m) == EntityKind::Person {
+                        continue;
+                    }
+                    // a place only joins a place, or introduces a list of projects
+                    if cx.kind(m) == EntityKind::Place && cx.kind(list) != EntityKind::Place {
+                        let between = cx.text(Span::new(member.span.end, v));
+                        if between.contains("项目") || between.contains('个') {
+                            lists.owners.push((list, m));
+                            push(out, m, list, RelationType::PartOf, &format!("项目{verb}"), sentence);
+                        }
+                        continue;
+                    }
+                    lists.members.push((m, list, sentence));
+                    push(out, m, list, RelationType::PartOf, &verb, sentence);
+                }
+            }
+        }
+    }
+}
+
+/// A group's subsidiaries and brands: X旗下(的)Y, Y是X的(全资)子公司, X的子公司Y.
+pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let items = cx.items_in(sentence);
+    let orgs: Vec<&Item> =
+        items.iter().filter(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Organization)).collect();
+    for (k, a) in orgs.iter().enumerate() {
+        let Some(b) = orgs.get(k + 1) else { break };
+        let between = cx.text(Span::new(a.span.end, b.span.start));
+        let (parent, child, label) = if between.starts_with("旗下") && between.chars().count() <= 6 {
+            (a, b, "旗下")
+        } else if between.contains("子公司") && between.chars().count() <= 8 && between.ends_with("子公司") {
+            // X的子公司Y
+            (a, b, "子公司")
+        } else if between.starts_with("是") && between.chars().count() <= 3 {
+            // Y是X的(全资)子公司
+            let after = cx.text(Span::new(b.span.end, (b.span.end + 8).min(sentence.end)));
+            if after.starts_with("的") && after.contains("子公司") {
+                (b, a, "子公司")
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        };
+        for &c in &child.entities {
+            for &p in &parent.entities {
+                push(out, c, p, RelationType::PartOf, label, sentence);
+            }
+        }
+    }
+}
+
+/// "PLACE 有 A、B 等…": organizations listed after a place that has them; and enterprises
+/// enumerated (…等骨干企业) in a sentence about a place.
+pub(super) fn have_and_enumerated(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let ms = cx.mentions_in(sentence);
+    for (i, m) in ms.iter().enumerate() {
+        if cx.kind(m.entity) != EntityKind::Place || !cx.lex.have_words.starts_at(chars, m.span.end) {
+            continue;
+        }
+        let clause_end =
+            (m.span.end..sentence.end).find(|&j| matches!(chars[j], '。' | '；' | ';')).unwrap_or(sentence.end);
+        for o in
+            ms[i + 1..].iter().filter(|o| o.span.end <= clause_end && cx.kind(o.entity) == EntityKind::Organization)
+        {
+            push(out, o.entity, m.entity, RelationType::LocatedIn, "有", sentence);
+        }
+    }
+    // the place a sentence is about: the first administrative area it names
+    let topic =
+        ms.iter().find(|m| cx.kind(m.entity) == EntityKind::Place && cx.r.entities[m.entity].key.adcode().is_some());
+    if let Some(place) = topic {
+        for o in ms.iter().filter(|o| cx.kind(o.entity) == EntityKind::Organization && is_enumerated(cx, o.span)) {
+            push(out, o.entity, place.entity, RelationType::LocatedIn, "位于", sentence);
+        }
+    }
+}
+
+/// Whether a mention is an item of an enumeration of organizations ("A、B等骨干企业").
+fn is_enumerated(cx: &Cx<'_>, span: Span) -> bool {
+    let chars = cx.chars;
+    let mut i = span.end;
+    while i < chars.len() && i < span.end + 30 && !matches!(chars[i], '，' | ',' | '。' | '；' | ';') {
+        if chars[i] == '等' && cx.lex.org_hypernym_at(chars, i + 1) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
