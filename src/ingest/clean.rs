@@ -33,6 +33,7 @@ const FOOTER_STARTS: &[&str] = &[
     "版权声明",
     "免责声明",
     "版权所有",
+    "版權所有",
     "Copyright",
     "COPYRIGHT",
     "copyright",
@@ -235,7 +236,8 @@ fn is_chrome(line: &str) -> bool {
 }
 
 /// Lines that name the reader's place in the site.
-const BREADCRUMB_STARTS: &[&str] = &["当前位置", "您的位置", "你的位置", "您现在的位置", "现在位置", "所在位置"];
+const BREADCRUMB_STARTS: &[&str] =
+    &["当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "您現在的位置", "现在位置", "所在位置"];
 
 /// Words of comment, view and click counters.
 const COUNTERS: &[&str] = &["评论", "阅读", "浏览", "点击", "人参与"];
@@ -274,33 +276,54 @@ enum Label {
     Counter,
 }
 
-/// Labels of credit lines, longest first where one contains another.
+/// Labels of credit lines, longest first where one contains another; traditional forms too
+/// (Big5 pages).
 const LABELS: &[(&str, Label)] = &[
     ("责任编辑", Label::Editor),
+    ("責任編輯", Label::Editor),
     ("发布时间", Label::Date),
+    ("發佈時間", Label::Date),
+    ("發布時間", Label::Date),
     ("发布日期", Label::Date),
+    ("發佈日期", Label::Date),
     ("发表时间", Label::Date),
+    ("發表時間", Label::Date),
     ("更新时间", Label::Date),
+    ("更新時間", Label::Date),
     ("浏览次数", Label::Counter),
+    ("瀏覽次數", Label::Counter),
     ("阅读次数", Label::Counter),
+    ("閱讀次數", Label::Counter),
     ("点击数", Label::Counter),
     ("阅读量", Label::Counter),
     ("通讯员", Label::Person),
+    ("通訊員", Label::Person),
     ("实习生", Label::Person),
+    ("實習生", Label::Person),
     ("来源", Label::Source),
+    ("來源", Label::Source),
     ("稿源", Label::Source),
     ("时间", Label::Date),
+    ("時間", Label::Date),
     ("日期", Label::Date),
     ("作者", Label::Person),
     ("记者", Label::Person),
+    ("記者", Label::Person),
     ("摄影", Label::Person),
+    ("攝影", Label::Person),
     ("编辑", Label::Editor),
+    ("編輯", Label::Editor),
     ("评论", Label::Counter),
+    ("評論", Label::Counter),
     ("浏览", Label::Counter),
+    ("瀏覽", Label::Counter),
 ];
 
 /// Words in credits that are not names: "记者 王淳 报道", "（张三 摄）".
-const NOT_NAMES: &[&str] = &["报道", "摄", "整理", "编译", "综合", "发自", "等", "本报", "见习", "特约", "图", "文"];
+const NOT_NAMES: &[&str] = &[
+    "报道", "報道", "摄", "攝", "整理", "编译", "編譯", "综合", "綜合", "发自", "發自", "等", "本报", "本報", "见习",
+    "特约", "图", "圖", "文",
+];
 
 /// Endings of units, not people ("作者：科学技术处", "来源：宣传部").
 const UNIT_ENDINGS: &[char] = &[
@@ -435,7 +458,7 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
     }
     let mut out = Vec::new();
     for word in value.split(|c: char| c.is_whitespace() || c == '、' || c == '/').filter(|w| !w.is_empty()) {
-        let word = word.strip_suffix("报道").filter(|w| !w.is_empty()).unwrap_or(word);
+        let word = ["报道", "報道"].iter().find_map(|s| word.strip_suffix(s)).filter(|w| !w.is_empty()).unwrap_or(word);
         if NOT_NAMES.contains(&word) {
             continue;
         }

@@ -318,18 +318,26 @@ fn detect(bytes: &[u8], whole: bool) -> &'static Encoding {
 }
 
 /// UTF-16 without a BOM: of the two byte orders, the one whose text is made of ordinary
-/// characters (at least 95% of the first [`NUL_SCAN_BYTES`] / 2), if it has few bad bytes.
-/// Binary data read as UTF-16 is mostly random code points, and text read in the wrong byte order
-/// too (only about a third of all code points are CJK ideographs).
+/// characters (at least 95% of the first [`NUL_SCAN_BYTES`] / 2, and at least 8 of them) and whose
+/// NULs are mostly the high bytes of ASCII characters (newlines, spaces, digits), if it has few
+/// bad bytes. Binary data read as UTF-16 is mostly random code points, and so is text read in the
+/// wrong byte order (only about a third of all code points are CJK ideographs).
 fn utf16_without_bom(bytes: &[u8]) -> Option<Decoded> {
-    let share = |r: &Reading| {
-        let sample: Vec<char> = r.text.chars().take(NUL_SCAN_BYTES / 2).collect();
-        ratio(sample.iter().filter(|&&c| is_ordinary(c)).count(), sample.len())
+    let scan = &bytes[..bytes.len().min(NUL_SCAN_BYTES)];
+    let nuls_at = |parity: usize| scan.iter().enumerate().filter(|&(i, &b)| b == 0 && i % 2 == parity).count();
+    let (even, odd) = (nuls_at(0), nuls_at(1));
+    // 'A' is 41 00 in UTF-16LE: the NULs of ASCII text sit at odd offsets
+    let charset = if odd >= 2 * even {
+        Charset::Utf16Le
+    } else if even >= 2 * odd {
+        Charset::Utf16Be
+    } else {
+        return None;
     };
-    let (le, be) = (Reading::new(Charset::Utf16Le, bytes), Reading::new(Charset::Utf16Be, bytes));
-    let (le_share, be_share) = (share(&le), share(&be));
-    let (reading, best) = if le_share >= be_share { (le, le_share) } else { (be, be_share) };
-    if best < 0.95 {
+    let reading = Reading::new(charset, bytes);
+    let sample: Vec<char> = reading.text.chars().take(NUL_SCAN_BYTES / 2).collect();
+    let ordinary = sample.iter().filter(|&&c| is_ordinary(c)).count();
+    if sample.len() < 8 || ratio(ordinary, sample.len()) < 0.95 {
         return None;
     }
     reading.accept(bytes.len()).ok()
@@ -484,6 +492,10 @@ mod tests {
         assert!(decode(b"\x1F\x8B\x08\x00", None).unwrap_err().to_string().contains("gzip"));
         let err = decode(b"abc\x00\x01\x02\x00\x00\xfe", None).unwrap_err();
         assert_eq!(err, DecodeError::Nul { offset: 3 });
+        // NULs on both parities, as in most binary formats
+        let err =
+            decode(b"\x00\x00\x10\x00\x41\x42\x43\x00\x00\x44\x45\x46\x47\x48\x49\x4a\x4b\x4c", None).unwrap_err();
+        assert_eq!(err, DecodeError::Nul { offset: 0 });
         // "MZ" at the start of a text is not an executable
         assert_eq!(dec(b"MZ is a prefix").text, "MZ is a prefix");
     }
