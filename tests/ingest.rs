@@ -341,3 +341,39 @@ fn breadcrumbs_are_dropped() {
     assert!(!doc.text.contains("当前位置"), "{}", doc.text);
     assert_eq!(doc.title, "北碚区领导来校研讨");
 }
+
+// ---- the new document fields in the graph JSON ----
+
+#[test]
+fn documents_carry_encoding_replaced_bytes_and_editor_in_the_graph_json() {
+    use zhitu::extract::Extractor;
+    let doc = load("article-utf8-bad-bytes.txt");
+    let mut g = zhitu::graph::KnowledgeGraph::new();
+    g.add_document(&doc, &zhitu::extract::RuleExtractor.extract(&doc));
+    let json: serde_json::Value = serde_json::from_str(&zhitu::export::json::to_string(&g)).unwrap();
+    let d = &json["documents"][0];
+    assert_eq!(d["encoding"], "UTF-8");
+    assert_eq!(d["replaced_bytes"], 3);
+    assert_eq!(d["editor"], "王小雨");
+    // a clean read writes no replaced_bytes
+    let doc = load("article-gb18030.txt");
+    let mut g = zhitu::graph::KnowledgeGraph::new();
+    g.add_document(&doc, &zhitu::extract::RuleExtractor.extract(&doc));
+    let json: serde_json::Value = serde_json::from_str(&zhitu::export::json::to_string(&g)).unwrap();
+    assert_eq!(json["documents"][0]["encoding"], "GB18030");
+    assert!(json["documents"][0].get("replaced_bytes").is_none());
+}
+
+#[test]
+fn graph_files_without_the_new_fields_still_load() {
+    let old = r#"{"format": "zhitu-graph", "version": 1, "generator": "zhitu 0.1.0",
+        "documents": [{"id": "d1", "path": "a.txt", "title": "t", "authors": [], "text": "北碚区。"}],
+        "nodes": [], "edges": []}"#;
+    let file = zhitu::export::json::parse(old).unwrap();
+    let d = &file.documents[0];
+    assert_eq!((d.encoding.as_deref(), d.replaced_bytes, d.editor.as_deref()), (None, 0, None));
+    let back = serde_json::to_value(&file).unwrap();
+    for absent in ["encoding", "replaced_bytes", "editor"] {
+        assert!(back["documents"][0].get(absent).is_none(), "{absent} is not invented");
+    }
+}

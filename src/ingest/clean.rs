@@ -122,6 +122,14 @@ pub fn clean(visible: &str) -> Cleaned {
                 continue;
             }
         } else {
+            if is_breadcrumb(line) {
+                // what comes before a breadcrumb near the top is the site's header: drop the
+                // channel names kept so far ("科创中心建设"), not a title or a paragraph
+                if !credits_seen && kept.len() <= 3 {
+                    kept.retain(|l| !is_label(l));
+                }
+                continue;
+            }
             if is_chrome(line) {
                 continue;
             }
@@ -214,8 +222,7 @@ fn is_chrome(line: &str) -> bool {
     if line.matches(['|', '｜']).count() >= 2 {
         return true;
     }
-    // breadcrumbs: "当前位置：首页 > 新闻 > 正文"
-    if BREADCRUMB_STARTS.iter().any(|s| unbracketed.starts_with(s)) || is_breadcrumb(line) {
+    if is_breadcrumb(line) {
         return true;
     }
     let has_sentence_punct = stripped.contains(['。', '，', ',', '；', '？', '！', '：', ':']);
@@ -242,8 +249,18 @@ const BREADCRUMB_STARTS: &[&str] =
 /// Words of comment, view and click counters.
 const COUNTERS: &[&str] = &["评论", "阅读", "浏览", "点击", "人参与"];
 
-/// "首页 > 资讯 > 正文": at least two arrows between short items.
+/// A short line without sentence punctuation: a channel name or menu entry.
+fn is_label(line: &str) -> bool {
+    line.chars().count() <= 12 && !line.contains(['。', '，', ',', '；', '：', ':'])
+}
+
+/// "当前位置：首页 > 资讯 > 正文", "首页 > 资讯 > 正文": a location label, or at least two arrows
+/// between short items.
 fn is_breadcrumb(line: &str) -> bool {
+    let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
+    if BREADCRUMB_STARTS.iter().any(|s| unbracketed.starts_with(s)) {
+        return true;
+    }
     let parts: Vec<&str> = line.split(['>', '＞', '»', '›', '→']).collect();
     parts.len() >= 3 && parts.iter().all(|p| p.trim().chars().count() <= 16 && !p.contains(['。', '，']))
 }
@@ -679,6 +696,8 @@ mod tests {
             "科创中心建设\n当前位置: 首页 > 资讯 > 正文\n北碚区领导来校研讨科学中心建设\n发布时间:2021-02-03\n正文。",
         );
         assert_eq!(c.title.as_deref(), Some("北碚区领导来校研讨科学中心建设"));
+        // the channel name above the breadcrumb is the site's header
+        assert_eq!(c.text, "北碚区领导来校研讨科学中心建设\n发布时间:2021-02-03\n正文。");
     }
 
     #[test]
