@@ -540,6 +540,17 @@ mod tests {
     }
 
     #[test]
+    fn japanese_and_korean_legacy_text_is_refused_as_unsupported() {
+        let (sjis, _, _) =
+            encoding_rs::SHIFT_JIS.encode("東京都は日本の首都です。ひらがなとカタカナで書かれた文章を読みます。");
+        assert_eq!(decode(&sjis, None), Err(DecodeError::Unsupported("Shift_JIS")));
+        let (euc_kr, _, _) = encoding_rs::EUC_KR.encode("서울은 대한민국의 수도입니다. 한국어로 쓰인 문장을 읽습니다.");
+        let err = decode(&euc_kr, None).unwrap_err();
+        assert_eq!(err, DecodeError::Unsupported("EUC-KR"));
+        assert!(err.to_string().contains("reads as EUC-KR, which is not supported"), "{err}");
+    }
+
+    #[test]
     fn utf32_is_refused() {
         assert_eq!(decode(&[0xFF, 0xFE, 0, 0, 0x41, 0, 0, 0], None), Err(DecodeError::Unsupported("UTF-32LE")));
     }
