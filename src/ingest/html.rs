@@ -177,6 +177,8 @@ struct El {
     /// Own text chars and link chars (of lines this element owns).
     chars: usize,
     link_chars: usize,
+    /// The last line this element owns.
+    last_line: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -213,10 +215,17 @@ struct Flat {
 /// parsing quadratic (20,000 unclosed `<div>`s took 28 s in a debug build).
 pub const MAX_DEPTH: usize = 512;
 
+/// Formatting elements other than `<a>`: their tags are removed before parsing. They only style
+/// text, and the tree builder re-opens every unclosed one at each new paragraph, so misnested
+/// ones multiply (100,000 `<p><b><i>文字</p>` made the parse take minutes and gigabytes). `<a>`
+/// stays (link density needs it), and the tree builder never keeps more than one open `<a>`.
+const FORMATTING: &[&str] =
+    &["b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+
 /// Reads the article out of an HTML page.
 #[must_use]
 pub fn extract(html: &str) -> Article {
-    let limited = limit_depth(html, MAX_DEPTH);
+    let limited = simplify_markup(html, MAX_DEPTH);
     let doc = Html::parse_document(limited.as_deref().unwrap_or(html));
     let flat = flatten(&doc);
     let region = choose_body(&flat);
@@ -260,10 +269,11 @@ const VOID: &[&str] =
 const RAW_TEXT: &[&str] =
     &["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "plaintext"];
 
-/// The page with start tags that would nest deeper than `max` (and their end tags) removed, or
-/// `None` when the page never nests that deep. Depth is estimated by a plain scan of the tags,
-/// which overestimates it for pages that leave `<p>` or `<li>` open; that only matters past `max`.
-fn limit_depth(html: &str, max: usize) -> Option<String> {
+/// The page without [`FORMATTING`] tags and without start tags that would nest deeper than `max`
+/// (and their end tags), or `None` when there is nothing to remove. Depth is estimated by a plain
+/// scan of the tags, which overestimates it for pages that leave `<p>` or `<li>` open; that only
+/// matters past `max`.
+fn simplify_markup(html: &str, max: usize) -> Option<String> {
     let lower = html.to_ascii_lowercase();
     let bytes = lower.as_bytes();
     let mut out: Option<String> = None;
@@ -287,8 +297,10 @@ fn limit_depth(html: &str, max: usize) -> Option<String> {
         let name = &lower[name_start..name_start + name_len];
         let Some(gt) = lower[name_start..].find('>').map(|p| p + name_start) else { break };
         let tag_end = gt + 1;
-        let mut drop = false;
-        if closing {
+        let mut drop = FORMATTING.contains(&name);
+        if drop {
+            i = tag_end;
+        } else if closing {
             if let Some(n) = dropped.get_mut(name).filter(|n| **n > 0) {
                 *n -= 1;
                 drop = true;
@@ -338,8 +350,16 @@ fn is_credit_or_date(line: &str) -> bool {
 }
 
 fn flatten(doc: &Html) -> Flat {
-    let mut els =
-        vec![El { parent: 0, end: 0, name: String::new(), hint: 1.0, furniture: None, chars: 0, link_chars: 0 }];
+    let mut els = vec![El {
+        parent: 0,
+        end: 0,
+        name: String::new(),
+        hint: 1.0,
+        furniture: None,
+        chars: 0,
+        link_chars: 0,
+        last_line: None,
+    }];
     let mut owner_of = vec![0usize];
     let mut stack: Vec<usize> = vec![0];
     let mut lines = Vec::new();
@@ -373,6 +393,7 @@ fn flatten(doc: &Html) -> Flat {
                         furniture,
                         chars: 0,
                         link_chars: 0,
+                        last_line: None,
                     });
                     owner_of.push(if block { idx } else { owner_of[parent] });
                     if name == "a" {
@@ -450,6 +471,7 @@ impl Run {
         let punct = text.chars().filter(|&c| "，。、；：？！,;?!“”".contains(c)).count();
         els[owner].chars += run.chars;
         els[owner].link_chars += run.link_chars;
+        els[owner].last_line = Some(lines.len());
         lines.push(Line { owner, text: text.to_owned(), chars: run.chars, link_chars: run.link_chars, punct });
     }
 }
@@ -482,8 +504,10 @@ struct Region {
 }
 
 impl Region {
+    /// Whether an element lies in one of the roots' subtrees (roots are disjoint and in order).
     fn contains_el(&self, els: &[El], el: usize) -> bool {
-        self.roots.iter().any(|&r| r <= el && el < els[r].end)
+        let k = self.roots.partition_point(|&r| r <= el);
+        k > 0 && el < els[self.roots[k - 1]].end
     }
 }
 
@@ -553,7 +577,7 @@ fn choose_body(flat: &Flat) -> Region {
 }
 
 fn ends_a_sentence(flat: &Flat, el: usize) -> bool {
-    flat.lines.iter().rev().find(|l| l.owner == el).is_some_and(|l| l.text.ends_with(['。', '！', '？', '”', '）']))
+    flat.els[el].last_line.is_some_and(|i| flat.lines[i].text.ends_with(['。', '！', '？', '”', '）']))
 }
 
 fn keep_in_body(flat: &Flat, region: &Region, line: &Line) -> bool {
@@ -563,8 +587,7 @@ fn keep_in_body(flat: &Flat, region: &Region, line: &Line) -> bool {
     if line.link_density() > 0.5 {
         return false;
     }
-    let in_furniture =
-        flat.els[line.owner].furniture.is_some_and(|f| region.roots.iter().any(|&r| r <= f && f < flat.els[r].end));
+    let in_furniture = flat.els[line.owner].furniture.is_some_and(|f| region.contains_el(&flat.els, f));
     !(in_furniture && (line.punct == 0 || line.link_density() > 0.25))
 }
 
@@ -777,11 +800,22 @@ mod tests {
             "<div>".repeat(20_000),
             "</div>".repeat(20_000)
         );
-        let limited = limit_depth(&page, MAX_DEPTH).unwrap();
+        let limited = simplify_markup(&page, MAX_DEPTH).unwrap();
         assert_eq!(limited.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(limited.matches("</div>").count(), MAX_DEPTH);
         let text = extract(&page).text;
         assert!(text.contains("正文内容") && text.contains("后记"), "{text}");
-        assert_eq!(limit_depth("<div><p>a</p><script>if (a<b) {}</script></div>", 2), None);
+        assert_eq!(simplify_markup("<div><p>a</p><script>if (a<b) {}</script></div>", 2), None);
+    }
+
+    #[test]
+    fn formatting_tags_are_removed_before_parsing() {
+        let page = "<div><p><b>加粗</b>和<FONT color=red>红字</font>，<a href=x>链接</a>。</p></div>";
+        assert_eq!(simplify_markup(page, MAX_DEPTH).unwrap(), "<div><p>加粗和红字，<a href=x>链接</a>。</p></div>");
+        // misnested formatting elements no longer multiply: one paragraph per <p>, text intact
+        let misnested: String = (0..2000).map(|i| format!("<p><b><i id={i}>第{i}段文字，内容。</p>")).collect();
+        let a = extract(&misnested);
+        assert_eq!(a.text.lines().count(), 2000);
+        assert!(a.text.ends_with("第1999段文字，内容。"), "{}", a.text);
     }
 }
