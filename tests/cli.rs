@@ -57,19 +57,28 @@ fn every_mention_selects_its_node_name_and_evidence_lies_inside_its_document() {
 }
 
 #[test]
-fn the_cleaned_text_holds_the_article_once_and_no_page_chrome() {
+fn the_cleaned_text_holds_the_article_and_its_credit_lines_once_and_no_page_chrome() {
     let g = extract_sample();
     let doc = &g["documents"][0];
     let text = doc["text"].as_str().unwrap();
     assert_eq!(text.matches("周旭说,一个月时间里,两地缔结了友好城市").count(), 1);
     assert_eq!(text.matches("以科教平台为例").count(), 1);
-    for chrome in ["版权声明", "责任编辑", "新浪微博", "QQ空间", "重庆日报报业集团", "首页 |", "客户端", "无障碍"]
+    // credit lines stay (once): analysts annotate the outlet, the reporter and the editor in them
+    for credit in ["来源:华龙网-重庆晨报2020-05-14", "重庆晨报·上游新闻记者 王淳", "[责任编辑: 陈霞 ]"]
+    {
+        assert_eq!(text.matches(credit).count(), 1, "{credit} once in the text");
+    }
+    for chrome in
+        ["版权声明", "新浪微博", "QQ空间", "重庆日报报业集团", "首页 |", "客户端", "无障碍", "条评论", "发言请遵守"]
     {
         assert!(!text.contains(chrome), "{chrome} left in the text");
     }
     assert_eq!(doc["source"], "华龙网-重庆晨报");
     assert_eq!(doc["published"], "2020-05-14");
     assert_eq!(doc["authors"][0], "王淳");
+    assert_eq!(doc["editor"], "陈霞");
+    assert_eq!(doc["encoding"], "UTF-8");
+    assert!(doc.get("replaced_bytes").is_none(), "replaced_bytes is written only when bytes were replaced");
     assert!(doc["title"].as_str().unwrap().starts_with("北碚区:打造"));
 }
 

@@ -266,6 +266,9 @@ impl KnowledgeGraph {
             source: doc.source.clone(),
             published: doc.published.clone(),
             authors: doc.authors.clone(),
+            editor: doc.editor.clone(),
+            encoding: Some(doc.encoding.clone()),
+            replaced_bytes: doc.replaced_bytes,
             text: doc.text.clone(),
             extra: BTreeMap::new(),
         };

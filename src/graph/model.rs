@@ -41,9 +41,23 @@ pub struct DocumentRecord {
     pub published: Option<String>,
     #[serde(default)]
     pub authors: Vec<String>,
+    /// The editor (责任编辑) the article names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// The encoding the article's bytes were read in, as detected ("UTF-8", "GB18030" …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// Bytes of the article that could not be decoded and became U+FFFD; absent when none.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub replaced_bytes: usize,
     pub text: String,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A node as written in the file.

@@ -1,12 +1,18 @@
-//! Page cleaning: turns the visible text of a scraped page into the article, once.
+//! Page cleaning: turns the visible text of a scraped page (or the lines [`super::html`] chose) into
+//! the article, once, and reads the credit lines' fields.
 //!
-//! Scraped news pages carry navigation bars, share buttons, app promotions, comment boxes, a
-//! copyright footer, and often the article twice (a print copy and a screen copy). The cleaner
-//! works line by line: it reads metadata lines (来源, dates, 记者) into fields, drops lines that
-//! are page chrome, cuts the footer, and keeps each remaining paragraph only the first time it
-//! appears. Every rule is about the shape of news pages, never about one site's strings.
+//! Scraped news pages carry navigation bars, breadcrumbs, share buttons, app promotions, comment
+//! boxes, a copyright footer, and often the article twice (a print copy and a screen copy). The
+//! cleaner works line by line: it reads credit lines (来源, 作者, 记者, 通讯员, 摄影, 编辑,
+//! 责任编辑, 时间 …, see [`credits`]) into fields and **keeps them in the text** (analysts annotate
+//! the outlet and the people they name, with the line as evidence), except a 来源 line that is
+//! only a comment or view counter; it drops lines that are page chrome, cuts the footer, and keeps
+//! each remaining paragraph only the first time it appears. Every rule is about the shape of news
+//! pages, never about one site's strings.
 
 use std::collections::HashSet;
+
+use crate::text::is_han;
 
 /// The outcome of cleaning one page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,7 +22,10 @@ pub struct Cleaned {
     pub title: Option<String>,
     pub source: Option<String>,
     pub published: Option<String>,
+    /// Names from 记者, 作者, 通讯员 and 摄影 credits, in order of appearance.
     pub authors: Vec<String>,
+    /// The name(s) from an 编辑 or 责任编辑 credit.
+    pub editor: Option<String>,
 }
 
 /// A line that starts the footer: it and everything after it are dropped.
@@ -24,6 +33,7 @@ const FOOTER_STARTS: &[&str] = &[
     "版权声明",
     "免责声明",
     "版权所有",
+    "版權所有",
     "Copyright",
     "COPYRIGHT",
     "copyright",
@@ -88,58 +98,110 @@ pub fn clean(visible: &str) -> Cleaned {
     let mut out = Cleaned::default();
     let mut kept: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
+    // the title: the title-shaped line just before the first credit line, else the first line
+    let mut last_title_shaped: Option<String> = None;
+    let mut title_before_credits: Option<String> = None;
+    let mut credits_seen = false;
     for raw in visible.lines() {
-        let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let line: String = trimmed.chars().filter(|&c| !is_control(c)).collect();
+        let line = line.as_str();
         if line.is_empty() {
             continue;
         }
         if !kept.is_empty() && FOOTER_STARTS.iter().any(|f| line.starts_with(f)) {
             break;
         }
-        if let Some(meta) = source_line(line) {
-            if out.source.is_none() {
-                out.source = meta.source;
+        if let Some(c) = credits(line) {
+            if !credits_seen && kept.len() < 8 {
+                title_before_credits = last_title_shaped.take();
             }
-            if out.published.is_none() {
-                out.published = meta.date;
+            credits_seen = true;
+            out.absorb(c.fields);
+            if !c.keep {
+                continue;
             }
-            continue;
-        }
-        if is_chrome(line) {
-            continue;
-        }
-        if out.published.is_none() && kept.len() < 8 {
-            out.published = find_date(line).filter(|_| line.chars().count() <= 40);
+        } else {
+            if is_breadcrumb(line) {
+                // what comes before a breadcrumb near the top is the site's header: drop the
+                // channel names kept so far ("科创中心建设"), not a title or a paragraph
+                if !credits_seen && kept.len() <= 3 {
+                    kept.retain(|l| !is_label(l));
+                }
+                continue;
+            }
+            if is_chrome(line) {
+                continue;
+            }
+            if out.published.is_none() && kept.len() < 8 {
+                out.published = find_date(line).filter(|_| line.chars().count() <= 40);
+            }
+            if is_title_shaped(line) {
+                last_title_shaped = Some(line.to_owned());
+            }
+            for fields in bracketed_credits(line) {
+                out.absorb(fields);
+            }
         }
         // a block that repeats an earlier one (the page holds the article twice) is dropped
         if !seen.insert(dedup_key(line)) {
             continue;
         }
-        for name in reporters(line) {
-            if !out.authors.contains(&name) {
-                out.authors.push(name);
-            }
-        }
         kept.push(line.to_owned());
     }
-    out.title = kept.first().filter(|l| l.chars().count() <= 60 && !l.ends_with('。')).cloned();
+    out.title = title_before_credits.or_else(|| kept.first().filter(|l| is_title_shaped(l)).cloned());
     out.text = kept.join("\n");
     out
 }
 
-/// Removes a site name appended to a page title ("`标题_华龙网`", "标题 - 新华网").
-#[must_use]
-pub fn strip_site_suffix(title: &str) -> String {
-    let t = title.trim();
-    for sep in ["_", " - ", "－", "|", "｜"] {
-        if let Some(i) = t.rfind(sep) {
-            let head = t[..i].trim();
-            if head.chars().count() >= 4 {
-                return head.to_owned();
+impl Cleaned {
+    /// Takes the fields of a credit line: the first source, date and editor win; names add up.
+    fn absorb(&mut self, fields: Fields) {
+        if self.source.is_none() {
+            self.source = fields.source;
+        }
+        if self.published.is_none() {
+            self.published = fields.date;
+        }
+        if self.editor.is_none() {
+            self.editor = fields.editor;
+        }
+        for name in fields.authors {
+            if !self.authors.contains(&name) {
+                self.authors.push(name);
             }
         }
     }
-    t.to_owned()
+}
+
+fn is_control(c: char) -> bool {
+    c.is_control() && c != '\t'
+}
+
+fn is_title_shaped(line: &str) -> bool {
+    let n = line.chars().count();
+    (4..=60).contains(&n) && !line.ends_with(['。', '！', '？', '：', ':', '；'])
+}
+
+/// Removes a site or section name appended to a page title ("`标题_华龙网`", "标题 - 新华网",
+/// "`标题_时政_某某网`"): separators are cut from the right while a short tail (a name, not a
+/// clause) follows and a real title (at least 4 chars) stays.
+#[must_use]
+pub fn strip_site_suffix(title: &str) -> String {
+    let mut t = title.trim();
+    'cut: loop {
+        for sep in ["_", " - ", " — ", "－", "-", "|", "｜", " · "] {
+            if let Some(i) = t.rfind(sep) {
+                let (head, tail) = (t[..i].trim(), t[i + sep.len()..].trim());
+                let tail_is_name = tail.chars().count() <= 16 && !tail.contains(['，', '。', ',', '：', ':']);
+                if head.chars().count() >= 4 && tail_is_name && !(sep == "-" && tail.starts_with(char::is_numeric)) {
+                    t = head;
+                    continue 'cut;
+                }
+            }
+        }
+        return t.to_owned();
+    }
 }
 
 fn dedup_key(line: &str) -> String {
@@ -160,6 +222,9 @@ fn is_chrome(line: &str) -> bool {
     if line.matches(['|', '｜']).count() >= 2 {
         return true;
     }
+    if is_breadcrumb(line) {
+        return true;
+    }
     let has_sentence_punct = stripped.contains(['。', '，', ',', '；', '？', '！', '：', ':']);
     // short furniture: "分享到", "手机阅读分享话题", "精彩视频"
     if len <= 12 && !has_sentence_punct && CHROME_WORDS.iter().any(|w| stripped.contains(w)) {
@@ -172,40 +237,282 @@ fn is_chrome(line: &str) -> bool {
     // app promotions: "…客户端…下载…", "扫描二维码…"
     let promo = ["客户端", "APP", "App", "二维码"].iter().any(|w| line.contains(w))
         && ["下载", "扫描", "扫码", "升级", "安装"].iter().any(|w| line.contains(w));
-    // a timestamp with a comment or view counter: "2020-05-14 09:57:02 来源: 0 条评论"
-    let counter =
-        find_date(line).is_some() && len <= 40 && ["评论", "阅读", "浏览", "点击"].iter().any(|w| line.contains(w));
+    // a timestamp with a comment or view counter: "2020-05-14 09:57:02 0 条评论"
+    let counter = find_date(line).is_some() && len <= 40 && COUNTERS.iter().any(|w| line.contains(w));
     promo || counter
 }
 
-struct SourceMeta {
-    source: Option<String>,
-    date: Option<String>,
+/// Lines that name the reader's place in the site.
+const BREADCRUMB_STARTS: &[&str] =
+    &["当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "您現在的位置", "现在位置", "所在位置"];
+
+/// Words of comment, view and click counters.
+const COUNTERS: &[&str] = &["评论", "阅读", "浏览", "点击", "人参与"];
+
+/// A short line without sentence punctuation: a channel name or menu entry.
+fn is_label(line: &str) -> bool {
+    line.chars().count() <= 12 && !line.contains(['。', '，', ',', '；', '：', ':'])
 }
 
-/// Parses a "来源：X 2020-05-14" line. Only short lines whose label starts the line or follows a
-/// timestamp count, so a sentence that mentions 来源 is not taken for metadata.
-fn source_line(line: &str) -> Option<SourceMeta> {
-    if line.chars().count() > 60 {
+/// "当前位置：首页 > 资讯 > 正文", "首页 > 资讯 > 正文": a location label, or at least two arrows
+/// between short items.
+fn is_breadcrumb(line: &str) -> bool {
+    let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
+    if BREADCRUMB_STARTS.iter().any(|s| unbracketed.starts_with(s)) {
+        return true;
+    }
+    let parts: Vec<&str> = line.split(['>', '＞', '»', '›', '→']).collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.trim().chars().count() <= 16 && !p.contains(['。', '，']))
+}
+
+/// The fields a credit line gives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields {
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub authors: Vec<String>,
+    pub editor: Option<String>,
+}
+
+/// A credit line: its fields, and whether it stays in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credits {
+    pub fields: Fields,
+    /// False for a line that is only a timestamp and counters ("2020-05-14 09:57 来源: 0 条评论").
+    pub keep: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Source,
+    Date,
+    /// 记者, 作者, 通讯员, 摄影, 实习生: people credited for the article.
+    Person,
+    Editor,
+    /// 浏览次数, 评论 …: counters whose values are ignored.
+    Counter,
+}
+
+/// Labels of credit lines, longest first where one contains another; traditional forms too
+/// (Big5 pages).
+const LABELS: &[(&str, Label)] = &[
+    ("责任编辑", Label::Editor),
+    ("責任編輯", Label::Editor),
+    ("发布时间", Label::Date),
+    ("發佈時間", Label::Date),
+    ("發布時間", Label::Date),
+    ("发布日期", Label::Date),
+    ("發佈日期", Label::Date),
+    ("发表时间", Label::Date),
+    ("發表時間", Label::Date),
+    ("更新时间", Label::Date),
+    ("更新時間", Label::Date),
+    ("浏览次数", Label::Counter),
+    ("瀏覽次數", Label::Counter),
+    ("阅读次数", Label::Counter),
+    ("閱讀次數", Label::Counter),
+    ("点击数", Label::Counter),
+    ("阅读量", Label::Counter),
+    ("通讯员", Label::Person),
+    ("通訊員", Label::Person),
+    ("实习生", Label::Person),
+    ("實習生", Label::Person),
+    ("来源", Label::Source),
+    ("來源", Label::Source),
+    ("稿源", Label::Source),
+    ("时间", Label::Date),
+    ("時間", Label::Date),
+    ("日期", Label::Date),
+    ("作者", Label::Person),
+    ("记者", Label::Person),
+    ("記者", Label::Person),
+    ("摄影", Label::Person),
+    ("攝影", Label::Person),
+    ("编辑", Label::Editor),
+    ("編輯", Label::Editor),
+    ("评论", Label::Counter),
+    ("評論", Label::Counter),
+    ("浏览", Label::Counter),
+    ("瀏覽", Label::Counter),
+];
+
+/// Words in credits that are not names: "记者 王淳 报道", "（张三 摄）".
+const NOT_NAMES: &[&str] = &[
+    "报道", "報道", "摄", "攝", "整理", "编译", "編譯", "综合", "綜合", "发自", "發自", "等", "本报", "本報", "见习",
+    "特约", "图", "圖", "文",
+];
+
+/// Endings of units, not people ("作者：科学技术处", "来源：宣传部").
+const UNIT_ENDINGS: &[char] = &[
+    '处', '部', '局', '办', '室', '委', '厅', '社', '网', '报', '台', '院', '校', '会', '所', '站', '组', '队', '署',
+    '馆', '司', '厂', '团',
+];
+
+/// Common Chinese surnames: a name glued to its label ("本报记者王淳") must start with one, so
+/// "记者了解到" is not a byline. Names set off by a space or colon need no such check.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈\
+    姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安\
+    齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍\
+    华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾\
+    隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海\
+    阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿\
+    鲜印逯隆茹诸战慕危玉银亢嵩帖";
+
+const COMPOUND_SURNAMES: &[&str] =
+    &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯"];
+
+/// Parses a credit line: "来源:中国网 时间:2022-03-30 16:30:14 编辑:珍珍", "重庆晨报·上游新闻记者
+/// 王淳", "[责任编辑: 陈霞 ]", "（记者 李明 张华）", "( 摄影 蒋锐)", "发布时间:2021-02-03 作者:科学技术处
+/// 来源: 科学技术处 浏览次数:", "2020-05-14 09:57:02 来源: 0 条评论".
+///
+/// A line is a credit line when it is short, every labelled value has the shape its label wants
+/// (an outlet without sentence punctuation, a date, names or a unit), and what precedes the first
+/// label is nothing, a timestamp, or (before 记者/通讯员/摄影) a short outlet name. So sentences
+/// that mention 来源 or 记者 ("资金来源:财政拨款…", "记者从市教委获悉,…") are not credits.
+#[must_use]
+pub fn credits(line: &str) -> Option<Credits> {
+    let inner = line.trim().trim_start_matches(['[', '【', '(', '（']).trim_end_matches([']', '】', ')', '）']).trim();
+    if inner.is_empty() || inner.chars().count() > 100 {
         return None;
     }
-    let idx = line.find("来源")?;
-    let before = &line[..idx];
-    if !before.trim().is_empty() && find_date(before).is_none() {
+    let found = find_labels(inner);
+    let (first_at, _, first_label) = *found.first()?;
+    if !prefix_ok(&inner[..first_at], first_label) {
         return None;
     }
-    let after = line[idx + "来源".len()..].trim_start_matches([':', '：', ' ', '\u{3000}']);
-    let date = find_date(line);
-    // the outlet ends where a date, a counter or a second label begins
-    let mut end = after.len();
-    for (i, c) in after.char_indices() {
-        if c.is_ascii_digit() || c.is_whitespace() || "　|｜作者编辑记者".contains(c) {
-            end = i;
-            break;
+    let mut fields = Fields::default();
+    let (mut counters, mut has_source_label) = (false, false);
+    for (k, &(_, end, label)) in found.iter().enumerate() {
+        let value_end = found.get(k + 1).map_or(inner.len(), |n| n.0);
+        let raw = &inner[end..value_end];
+        let glued = raw.starts_with(|c: char| is_han(c));
+        let value = raw.trim_matches(|c: char| c.is_whitespace() || "：:|｜/[]【】()（）".contains(c));
+        match label {
+            Label::Source => {
+                has_source_label = true;
+                // the outlet ends where a date, a counter or whitespace begins
+                let outlet: &str = value.split(|c: char| c.is_whitespace() || c.is_ascii_digit()).next().unwrap_or("");
+                let outlet = outlet.trim_end_matches(['-', '_', '·']);
+                if outlet.chars().count() > 24 || outlet.contains(SENTENCE_PUNCT) {
+                    return None;
+                }
+                if fields.source.is_none() && !outlet.is_empty() {
+                    fields.source = Some(outlet.to_owned());
+                }
+            }
+            Label::Date => {
+                let date = find_date(value);
+                if date.is_none() && !value.is_empty() {
+                    return None;
+                }
+                fields.date = fields.date.or(date);
+            }
+            Label::Person | Label::Editor => {
+                let names = names(value, glued)?;
+                if label == Label::Editor {
+                    if fields.editor.is_none() && !names.is_empty() {
+                        fields.editor = Some(names.join("、"));
+                    }
+                } else {
+                    fields.authors.extend(names);
+                }
+            }
+            Label::Counter => {
+                if !value.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "条次人".contains(c)) {
+                    return None;
+                }
+                counters = true;
+            }
         }
     }
-    let source = after[..end].trim_end_matches(['-', '_', '·']).trim();
-    Some(SourceMeta { source: (!source.is_empty()).then(|| source.to_owned()), date })
+    if fields.date.is_none() {
+        fields.date = find_date(inner);
+    }
+    let named = fields.source.is_some() || !fields.authors.is_empty() || fields.editor.is_some();
+    let keep = named || (fields.date.is_some() && !counters && !has_source_label);
+    if !named && fields.date.is_none() {
+        return None;
+    }
+    Some(Credits { fields, keep })
+}
+
+const SENTENCE_PUNCT: &[char] = &['。', '，', ',', '；', ';', '？', '！', '、'];
+
+/// Label positions in a line: (start byte, end byte, label), longest label first at each place.
+fn find_labels(line: &str) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        let rest = &line[i..];
+        if let Some(&(word, label)) = LABELS.iter().find(|(w, _)| rest.starts_with(w)) {
+            out.push((i, i + word.len(), label));
+            i += word.len();
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+/// What may stand before the first label: nothing, a timestamp, or a short outlet before a byline.
+fn prefix_ok(prefix: &str, first: Label) -> bool {
+    let p = prefix.trim();
+    if p.is_empty() {
+        return true;
+    }
+    if p.chars().all(|c| c.is_ascii_digit() || " -/:.年月日　".contains(c)) && find_date(p).is_some() {
+        return true;
+    }
+    first == Label::Person && p.chars().count() <= 16 && !p.contains(SENTENCE_PUNCT) && !p.contains(char::is_whitespace)
+}
+
+/// The names in a credit value ("李明 张华", "王淳", "科学技术处" → none), or `None` when the value is
+/// not credits at all (a clause: "从市教委获悉,…"). `glued`: the value follows its label without
+/// a space or colon, so it must start with a surname.
+fn names(value: &str, glued: bool) -> Option<Vec<String>> {
+    if value.contains(['。', '，', ',', '；', ';', '？', '！']) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for word in value.split(|c: char| c.is_whitespace() || c == '、' || c == '/').filter(|w| !w.is_empty()) {
+        let word = ["报道", "報道"].iter().find_map(|s| word.strip_suffix(s)).filter(|w| !w.is_empty()).unwrap_or(word);
+        if NOT_NAMES.contains(&word) {
+            continue;
+        }
+        let n = word.chars().count();
+        if !word.chars().all(|c| is_han(c) || c == '·') || n > 12 {
+            return None;
+        }
+        if glued && out.is_empty() && !starts_with_surname(word) {
+            return None;
+        }
+        let unit = n >= 3 && word.ends_with(UNIT_ENDINGS);
+        if (2..=4).contains(&n) && !unit || word.contains('·') && n <= 12 {
+            out.push(word.to_owned());
+        }
+    }
+    Some(out)
+}
+
+fn starts_with_surname(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| SURNAMES.contains(c)) || COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s))
+}
+
+/// Credits inside brackets within a line: "本报讯（记者 周明）5月14日…", "…建设现场。( 摄影 蒋锐)".
+fn bracketed_credits(line: &str) -> Vec<Fields> {
+    let chars: Vec<char> = line.chars().collect();
+    let closing = |c: char| match c {
+        '（' => Some('）'),
+        '(' => Some(')'),
+        '【' => Some('】'),
+        '[' => Some(']'),
+        _ => None,
+    };
+    crate::text::bracketed(&chars, closing, 40)
+        .into_iter()
+        .filter_map(|span| credits(&crate::text::slice(&chars, span)))
+        .map(|c| c.fields)
+        .collect()
 }
 
 /// The first date in a line as `YYYY-MM-DD`: 2020-05-14, 2020/5/14, 2020.05.14, 2020年5月14日.
@@ -250,25 +557,6 @@ pub fn find_date(line: &str) -> Option<String> {
     None
 }
 
-/// Names after 记者 in a byline ("重庆晨报·上游新闻记者 王淳", "（记者 李明 张华）").
-fn reporters(line: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut rest = line;
-    while let Some(i) = rest.find("记者") {
-        let after = &rest[i + "记者".len()..];
-        rest = after;
-        let tail = after.trim_start_matches([' ', '\u{3000}', ':', '：']);
-        // a byline: only names (2–4 Han characters) separated by spaces, up to the line's end or ）
-        let body = tail.split(['）', ')']).next().unwrap_or("");
-        let words: Vec<&str> = body.split([' ', '\u{3000}', '、']).filter(|w| !w.is_empty()).collect();
-        let is_name = |w: &&str| (2..=4).contains(&w.chars().count()) && w.chars().all(crate::text::is_han);
-        if !words.is_empty() && words.len() <= 4 && words.iter().all(is_name) {
-            names.extend(words.iter().map(|w| (*w).to_owned()));
-        }
-    }
-    names
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,40 +579,133 @@ mod tests {
         附:某某日报 某某晚报";
 
     #[test]
-    fn keeps_the_article_once_without_chrome() {
+    fn keeps_the_article_and_its_credit_lines_once_without_chrome() {
         let c = clean(PAGE);
-        assert_eq!(c.text, "某区:打造新高地\n区委书记李明表示,将加快发展。\n某某晨报·上游新闻记者 王淳");
+        assert_eq!(
+            c.text,
+            "某区:打造新高地\n来源:某某网-某某晨报2020-05-14\n区委书记李明表示,将加快发展。\n\
+             某某晨报·上游新闻记者 王淳\n[责任编辑: 陈某 ]"
+        );
         assert_eq!(c.title.as_deref(), Some("某区:打造新高地"));
         assert_eq!(c.source.as_deref(), Some("某某网-某某晨报"));
         assert_eq!(c.published.as_deref(), Some("2020-05-14"));
         assert_eq!(c.authors, vec!["王淳".to_owned()]);
+        assert_eq!(c.editor.as_deref(), Some("陈某"));
     }
 
     #[test]
     fn dates_in_several_shapes() {
         assert_eq!(find_date("发布时间：2021年3月7日 10:00").as_deref(), Some("2021-03-07"));
         assert_eq!(find_date("2019/12/01").as_deref(), Some("2019-12-01"));
+        assert_eq!(find_date("时间:2022-03-30 16:30").as_deref(), Some("2022-03-30"));
         assert_eq!(find_date("达到12020-01-01"), None);
         assert_eq!(find_date("2020-13-01"), None);
         assert_eq!(find_date("共计2020人"), None);
     }
 
-    #[test]
-    fn a_sentence_mentioning_source_is_not_metadata() {
-        assert!(source_line("资金来源:财政拨款和社会资本共同投入").is_none());
-        let m = source_line("来源：新华社").unwrap();
-        assert_eq!(m.source.as_deref(), Some("新华社"));
+    fn fields(line: &str) -> Fields {
+        let c = credits(line).unwrap_or_else(|| panic!("{line} is a credit line"));
+        assert!(c.keep, "{line} stays in the text");
+        c.fields
     }
 
     #[test]
-    fn bylines() {
-        assert_eq!(reporters("（记者 李明 张华）"), vec!["李明", "张华"]);
-        assert!(reporters("记者从市教委获悉,今年将新增学位").is_empty());
+    fn source_time_and_editor_on_one_line() {
+        let f = fields("来源:中国网 时间:2022-03-30 16:30:14 编辑:珍珍");
+        assert_eq!(f.source.as_deref(), Some("中国网"));
+        assert_eq!(f.date.as_deref(), Some("2022-03-30"));
+        assert_eq!(f.editor.as_deref(), Some("珍珍"));
+        assert!(f.authors.is_empty());
+    }
+
+    #[test]
+    fn a_unit_as_author_is_no_name() {
+        let f = fields("发布时间:2021-02-03 00:00:00   作者:科学技术处   来源: 科学技术处   浏览次数:");
+        assert_eq!(f.source.as_deref(), Some("科学技术处"));
+        assert_eq!(f.date.as_deref(), Some("2021-02-03"));
+        assert!(f.authors.is_empty(), "{:?}", f.authors);
+    }
+
+    #[test]
+    fn reporters_after_an_outlet_or_in_brackets() {
+        assert_eq!(fields("（记者 李明 张华）").authors, vec!["李明", "张华"]);
+        assert_eq!(fields("重庆晨报·上游新闻记者 王淳").authors, vec!["王淳"]);
+        assert_eq!(fields("本报记者王淳 通讯员 刘一鸣").authors, vec!["王淳", "刘一鸣"]);
+        assert_eq!(fields("新华社记者 张三 摄").authors, vec!["张三"]);
+        assert_eq!(fields("作者：欧阳明月").authors, vec!["欧阳明月"]);
+    }
+
+    #[test]
+    fn photographers_in_captions() {
+        assert_eq!(fields("( 摄影 蒋锐)").authors, vec!["蒋锐"]);
+        let c = clean("会展中心建设现场。( 摄影 蒋锐)\n正文第一段，内容。");
+        assert_eq!(c.authors, vec!["蒋锐"]);
+        assert!(c.text.starts_with("会展中心建设现场。( 摄影 蒋锐)"));
+        let c = clean("本报讯（记者 周明）5月14日，云岭市召开会议。");
+        assert_eq!(c.authors, vec!["周明"]);
+    }
+
+    #[test]
+    fn editors() {
+        assert_eq!(fields("[责任编辑: 陈霞 ]").editor.as_deref(), Some("陈霞"));
+        assert_eq!(fields("责任编辑：李想").editor.as_deref(), Some("李想"));
+        assert_eq!(fields("编辑 张三、李四").editor.as_deref(), Some("张三、李四"));
+    }
+
+    #[test]
+    fn a_time_line_is_kept_and_dated() {
+        assert_eq!(fields("时间:2022-03-30 16:30").date.as_deref(), Some("2022-03-30"));
+        assert_eq!(fields("发布日期：2020年5月14日").date.as_deref(), Some("2020-05-14"));
+    }
+
+    #[test]
+    fn a_counter_line_is_dropped_but_its_date_read() {
+        let c = credits("2020-05-14 09:57:02 来源: 0 条评论").unwrap();
+        assert!(!c.keep);
+        assert_eq!(c.fields.date.as_deref(), Some("2020-05-14"));
+        assert_eq!(c.fields.source, None);
+    }
+
+    #[test]
+    fn sentences_that_mention_labels_are_not_credits() {
+        for line in [
+            "资金来源:财政拨款和社会资本共同投入",
+            "记者从市教委获悉,今年将新增学位",
+            "记者了解到",
+            "时间过得很快，转眼一年。",
+            "总编辑张三表示，将继续努力。",
+            "编辑部的故事",
+            "本文作者系某某大学教授",
+        ] {
+            assert!(credits(line).is_none(), "{line}");
+        }
+        let m = credits("来源：新华社").unwrap();
+        assert_eq!(m.fields.source.as_deref(), Some("新华社"));
+    }
+
+    #[test]
+    fn breadcrumbs_and_menus_are_chrome() {
+        assert!(is_chrome("当前位置: 首页 > 资 讯 > 专题新闻 > 科创中心建设 > 正文"));
+        assert!(is_chrome("首页 > 新闻 > 正文"));
+        assert!(!is_chrome("增长率 > 5% 的企业有三家，> 10% 的有一家，全部位于开发区内，这是今年以来的新情况。"));
+    }
+
+    #[test]
+    fn title_is_the_line_before_the_credits() {
+        let c = clean(
+            "科创中心建设\n当前位置: 首页 > 资讯 > 正文\n北碚区领导来校研讨科学中心建设\n发布时间:2021-02-03\n正文。",
+        );
+        assert_eq!(c.title.as_deref(), Some("北碚区领导来校研讨科学中心建设"));
+        // the channel name above the breadcrumb is the site's header
+        assert_eq!(c.text, "北碚区领导来校研讨科学中心建设\n发布时间:2021-02-03\n正文。");
     }
 
     #[test]
     fn site_suffix() {
         assert_eq!(strip_site_suffix("北碚区打造四地一枢纽_华龙网"), "北碚区打造四地一枢纽");
+        assert_eq!(strip_site_suffix("北碚区打造四地一枢纽_时政_华龙网"), "北碚区打造四地一枢纽");
+        assert_eq!(strip_site_suffix("两江新区加快推动重大项目建设-中国网"), "两江新区加快推动重大项目建设");
+        assert_eq!(strip_site_suffix("云岭市 2020-05-14 会议纪要"), "云岭市 2020-05-14 会议纪要");
         assert_eq!(strip_site_suffix("短_网"), "短_网");
     }
 }

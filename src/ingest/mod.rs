@@ -1,8 +1,9 @@
 //! Ingest: bytes of a file → a cleaned [`Document`].
 //!
-//! Owns encoding detection ([`decode`]), HTML → visible text ([`html`]), removal of page chrome and
-//! repeated blocks plus metadata (title, source, date, reporter) ([`clean`]), and sentence spans
-//! ([`sentences`]). Knows nothing of entities or graphs.
+//! Owns encoding detection ([`decode`]), HTML → article text and page metadata by content density
+//! ([`html`]), removal of page chrome and repeated blocks plus the credit lines' fields (title,
+//! source, date, authors, editor) ([`clean`]), and sentence spans ([`sentences`]). Knows nothing
+//! of entities or graphs. Files above [`MAX_ARTICLE_BYTES`] are refused before they are read.
 
 pub mod clean;
 pub mod decode;
@@ -23,9 +24,17 @@ pub struct Document {
     pub source: Option<String>,
     /// Publication date as `YYYY-MM-DD`, if the page gives one.
     pub published: Option<String>,
-    /// Reporters and authors (记者 …).
+    /// Reporters, authors, correspondents and photographers (记者, 作者, 通讯员, 摄影): names only.
     pub authors: Vec<String>,
-    /// The cleaned text: each paragraph once, one paragraph a line.
+    /// The editor (责任编辑, 编辑), if the page names one.
+    pub editor: Option<String>,
+    /// The encoding the bytes were read in, as detected: "UTF-8", "UTF-16LE", "UTF-16BE",
+    /// "GB18030", "Big5".
+    pub encoding: String,
+    /// Bytes that could not be decoded and became U+FFFD.
+    pub replaced_bytes: usize,
+    /// The cleaned text: each paragraph once, one paragraph a line; credit lines (来源, 记者,
+    /// 编辑 …) stay in it, since they are evidence for the outlet and the people they name.
     pub text: String,
     /// Sentence spans (char offsets into `text`), derived from `text`.
     pub sentences: Vec<Span>,
@@ -36,7 +45,18 @@ impl Document {
     #[must_use]
     pub fn new(path: String, title: String, text: String) -> Self {
         let sentences = sentences::split(&text);
-        Self { path, title, source: None, published: None, authors: Vec::new(), text, sentences }
+        Self {
+            path,
+            title,
+            source: None,
+            published: None,
+            authors: Vec::new(),
+            editor: None,
+            encoding: decode::Charset::Utf8.name().to_owned(),
+            replaced_bytes: 0,
+            text,
+            sentences,
+        }
     }
 
     /// The index of the sentence holding char offset `pos`.
@@ -56,11 +76,22 @@ pub enum IngestError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: {reason}")]
-    Encoding { path: String, reason: String },
+    #[error("{path}: {source}")]
+    Decode {
+        path: String,
+        #[source]
+        source: decode::DecodeError,
+    },
+    #[error("{path}: the file is {size} bytes, above the {limit}-byte limit for one article (64 MiB)")]
+    TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: no article text found")]
     Empty { path: String },
 }
+
+/// The largest article file ingest reads: 64 MiB. A news article is a few kilobytes and the
+/// largest scraped pages a few megabytes; a bigger file is a dump, an archive or a mistake, and
+/// reading it whole (and decoding it, twice for legacy encodings) would take hundreds of MB.
+pub const MAX_ARTICLE_BYTES: u64 = 64 << 20;
 
 /// The kinds of article file ingest understands, decided by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,8 +118,21 @@ impl ArticleFormat {
 /// # Errors
 /// The file cannot be read, is not in a supported encoding, or holds no text.
 pub fn load_path(path: &Path) -> Result<Document, IngestError> {
+    use std::io::Read;
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| IngestError::Io { path: name.clone(), source })?;
+    let io = |source| IngestError::Io { path: name.clone(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let too_large = |size| IngestError::TooLarge { path: name.clone(), size, limit: MAX_ARTICLE_BYTES };
+    if size > MAX_ARTICLE_BYTES {
+        return Err(too_large(size));
+    }
+    // the length can lie (a growing file, a device): never read past the limit
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     let format = ArticleFormat::from_path(path).unwrap_or(ArticleFormat::PlainText);
     from_bytes(&name, &bytes, format)
 }
@@ -98,27 +142,40 @@ pub fn load_path(path: &Path) -> Result<Document, IngestError> {
 /// # Errors
 /// The bytes are not in a supported encoding, or hold no text.
 pub fn from_bytes(name: &str, bytes: &[u8], format: ArticleFormat) -> Result<Document, IngestError> {
-    let raw = decode::decode(bytes).map_err(|reason| IngestError::Encoding { path: name.to_owned(), reason })?;
-    let (html_title, visible) = match format {
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(IngestError::TooLarge {
+            path: name.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    let declared = match format {
+        ArticleFormat::Html => decode::declared_charset(bytes),
+        ArticleFormat::PlainText => None,
+    };
+    let decoded =
+        decode::decode(bytes, declared).map_err(|source| IngestError::Decode { path: name.to_owned(), source })?;
+    let (page, visible) = match format {
         ArticleFormat::Html => {
-            let page = html::to_text(&raw);
-            (page.title, page.text)
+            let mut page = html::extract(&decoded.text);
+            let text = std::mem::take(&mut page.text);
+            (Some(page), text)
         }
-        ArticleFormat::PlainText => (None, raw),
+        ArticleFormat::PlainText => (None, decoded.text),
     };
     let cleaned = clean::clean(&visible);
     if cleaned.text.trim().is_empty() {
         return Err(IngestError::Empty { path: name.to_owned() });
     }
-    let title = html_title
-        .map(|t| clean::strip_site_suffix(&t))
-        .filter(|t| !t.is_empty())
-        .or(cleaned.title)
-        .unwrap_or_else(|| file_stem(name));
+    let page = page.unwrap_or_default();
+    let title = page.title.filter(|t| !t.is_empty()).or(cleaned.title).unwrap_or_else(|| file_stem(name));
     let mut doc = Document::new(name.to_owned(), title, cleaned.text);
     doc.source = cleaned.source;
-    doc.published = cleaned.published;
+    doc.published = page.published.or(cleaned.published);
     doc.authors = cleaned.authors;
+    doc.editor = cleaned.editor;
+    decoded.charset.name().clone_into(&mut doc.encoding);
+    doc.replaced_bytes = decoded.replaced_bytes;
     Ok(doc)
 }
 
