@@ -66,6 +66,12 @@ impl Key {
     #[must_use]
     pub fn org(name: &str) -> Self {
         let n = normalize_key(name);
+        // a place's government with or without 人民: 宜宾市政府 = 宜宾市人民政府
+        if let Some(area) = n.strip_suffix("政府").filter(|a| !a.ends_with("人民"))
+            && super::gazetteer::Gazetteer::get().lookup(area).next().is_some()
+        {
+            return Self::Org(format!("{area}人民政府"));
+        }
         // a place's party committee however it is written: 中共广元市委员会 = 广元市委 = 中共广元市委
         let bare = n.strip_prefix("中共").unwrap_or(&n);
         let area = bare.strip_suffix("委员会").or_else(|| bare.strip_suffix('委'));
@@ -228,6 +234,9 @@ mod tests {
         assert_eq!(Key::org("中国科学院"), Key::Org("中国科学院".into()));
         assert_eq!(Key::org("中国移动"), Key::Org("中国移动".into()));
         assert_eq!(Key::org("美国国务院"), Key::Org("美国国务院".into()));
+        assert_eq!(Key::org("中共广元市委员会"), Key::org("广元市委"));
+        assert_eq!(Key::org("中共广元市委"), Key::Org("广元市委".into()));
+        assert_eq!(Key::org("宜宾市政府"), Key::org("宜宾市人民政府"));
     }
 
     #[test]

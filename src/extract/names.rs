@@ -25,16 +25,56 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let mut out = headed(chars, tokens, &lex.project_heads, EntityKind::Initiative, "project head", 30);
     out.extend(headed(chars, tokens, &lex.org_suffixes, EntityKind::Organization, "organization head", 24));
     out.extend(headed(chars, tokens, &lex.zone_suffixes, EntityKind::Place, "zone head", 20));
+    out.extend(inclusion_targets(chars, tokens));
     out.extend(documents(chars));
     out.extend(quoted_programmes(chars));
     out.extend(credits(chars));
     out
 }
 
+/// Nouns that refer to a body or to people without naming them: a name never grows over them.
+const REFERRING_NOUNS: &[&str] = &[
+    "学校",
+    "我校",
+    "该校",
+    "本校",
+    "我市",
+    "该市",
+    "本市",
+    "我区",
+    "该区",
+    "本区",
+    "我县",
+    "该县",
+    "本县",
+    "公司",
+    "该公司",
+    "本公司",
+    "企业",
+    "负责人",
+    "人员",
+    "领导",
+    "同志",
+    "代表",
+    "嘉宾",
+    "双方",
+    "两地",
+    "其中",
+];
+
 /// Whether a tagger word can stand inside a name.
 fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
     let word = &chars[t.span.start..t.span.end];
     if word.iter().any(|c| c.is_whitespace()) {
+        return false;
+    }
+    // a conjunction the tagger glued to a noun (负责人和), and words that stand for a body or
+    // people rather than name them (学校, 我市, 负责人)
+    if word.len() > 1 && matches!(word.last(), Some('和' | '与' | '及')) {
+        return false;
+    }
+    let text: String = word.iter().collect();
+    if REFERRING_NOUNS.contains(&text.as_str()) {
         return false;
     }
     match t.label {
@@ -44,7 +84,8 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
             !(t.label == "vn" && Lexicon::get().boundary_words.contains(&slice(chars, t.span)) && word.len() == 2)
                 || matches!(slice(chars, t.span).as_str(), "建设" | "服务" | "管理" | "发展" | "合作" | "创新")
         }
-        "f" => word.len() >= 2,
+        // a direction (西部, 东北): not 其中, 之间
+        "f" => word.len() >= 2 && "东西南北中".contains(word[0]) && text != "中间",
         "m" => {
             // 第8代, B6, 220kV and a place the tagger read as a number (两江): not 26个, 一批
             let has_alnum = word.iter().any(char::is_ascii_alphanumeric);
@@ -97,6 +138,17 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             j = open;
             continue;
         }
+        // two places joined by a dash: 江北—渝北快速通道项目
+        if matches!(word.as_str(), "—" | "－" | "-" | "——")
+            && matches!(tokens[j].label, "LOC" | "nz" | "ORG")
+            && j >= 2
+            && matches!(tokens[j - 2].label, "LOC" | "nz" | "ORG")
+            && tokens[j - 2].span.end == t.span.start
+        {
+            start = tokens[j - 2].span.start;
+            j -= 2;
+            continue;
+        }
         if t.label == "c" && conjunctions == 0 && matches!(word.as_str(), "和" | "与" | "及" | "暨") {
             // between common nouns only: 生态保育与农业绿色发展…, not 北碚区与绵阳市…
             let right = &tokens[j];
@@ -111,9 +163,7 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             break;
         }
         // a project's name may hold verbs that describe the works (改造提升, 扩建, 年产)
-        let verb_in_name = verbs
-            && t.label == "v"
-            && (Lexicon::get().project_verbs.contains(&word) || !Lexicon::get().boundary_words.contains(&word));
+        let verb_in_name = verbs && t.label == "v" && Lexicon::get().project_verbs.contains(&word);
         if !is_name_word(chars, t) && !verb_in_name {
             break;
         }
@@ -158,7 +208,15 @@ fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) ->
                 && !g.town_core_counties(&s).is_empty()
                 && !lex.generic_words.contains(&s)
                 && !is_generic(&chars[i..j]);
-            if g.lookup(&s).next().is_some() || g.world(&s).is_some() || lex.known_org(&s).is_some() || town {
+            // a gazetteer name that is also a common word of names (产业园) anchors nothing
+            let common = lex.zone_suffixes.contains(&s)
+                || lex.org_suffixes.contains(&s)
+                || lex.generic_words.contains(&s)
+                || is_generic(&chars[i..j]);
+            if !common && (g.lookup(&s).next().is_some() || g.world(&s).is_some())
+                || lex.known_org(&s).is_some()
+                || town
+            {
                 return Some(Span::new(i, j));
             }
         }
@@ -195,6 +253,17 @@ fn headed(
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let Some(head_len) = heads.longest_ending_at(chars, t.span.end) else { continue };
+        // a project's head must end the noun phrase: 项目 of 项目经理 only modifies
+        if kind == EntityKind::Initiative
+            && tokens.get(k + 1).is_some_and(|n| n.span.start == t.span.end && n.label == "n")
+        {
+            continue;
+        }
+        // a one-char head inside a longer word must leave a name before it in that word (科技局,
+        // 高新园; not 布局, 公园)
+        if head_len == 1 && t.span.len() == 2 && !matches!(t.label, "ORG" | "LOC") {
+            continue;
+        }
         // the head must end the word (产业园 of 产业园区 is not a head here)
         if head_len > t.span.end {
             continue;
@@ -204,6 +273,11 @@ fn headed(
         // a news dateline glued on: …6月25日电国家发展计划委员会
         if start > 0 && chars[start] == '电' && chars[start - 1] == '日' {
             start += 1;
+        }
+        // a place whose name starts with a numeral the tagger read apart (两 + 江…): the
+        // document names it with its zone word elsewhere
+        if start > 0 && crate::text::is_cn_numeral(chars[start - 1]) && numeral_place_at(chars, start - 1) {
+            start -= 1;
         }
         let head_start = t.span.end - head_len;
         if head_start < start + 2 {
@@ -221,12 +295,14 @@ fn headed(
             continue;
         }
         let Some(proper) = proper_part(chars, tokens, Span::new(start, head_start), true) else {
-            // a department of the home area: 市经济和信息化局, 区科技局
-            if kind == EntityKind::Organization
-                && head_start >= start + 3
-                && "市区县省州".contains(chars[start])
-                && ["局", "委", "办", "厅", "委员会", "办公室"].iter().any(|e| head.ends_with(e))
-            {
+            // a department of the home area (市经济和信息化局, 区科技局) or of the university
+            // the word before it stands for (学校教务处)
+            let department = ["局", "委", "办", "厅", "处", "委员会", "办公室"].iter().any(|e| head.ends_with(e));
+            let level = head_start >= start + 3 && "市区县省州".contains(chars[start]);
+            let of_school = ["学校", "我校", "该校", "本校"]
+                .iter()
+                .any(|w| start >= 2 && crate::extract::lexicon::ends_with_word(chars, start, w));
+            if kind == EntityKind::Organization && department && (level || of_school && head_start >= start + 2) {
                 out.push(Candidate::new(chars, Span::new(start, t.span.end), kind, rule, 2));
             }
             continue;
@@ -258,6 +334,16 @@ fn headed(
         }
     }
     out
+}
+
+/// Whether the two chars at `i` (a numeral and the next) start a zone the text names with its
+/// zone word somewhere (两江 … 两江新区).
+fn numeral_place_at(chars: &[char], i: usize) -> bool {
+    let Some(pair) = chars.get(i..i + 2) else { return false };
+    let lex = Lexicon::get();
+    (0..chars.len().saturating_sub(3)).any(|j| {
+        j != i && chars[j..j + 2] == *pair && lex.zone_suffixes.longest_at(chars, j + 2).is_some_and(|n| n >= 2)
+    })
 }
 
 /// Whether a span is only a place name (a project named only by its place is no project).
@@ -294,6 +380,46 @@ fn trailing_qualifier(chars: &[char], end: usize) -> Option<usize> {
     let inner: String = chars[end + 1..close].iter().collect();
     let stage = inner.ends_with('期') && inner.chars().count() <= 4;
     (stage || inner.starts_with('含')).then_some(close + 1)
+}
+
+/// Heads of the lists things are included in (市级重大项目, 省重点项目库, 2024年民生实事名单).
+const LIST_HEADS: &[&str] = &["项目", "项目库", "名单", "清单", "目录", "计划"];
+
+/// The list after 纳入/列入 (被纳入市级重大项目): a run of name words up to a list head, named
+/// by what it is, as an initiative.
+fn inclusion_targets(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let verb = slice(chars, t.span);
+        if !matches!(verb.as_str(), "纳入" | "列入" | "纳入了" | "列入了") {
+            continue;
+        }
+        let mut j = k + 1;
+        while tokens.get(j).is_some_and(|x| matches!(slice(chars, x.span).as_str(), "了" | "到")) {
+            j += 1;
+        }
+        let Some(first) = tokens.get(j) else { continue };
+        let start = first.span.start;
+        let mut end = None;
+        while let Some(x) = tokens.get(j) {
+            let word = slice(chars, x.span);
+            let nominal = matches!(x.label, "n" | "a" | "vn" | "nz" | "LOC" | "TIME" | "m" | "j");
+            if !nominal || x.span.end - start > 16 {
+                break;
+            }
+            if LIST_HEADS.iter().any(|h| word.ends_with(h)) {
+                end = Some(x.span.end);
+            }
+            j += 1;
+        }
+        // the list ends the clause, or a 的 follows: 纳入市级重大项目。 纳入名单的企业
+        let Some(end) = end.filter(|&e| e >= start + 4) else { continue };
+        let closes = chars.get(end).is_none_or(|&c| crate::text::is_break(c) || c == '的');
+        if closes {
+            out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Initiative, "inclusion list", 2));
+        }
+    }
+    out
 }
 
 /// Official documents, plans and agreements named in 《》: the title without its marks, when it
@@ -405,8 +531,8 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
                 break;
             }
             let name = &chars[k..end];
-            // the next label, not a name: 记者 喻蓓 摄影 何晓旭
-            if lex.credit_labels.longest_at(chars, k) == Some(end - k) {
+            // the next label, not a name: 记者 李明 摄影 王华; 发布时间：…
+            if lex.credit_labels.longest_at(chars, k) == Some(end - k) || matches!(chars.get(end), Some(':' | '：')) {
                 break;
             }
             let kind = match what.as_deref() {
@@ -452,6 +578,7 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
 pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
     let lex = Lexicon::get();
     let mut found: Vec<(usize, Span)> = Vec::new(); // host mention, span of an organization name
+    let mut places: Vec<(usize, Span, Candidate)> = Vec::new();
     for (h, m) in r.mentions.iter().enumerate() {
         if r.entities[m.entity].kind != EntityKind::Initiative {
             continue;
@@ -468,6 +595,10 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         }
         if m.rule != "project head" {
             continue;
+        }
+        // the places a project is named after: 苍溪县…项目, 广元经济技术开发区…项目
+        for (span, place) in leading_places(chars, m.span, r) {
+            places.push((h, span, place));
         }
         let start = m.span.start + place_prefix_len(chars, m.span, r);
         if start >= m.span.end {
@@ -488,6 +619,27 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
                 found.push((h, Span::new(start + first.span.start, start + first.span.end)));
             }
         }
+    }
+    for (host, span, place) in places {
+        let surface = slice(chars, span);
+        let entity = r.entities.iter().position(|e| e.key == place.key).unwrap_or_else(|| {
+            r.entities.push(super::Entity {
+                key: place.key.clone(),
+                label: place.label.clone(),
+                kind: EntityKind::Place,
+                aliases: std::collections::BTreeSet::new(),
+                attrs: place.attrs.clone(),
+                mentions: Vec::new(),
+            });
+            r.entities.len() - 1
+        });
+        let e = &mut r.entities[entity];
+        if e.label != surface {
+            e.aliases.insert(surface);
+        }
+        e.mentions.push(span);
+        e.mentions.sort();
+        r.nested.push(Nested { mention: Mention { span, entity, role: None, rule: "nested name" }, host });
     }
     for (host, span) in found {
         let name = slice(chars, span);
@@ -514,6 +666,71 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         r.nested.push(Nested { mention, host });
     }
     r.nested.sort_by_key(|n| n.mention.span);
+}
+
+/// The places at the start of a project's name, as candidates: an area by its full name (苍溪县),
+/// a place of the document by any of its names, a zone ending in its zone word (广元经济技术开发区).
+fn leading_places(chars: &[char], span: Span, r: &Resolved) -> Vec<(Span, Candidate)> {
+    let g = Gazetteer::get();
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let mut at = span.start;
+    while at + 2 < span.end {
+        let rest: String = chars[at..span.end].iter().collect();
+        // a place the document names, by one of its names
+        // (with a zone's name without its zone word: 两江 of 两江新区)
+        let doc_place = r
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .flat_map(|e| {
+                let names: Vec<String> = std::iter::once(&e.label)
+                    .chain(&e.aliases)
+                    .flat_map(|n| {
+                        let core = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s)).map(str::to_owned);
+                        std::iter::once(n.clone()).chain(core)
+                    })
+                    .collect();
+                names.into_iter().map(move |n| (n, e))
+            })
+            .filter(|(n, _)| n.chars().count() >= 2 && rest.starts_with(n.as_str()))
+            .max_by_key(|(n, _)| n.chars().count());
+        if let Some((n, e)) = doc_place {
+            let len = n.chars().count();
+            let mut c = Candidate::new(chars, Span::new(at, at + len), EntityKind::Place, "nested name", 3);
+            c.key = e.key.clone();
+            c.label.clone_from(&e.label);
+            c.attrs = e.attrs.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            out.push((c.span, c));
+            at += len;
+            continue;
+        }
+        // a zone whose name ends within the project's name
+        let zone_end = (at + 4..span.end.min(at + 13)).find(|&e| {
+            lex.zone_suffixes.longest_ending_at(chars, e).is_some_and(|n| n >= 3)
+                && (2..=4).any(|k| g.lookup(&chars[at..at + k].iter().collect::<String>()).next().is_some())
+        });
+        if let Some(end) = zone_end {
+            let c = Candidate::new(chars, Span::new(at, end), EntityKind::Place, "nested name", 3);
+            out.push((c.span, c));
+            at = end;
+            continue;
+        }
+        // an area by its full name
+        let area = (2..=6.min(span.end - at)).rev().find_map(|n| {
+            let s: String = chars[at..at + n].iter().collect();
+            g.lookup(&s).find(|(_, form)| *form == super::gazetteer::NameForm::Full).map(|(a, _)| (n, a))
+        });
+        match area {
+            Some((n, a)) if at + n < span.end => {
+                let c = super::rules::area_candidate(chars, Span::new(at, at + n), a);
+                out.push((c.span, c));
+                at += n;
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 /// How many chars at the start of a mention are place names (gazetteer names, and the names of
@@ -677,5 +894,18 @@ mod tests {
         );
         assert!(got.contains(&("宣传部".into(), EntityKind::Organization)), "{got:?}");
         assert!(!got.iter().any(|(n, _)| n.contains("市教委")), "{got:?}");
+    }
+}
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn show() {
+        let text = std::env::var("ZT").unwrap_or_default();
+        let chars: Vec<char> = text.chars().collect();
+        let mut scratch = crate::extract::lac::Scratch::default();
+        let tokens = crate::extract::lac::Lac::get().tokens(&chars, &mut scratch);
+        for c in super::candidates(&chars, &tokens) {
+            eprintln!("CAND {} {:?} {}", crate::text::slice(&chars, c.span), c.kind, c.rule);
+        }
     }
 }

@@ -64,7 +64,17 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
         taken[c.span.start..c.span.end].iter_mut().for_each(|t| *t = true);
         chosen.push(c);
     }
-    chosen.extend(short_forms(chars, &chosen, &mut taken));
+    let (forms, repoint) = short_forms(chars, &chosen, &mut taken);
+    for (i, owner) in repoint {
+        let c = &mut chosen[i];
+        c.key = owner.key;
+        c.label = owner.label;
+        c.attrs = owner.attrs;
+        c.rule = "short form";
+    }
+    chosen.extend(forms);
+    declared_short_names(chars, &mut chosen, &mut taken);
+    company_short_names(chars, &mut chosen, &mut taken);
     chosen.sort_by_key(|c| c.span);
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -205,6 +215,10 @@ fn merge_reason(c: &Candidate) -> String {
         format!("one-char name of {}", c.label)
     } else if c.rule == "lexicon" {
         format!("known organization and its other names ({})", c.label)
+    } else if c.rule == "company short name" {
+        "the company's brand with a word of its name (short name)".to_owned()
+    } else if c.rule == "declared short name" {
+        "short name the text declares (以下简称)".to_owned()
     } else if c.rule == "short form" {
         "short form of a name in the same document".to_owned()
     } else {
@@ -214,7 +228,8 @@ fn merge_reason(c: &Candidate) -> String {
 
 /// Bare uses of the part after a place name (重庆高新区 → 高新区) and of an organization's name
 /// without its legal form (中国四联集团 → 中国四联, 四联), when only one entity could be meant.
-fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<Candidate> {
+fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec<Candidate>, Vec<(usize, Candidate)>) {
+    let mut repoint: Vec<(usize, Candidate)> = Vec::new();
     let g = Gazetteer::get();
     let mut rests: HashMap<Vec<char>, Option<&Candidate>> = HashMap::new();
     for c in chosen {
@@ -263,7 +278,21 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<
         let n = rest.len();
         for s in 0..chars.len().saturating_sub(n - 1) {
             let span = Span::new(s, s + n);
-            if chars[s..s + n] != rest[..] || taken[s..s + n].iter().any(|t| *t) {
+            if chars[s..s + n] != rest[..] {
+                continue;
+            }
+            // another rule read the short form as a name of its own (歇马拓展园 after 北碚歇马拓
+            // 展园): it is the same entity
+            if let Some(i) = chosen.iter().position(|c| {
+                c.span == span
+                    && c.kind == owner.kind
+                    && c.key != owner.key
+                    && matches!(c.key, Key::Place(_) | Key::Org(_) | Key::Initiative(_))
+            }) {
+                repoint.push((i, owner.clone()));
+                continue;
+            }
+            if taken[s..s + n].iter().any(|t| *t) {
                 continue;
             }
             // not the tail of a longer unrecognised name
@@ -282,7 +311,137 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> Vec<
             out.push(c);
         }
     }
-    out
+    (out, repoint)
+}
+
+/// Words that declare a short name: 重庆华芯微电子有限公司(以下简称“华芯微电子”).
+const SHORT_NAME_WORDS: &[&str] = &["以下简称", "以下称", "下称", "简称"];
+
+/// Short names declared after a name (（以下简称“华芯”）): every use of the short name, in the
+/// declaration and after it, is a mention of the declaring entity, whatever other rule read it.
+fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    let mut declared: Vec<(Vec<char>, Candidate)> = Vec::new();
+    for c in chosen.iter().filter(|c| c.kind != EntityKind::Person) {
+        let mut i = c.span.end;
+        if matches!(chars.get(i), Some('(' | '（' | '，' | ',')) {
+            i += 1;
+        }
+        let Some(w) = SHORT_NAME_WORDS.iter().find(|w| super::lexicon::starts_with_word(chars, i, w)) else { continue };
+        i += w.chars().count();
+        if matches!(chars.get(i), Some('“' | '"' | '「' | '：' | ':')) {
+            i += 1;
+        }
+        let end = (i..chars.len().min(i + 12)).find(|&e| !(is_han(chars[e]) || chars[e].is_ascii_alphanumeric()));
+        let Some(end) = end.filter(|&e| e >= i + 2) else { continue };
+        declared.push((chars[i..end].to_vec(), c.clone()));
+    }
+    for (short, owner) in declared {
+        let n = short.len();
+        for s in 0..chars.len().saturating_sub(n - 1) {
+            if chars[s..s + n] != short[..] {
+                continue;
+            }
+            let span = Span::new(s, s + n);
+            if let Some(existing) = chosen.iter_mut().find(|c| c.span == span) {
+                // another rule read the short name: it is the declared entity
+                existing.key = owner.key.clone();
+                existing.label.clone_from(&owner.label);
+                existing.kind = owner.kind;
+                existing.attrs.clone_from(&owner.attrs);
+                existing.rule = "declared short name";
+                continue;
+            }
+            if taken[s..s + n].iter().any(|t| *t) {
+                continue;
+            }
+            taken[s..s + n].iter_mut().for_each(|t| *t = true);
+            let mut c = owner.clone();
+            c.span = span;
+            c.role = None;
+            c.rule = "declared short name";
+            chosen.push(c);
+        }
+    }
+}
+
+/// A company's name without its place, brackets and legal form: 重庆华芯微电子科技有限公司 →
+/// 华芯微电子科技.
+fn company_core(label: &str) -> Option<Vec<char>> {
+    let lex = super::lexicon::Lexicon::get();
+    let g = Gazetteer::get();
+    let form = lex.corporate_forms.suffix_of(label)?;
+    let chars: Vec<char> = without_brackets(&label.chars().collect::<Vec<_>>());
+    let mut core: &[char] = &chars[..chars.len() - form.chars().count().min(chars.len())];
+    loop {
+        let cut = (2..=core.len().saturating_sub(2).min(7)).rev().find(|&n| {
+            let head: String = core[..n].iter().collect();
+            g.lookup(&head).next().is_some() || g.world(&head).is_some()
+        });
+        match cut {
+            Some(n) => core = &core[n..],
+            None => break,
+        }
+    }
+    (core.len() >= 3).then(|| core.to_vec())
+}
+
+/// The short names a company goes by: its brand (the first two chars of its name without place
+/// and legal form) with a word of its name or a legal form after it (华芯微电子科技有限公司 → 华
+/// 芯科技, 华芯公司). Every use of such a name is a mention of the company, whatever other rule
+/// read it (the tagger may call 华芯科技 a person), when only one company has that brand.
+fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    let lex = super::lexicon::Lexicon::get();
+    let mut brands: HashMap<Vec<char>, Option<(Candidate, Vec<char>)>> = HashMap::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityKind::Organization) {
+        let Some(core) = company_core(&c.label) else { continue };
+        let brand = core[..2].to_vec();
+        if super::lexicon::is_generic(&brand) {
+            continue;
+        }
+        let entry = brands.entry(brand).or_insert_with(|| Some((c.clone(), core.clone())));
+        if entry.as_ref().is_some_and(|(o, _)| o.key != c.key) {
+            *entry = None;
+        }
+    }
+    for (brand, owner) in brands {
+        let Some((owner, core)) = owner else { continue };
+        let rest_of_core: String = core[2..].iter().collect();
+        for s in 0..chars.len().saturating_sub(2) {
+            if chars[s..s + 2] != brand[..] {
+                continue;
+            }
+            let longest = (s + 3..=chars.len().min(s + 6)).rev().find(|&e| {
+                let rest: String = chars[s + 2..e].iter().collect();
+                rest.chars().count() >= 1
+                    && (rest_of_core.contains(&rest) && rest.chars().count() >= 2
+                        || lex.corporate_forms.contains(&rest)
+                        || ["集团", "股份", "公司"].contains(&rest.as_str()))
+            });
+            let Some(e) = longest else { continue };
+            let span = Span::new(s, e);
+            if chosen.iter().any(|c| c.span.contains(span) && c.key == owner.key) {
+                continue;
+            }
+            if let Some(existing) = chosen.iter_mut().find(|c| c.span == span) {
+                existing.key = owner.key.clone();
+                existing.label.clone_from(&owner.label);
+                existing.kind = owner.kind;
+                existing.attrs.clone_from(&owner.attrs);
+                existing.role = None;
+                existing.rule = "company short name";
+                continue;
+            }
+            if taken[s..e].iter().any(|t| *t) {
+                continue;
+            }
+            taken[s..e].iter_mut().for_each(|t| *t = true);
+            let mut c = owner.clone();
+            c.span = span;
+            c.role = None;
+            c.rule = "company short name";
+            chosen.push(c);
+        }
+    }
 }
 
 /// A name without its bracketed parts: 中国(绵阳)科技城新区 → 中国科技城新区.

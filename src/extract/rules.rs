@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::EntityKind;
 use super::gazetteer::{Area, Gazetteer, Level, NameForm, WorldName};
 use super::identity::Key;
-use super::lexicon::{Lexicon, WordList, is_generic, surname_len};
+use super::lexicon::{Lexicon, WordList, is_generic, starts_with_word, surname_len};
 use crate::text::{Span, bracketed, is_break, is_cn_numeral, is_han, slice};
 
 /// A proposed mention.
@@ -52,6 +52,7 @@ pub fn candidates(chars: &[char]) -> Vec<Candidate> {
     out.extend(initiatives(chars));
     out.extend(people(chars));
     out.extend(committees(chars));
+    out.extend(governments(chars));
     out
 }
 
@@ -169,18 +170,57 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
             (*form != NameForm::Full, !in_context, area.level, area.adcode)
         });
         let Some((area, _)) = best else { continue };
-        let mut c = Candidate::new(chars, span, EntityKind::Place, "gazetteer", 3);
-        c.label = area.name.clone();
-        c.key = Key::Area(area.adcode);
-        c.attrs.insert("adcode".into(), area.adcode.to_string());
-        c.attrs.insert("path".into(), g.full_path(area.adcode));
-        if let (Some(lon), Some(lat)) = (area.lon, area.lat) {
-            c.attrs.insert("lon".into(), format!("{lon}"));
-            c.attrs.insert("lat".into(), format!("{lat}"));
-        }
-        candidates.push(c);
+        candidates.push(area_candidate(chars, span, area));
     }
     candidates
+}
+
+/// A place candidate with the identity and attributes of a gazetteer area.
+#[must_use]
+pub fn area_candidate(chars: &[char], span: Span, area: &Area) -> Candidate {
+    let g = Gazetteer::get();
+    let mut c = Candidate::new(chars, span, EntityKind::Place, "gazetteer", 3);
+    c.label = area.name.clone();
+    c.key = Key::Area(area.adcode);
+    c.attrs.insert("adcode".into(), area.adcode.to_string());
+    c.attrs.insert("path".into(), g.full_path(area.adcode));
+    if let (Some(lon), Some(lat)) = (area.lon, area.lat) {
+        c.attrs.insert("lon".into(), format!("{lon}"));
+        c.attrs.insert("lat".into(), format!("{lat}"));
+    }
+    c
+}
+
+/// The governments of Chinese areas named with their area: 璧山区人民政府, 宜宾市政府. (A
+/// country's government stands for the country: see `tagged`.)
+#[must_use]
+pub fn governments(chars: &[char]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    let mut name = String::new();
+    for start in 0..chars.len() {
+        if !is_han(chars[start]) {
+            continue;
+        }
+        for len in (2..=8.min(chars.len() - start)).rev() {
+            let end = start + len;
+            let suffix = if chars.get(end..end + 4) == Some(&['人', '民', '政', '府'][..]) {
+                4
+            } else if chars.get(end..end + 2) == Some(&['政', '府'][..]) {
+                2
+            } else {
+                continue;
+            };
+            name.clear();
+            name.extend(&chars[start..end]);
+            if !g.lookup(&name).any(|(_, form)| form == NameForm::Full) {
+                continue;
+            }
+            out.push(Candidate::new(chars, Span::new(start, end + suffix), EntityKind::Organization, "government", 4));
+            break;
+        }
+    }
+    out
 }
 
 /// Countries (short and official names) and their capitals and major cities, longest name first
@@ -231,7 +271,20 @@ pub fn world_candidate(chars: &[char], span: Span, w: WorldName<'_>) -> Candidat
 /// (两江新区, 重庆高新区, 歇马片区, 水土高新园).
 #[must_use]
 pub fn zones(chars: &[char]) -> Vec<Candidate> {
-    suffixed(chars, &Lexicon::get().zone_suffixes, 10, EntityKind::Place, "zone suffix", 2)
+    let suffixes = &Lexicon::get().zone_suffixes;
+    let mut out = suffixed(chars, suffixes, 10, EntityKind::Place, "zone suffix", 2);
+    // a zone named after the zone it lies in is a name of its own: 江津高新区 | 双福片区
+    out.retain_mut(|c| {
+        let inner = (c.span.start + 3..c.span.end.saturating_sub(2))
+            .rev()
+            .find(|&p| suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2));
+        let Some(p) = inner else { return true };
+        let suffix = suffixes.longest_ending_at(chars, c.span.end).unwrap_or(0);
+        let name = &chars[p..c.span.end - suffix];
+        *c = Candidate::new(chars, Span::new(p, c.span.end), EntityKind::Place, "zone suffix", 2);
+        name.len() >= 2 && acceptable_name(name)
+    });
+    out
 }
 
 /// Organizations: a proper name before an organization suffix (西南大学, 重庆晨报), the lexicon
@@ -409,6 +462,19 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
             t = title_end;
             continue;
         };
+        // after 领导 (市领导甲、乙参加) names are listed: a name must be followed by a list mark
+        // or a verb of attending, so 市领导来校调研 names no one
+        let leader = Lexicon::get().titles.longest_at(chars, t).is_some_and(|n| {
+            let w: String = chars[t..t + n].iter().collect();
+            w.starts_with("领导")
+        });
+        if leader
+            && !(matches!(chars.get(ns + len), None | Some('、' | '，' | ',' | '。' | '；'))
+                || ["参加", "出席", "陪同", "参与", "一同", "等"].iter().any(|w| starts_with_word(chars, ns + len, w)))
+        {
+            t = title_end;
+            continue;
+        }
         // a run of titles held by one person: 市委副书记、市长母琰
         let mut start = role_start(chars, t);
         while start >= 2 && chars[start - 1] == '、' {

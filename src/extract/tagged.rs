@@ -54,6 +54,10 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
             if c.span.end > chars.len() || !starts[c.span.start] || !ends[c.span.end] {
                 return false;
             }
+            // a word that stands for a body rather than naming it starts no name (学校教务处)
+            if ["学校", "我校", "该校", "本校", "公司", "该公司"].iter().any(|w| c.label.starts_with(w)) {
+                return false;
+            }
             // tokens are in text order: the words of the span by binary search
             let first = tokens.partition_point(|t| t.span.start < c.span.start);
             let last = tokens.partition_point(|t| t.span.end <= c.span.end);
@@ -321,7 +325,7 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger LOC team"));
             continue;
         }
-        if let Some(cut) = outer_place_prefix(word) {
+        if let Some(cut) = outer_place_prefix(word).or_else(|| zone_after_place(word)) {
             for part in [Span::new(span.start, span.start + cut), Span::new(span.start + cut, span.end)] {
                 let mut c = candidate(chars, part, EntityKind::Place, "tagger LOC split");
                 give_place_identity(&mut c, &slice(chars, part));
@@ -352,6 +356,24 @@ fn outer_place_prefix(word: &[char]) -> Option<usize> {
         let rest_is_place =
             is_known_place(&rest) || rest.ends_with(['市', '县', '区', '州', '省', '堡', '镇', '乡', '村']);
         outer && rest_is_place && rest.chars().count() >= 2
+    })
+}
+
+/// Where a word made of a place and a zone inside it splits: 南岸区|弹子石片区, 两江新区|鱼复工
+/// 业园, 两江新区|天府新区. The place is a district or county by its full name, or a zone; the
+/// zone after it has a name of its own before its zone word.
+fn zone_after_place(word: &[char]) -> Option<usize> {
+    let lex = Lexicon::get();
+    let g = Gazetteer::get();
+    let zone = lex.zone_suffixes.longest_ending_at(word, word.len())?;
+    (2..word.len().saturating_sub(zone + 1)).rev().find(|&cut| {
+        let left: String = word[..cut].iter().collect();
+        let name = &word[cut..word.len() - zone];
+        let left_is_place = g
+            .lookup(&left)
+            .any(|(a, form)| form == NameForm::Full && a.level != Level::Province && !left.ends_with('市'))
+            || cut >= 4 && lex.zone_suffixes.longest_ending_at(word, cut).is_some_and(|n| n >= 2);
+        left_is_place && name.len() >= 2 && !super::lexicon::is_generic(name)
     })
 }
 
@@ -526,7 +548,11 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             // 美国政府 and 印度当局 alike
             let place = Span::new(place.start, place.end - cut);
             let place_name = slice(chars, place);
-            if place.len() == 1 && Lexicon::get().place_abbreviation(chars[place.start]).is_some() {
+            let chinese_area = Gazetteer::get().lookup(&place_name).any(|(_, form)| form == NameForm::Full);
+            if chinese_area {
+                // a Chinese area's government is a body of its own (璧山区人民政府)
+                out.push(candidate(chars, span, EntityKind::Organization, "tagger ORG"));
+            } else if place.len() == 1 && Lexicon::get().place_abbreviation(chars[place.start]).is_some() {
                 out.push(abbreviation(chars, place.start));
             } else if place.len() >= 2 && (is_known_place(&place_name) || place_name.ends_with('国')) {
                 out.push(candidate(chars, place, EntityKind::Place, "government's place"));
@@ -535,7 +561,11 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         let known = Lexicon::get().known_org(&name).is_some();
-        if !known && is_description(&name) {
+        // a field of industry the tagger read as a body: 新能源汽车 + 产业
+        let field = ["产业", "行业", "领域", "产品", "技术", "市场", "板块", "事业"]
+            .iter()
+            .any(|w| super::lexicon::starts_with_word(chars, span.end, w));
+        if !known && (is_description(&name) || field) {
             i = k;
             continue;
         }
@@ -617,9 +647,19 @@ mod tests {
         let (c, t) = tokens(&[("中国科学院", ORG), ("研究所", "n"), ("和", "c"), ("四川", LOC), ("大学", "n")]);
         let got: Vec<String> = found(&c, &organizations(&c, &t)).into_iter().map(|(s, _)| s).collect();
         assert_eq!(got, ["中国科学院研究所", "四川大学"]);
-        let (c, t) = tokens(&[("重庆市人民政府", ORG), ("美国", LOC), ("政府", "n"), ("省政府", ORG)]);
+        let (c, t) = tokens(&[
+            ("重庆市人民政府", ORG),
+            ("美国", LOC),
+            ("政府", "n"),
+            ("省政府", ORG),
+            ("和", "c"),
+            ("印度政府", ORG),
+        ]);
         let got = found(&c, &organizations(&c, &t));
-        assert_eq!(got, [("重庆市".to_owned(), EntityKind::Place)]);
+        assert_eq!(
+            got,
+            [("重庆市人民政府".to_owned(), EntityKind::Organization), ("印度".to_owned(), EntityKind::Place)]
+        );
     }
 
     #[test]

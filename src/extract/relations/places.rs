@@ -39,7 +39,7 @@ const BODY_ENDINGS: &[&str] = &[
 /// Verbs that say where something is, and whether the place comes before them (在X落地).
 const LOCATION_VERBS: &[&str] =
     &["位于", "坐落于", "坐落在", "地处", "落户于", "落户在", "落户", "选址于", "选址", "设在", "位处", "建在", "扎根"];
-const LOCATION_AFTER_PLACE: &[&str] = &["落地", "落户", "投产", "开工", "建设", "布局"];
+const LOCATION_AFTER_PLACE: &[&str] = &["落地", "落户"];
 
 /// Verbs by which something is included in a list or a larger area.
 const INCLUSION_VERBS: &[&str] = &["纳入", "列入", "入选", "划入", "并入", "划归", "隶属于", "隶属"];
@@ -90,11 +90,27 @@ fn first_sentence(cx: &Cx<'_>, e: usize) -> Option<Span> {
     cx.r.entities[e].mentions.first().and_then(|m| cx.sentence_of(m.start))
 }
 
-/// `part_of` from the gazetteer: a place and the nearest of its ancestors the document names.
+/// `part_of` from the gazetteer where the text says it: a place named right after the place
+/// that holds it (四川省绵阳市), and the document's own place (the home area of the lowest level)
+/// in the nearest of its ancestors the document names.
 pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
+    let home = cx.d.county.or(cx.d.district).or(cx.d.city);
+    let adjacent: Vec<usize> =
+        cx.r.mentions
+            .windows(2)
+            .filter(|w| w[0].span.end == w[1].span.start)
+            .filter(|w| match (cx.r.entities[w[0].entity].key.adcode(), cx.r.entities[w[1].entity].key.adcode()) {
+                (Some(outer), Some(inner)) => inner != outer && g.is_within(inner, outer),
+                _ => false,
+            })
+            .map(|w| w[1].entity)
+            .collect();
     for (i, e) in cx.r.entities.iter().enumerate() {
         let Some(code) = e.key.adcode() else { continue };
+        if Some(i) != home && !adjacent.contains(&i) {
+            continue;
+        }
         let parent = g.ancestors(code).skip(1).find_map(|a| {
             let key = Key::Area(a.adcode);
             cx.r.entities.iter().position(|x| x.key == key)
@@ -316,6 +332,9 @@ fn is_place(cx: &Cx<'_>, item: &Item) -> bool {
 /// the subject of the sentence lies in X.
 pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
+    if super::actions::is_headline(cx, sentence) {
+        return;
+    }
     let mut previous_subject: Option<Vec<usize>> = None;
     for clause in clauses(chars, sentence) {
         let items = cx.items_in(clause);
