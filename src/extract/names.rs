@@ -6,7 +6,7 @@
 //!
 //! A headed name grows leftwards from its head over words that can be part of a name — nouns,
 //! proper names, places, numbers with digits or Latin letters, a bracketed place (重庆), a
-//! conjunction between common nouns (生态保育与农业…) — and stops at verbs, function words,
+//! conjunction between common nouns (水资源保护与生态修复…) — and stops at verbs, function words,
 //! punctuation and line ends. A project must hold a proper name (a place, a body, a brand);
 //! a place followed only by descriptive words (江津双福工业园规划项目) names no project.
 
@@ -150,7 +150,7 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             continue;
         }
         if t.label == "c" && conjunctions == 0 && matches!(word.as_str(), "和" | "与" | "及" | "暨") {
-            // between common nouns only: 生态保育与农业绿色发展…, not 北碚区与绵阳市…
+            // between common nouns only: 水资源保护与生态修复…, not 江津区与宜宾市…
             let right = &tokens[j];
             let left = j.checked_sub(2).map(|i| &tokens[i]);
             let common = |x: &Token<'_>| matches!(x.label, "n" | "vn" | "nz" | "an");
@@ -382,10 +382,10 @@ fn trailing_qualifier(chars: &[char], end: usize) -> Option<usize> {
     (stage || inner.starts_with('含')).then_some(close + 1)
 }
 
-/// Heads of the lists things are included in (市级重大项目, 省重点项目库, 2024年民生实事名单).
+/// Heads of the lists things are included in (省级重点项目, 省重点项目库, 2024年民生实事名单).
 const LIST_HEADS: &[&str] = &["项目", "项目库", "名单", "清单", "目录", "计划"];
 
-/// The list after 纳入/列入 (被纳入市级重大项目): a run of name words up to a list head, named
+/// The list after 纳入/列入 (被纳入省级重点项目): a run of name words up to a list head, named
 /// by what it is, as an initiative.
 fn inclusion_targets(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -412,7 +412,7 @@ fn inclusion_targets(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             }
             j += 1;
         }
-        // the list ends the clause, or a 的 follows: 纳入市级重大项目。 纳入名单的企业
+        // the list ends the clause, or a 的 follows: 纳入省级重点项目。 纳入名单的企业
         let Some(end) = end.filter(|&e| e >= start + 4) else { continue };
         let closes = chars.get(end).is_none_or(|&c| crate::text::is_break(c) || c == '的');
         if closes {
@@ -555,7 +555,13 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
                 _ => (2..=16).contains(&name.len()),
             };
             if let (Some(kind), true) = (kind, size_ok) {
-                out.push(Candidate::new(chars, Span::new(k, end), kind, "credit line", 4));
+                let mut c = Candidate::new(chars, Span::new(k, end), kind, "credit line", 4);
+                if kind == EntityKind::Person {
+                    // the credit is the person's role at the outlet
+                    c.role = Some(Span::new(i, i + n));
+                    c.attrs.insert("role".into(), label.clone());
+                }
+                out.push(c);
             }
             // several names after one label: 记者 李明 张华, 编辑:甲、乙
             let next = end + usize::from(matches!(chars.get(end), Some(' ' | '\u{3000}' | '、')));
@@ -830,10 +836,10 @@ mod tests {
 
     #[test]
     fn projects_hold_a_proper_name() {
-        let got = found("在先进制造类中,天府新区航空发动机零部件项目、宜宾华芯第8代OLED(柔性)生产线项目被纳入其中。");
+        let got = found("在先进制造类中,天府新区航空发动机零部件项目、宜宾华芯高端芯片(一期)封测基地项目被纳入其中。");
         assert!(has(&got, "天府新区航空发动机零部件项目", EntityKind::Initiative), "{got:?}");
-        assert!(has(&got, "宜宾华芯第8代OLED(柔性)生产线项目", EntityKind::Initiative), "{got:?}");
-        let got = found("为加快江津双福工业园规划项目入驻建设,该项目和一批重大项目正在推进。");
+        assert!(has(&got, "宜宾华芯高端芯片(一期)封测基地项目", EntityKind::Initiative), "{got:?}");
+        let got = found("江津双福工业园规划项目尚在论证,该项目和一批重大项目正在推进。");
         assert!(!got.iter().any(|(n, k)| *k == EntityKind::Initiative && n.ends_with("项目")), "{got:?}");
     }
 

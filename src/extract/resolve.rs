@@ -102,15 +102,24 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
             e.attrs.entry(k.clone()).or_insert_with(|| v.clone());
         }
         e.mentions.push(c.span);
-        mentions.push(Mention { span: c.span, entity: idx, role: c.role, rule: c.rule });
+        // a person another rule found right after a title holds that title
+        let role = c.role.or_else(|| {
+            (c.kind == EntityKind::Person && c.rule != "same name")
+                .then(|| super::rules::title_before(chars, c.span.start))
+                .flatten()
+        });
+        if let Some(role) = role {
+            e.attrs.entry("role".into()).or_insert_with(|| slice(chars, role));
+        }
+        mentions.push(Mention { span: c.span, entity: idx, role, rule: c.rule });
     }
     let mut r = Resolved { entities, mentions, nested: Vec::new() };
     merge_project_variants(&mut r);
     r
 }
 
-/// A project's name without places and brackets: 江北华芯第8代OLED(柔性)生产线项目 and
-/// 华芯重庆第8代OLED柔性生产线项目 are one project in one article. Only names that keep a
+/// A project's name without places and brackets: 江北华芯高端芯片(一期)封测基地项目 and
+/// 华芯重庆高端芯片一期封测基地项目 are one project in one article. Only names that keep a
 /// distinctive part (a body's name, a model) are compared.
 fn project_core(label: &str, places: &[String]) -> Option<String> {
     let lex = super::lexicon::Lexicon::get();

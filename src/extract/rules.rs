@@ -475,13 +475,7 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
             t = title_end;
             continue;
         }
-        // a run of titles held by one person: 市委副书记、市长母琰
-        let mut start = role_start(chars, t);
-        while start >= 2 && chars[start - 1] == '、' {
-            let Some(n) = lex.titles.longest_ending_at(chars, start - 1) else { break };
-            start = role_start(chars, start - 1 - n);
-        }
-        let role = Span::new(start, title_end);
+        let role = Span::new(title_run_start(chars, t), title_end);
         found.push(titled(Span::new(ns, ns + len), role));
         // more names under the same title: 区领导肖庆华、赖明才、晏小凤参加
         let mut end = ns + len;
@@ -581,6 +575,30 @@ pub fn committees(chars: &[char]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Where a run of titles held by one person begins, from the start of its last title: 市委副书
+/// 记、市长 (before 母琰), over the body each names.
+fn title_run_start(chars: &[char], title_start: usize) -> usize {
+    let lex = Lexicon::get();
+    let mut start = role_start(chars, title_start);
+    while start >= 2 && chars[start - 1] == '、' {
+        let Some(n) = lex.titles.longest_ending_at(chars, start - 1) else { break };
+        start = role_start(chars, start - 1 - n);
+    }
+    start
+}
+
+/// The title phrase right before a name that starts at `name_start` (a space or colon between
+/// them allowed): 常务副市长 before 邬某, 董事长 before 闵某. For names other rules found.
+#[must_use]
+pub fn title_before(chars: &[char], name_start: usize) -> Option<Span> {
+    let mut end = name_start;
+    if end > 0 && matches!(chars[end - 1], ' ' | '\u{3000}' | ':' | '：') {
+        end -= 1;
+    }
+    let n = Lexicon::get().titles.longest_ending_at(chars, end)?;
+    Some(Span::new(title_run_start(chars, end - n), end))
 }
 
 /// How far a title phrase reaches left: over the organization or place that holds the title,

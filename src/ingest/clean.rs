@@ -89,8 +89,21 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 /// Lines that begin with these are comment-box or editor chrome whatever their length.
-const CHROME_STARTS: &[&str] =
-    &["责任编辑", "编辑：", "编辑:", "审核：", "审核:", "校对：", "校对:", "发言请遵守", "网友评论", "我要评论"];
+const CHROME_STARTS: &[&str] = &[
+    "责任编辑",
+    "编辑：",
+    "编辑:",
+    "审核：",
+    "审核:",
+    "校对：",
+    "校对:",
+    "发言请遵守",
+    "网友评论",
+    "我要评论",
+    "分享到",
+    "【打印",
+    "【关闭",
+];
 
 /// Cleans visible page text into the article and its metadata.
 #[must_use]
@@ -124,7 +137,7 @@ pub fn clean(visible: &str) -> Cleaned {
         } else {
             if is_breadcrumb(line) {
                 // what comes before a breadcrumb near the top is the site's header: drop the
-                // channel names kept so far ("科创中心建设"), not a title or a paragraph
+                // channel names kept so far ("专题报道"), not a title or a paragraph
                 if !credits_seen && kept.len() <= 3 {
                     kept.retain(|l| !is_label(l));
                 }
@@ -216,6 +229,11 @@ fn is_chrome(line: &str) -> bool {
     let stripped = line.trim_start_matches(['•', '·', '●', '▪', '■', '□', '◆', '>', '»', '*', '-']).trim();
     let len = stripped.chars().count();
     if stripped.is_empty() {
+        return true;
+    }
+    // an item of a list of links: a bullet and a headline (· 某市召开…大会)
+    let bulleted = stripped.len() < line.trim().len();
+    if bulleted && len <= 40 && !stripped.contains(['。', '；', '？', '！']) {
         return true;
     }
     // menus: several items separated by bars
@@ -342,7 +360,7 @@ const NOT_NAMES: &[&str] = &[
     "特约", "图", "圖", "文",
 ];
 
-/// Endings of units, not people ("作者：科学技术处", "来源：宣传部").
+/// Endings of units, not people ("作者：宣传部", "来源：办公室").
 const UNIT_ENDINGS: &[char] = &[
     '处', '部', '局', '办', '室', '委', '厅', '社', '网', '报', '台', '院', '校', '会', '所', '站', '组', '队', '署',
     '馆', '司', '厂', '团',
@@ -361,9 +379,9 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 const COMPOUND_SURNAMES: &[&str] =
     &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯"];
 
-/// Parses a credit line: "来源:中国网 时间:2022-03-30 16:30:14 编辑:珍珍", "重庆晨报·上游新闻记者
-/// 王淳", "[责任编辑: 陈霞 ]", "（记者 李明 张华）", "( 摄影 蒋锐)", "发布时间:2021-02-03 作者:科学技术处
-/// 来源: 科学技术处 浏览次数:", "2020-05-14 09:57:02 来源: 0 条评论".
+/// Parses a credit line: "来源:海川网 时间:2022-04-18 10:20:35 编辑:婷婷", "重庆晨报·上游新闻记者
+/// 王淳", "[责任编辑: 陈霞 ]", "（记者 李明 张华）", "( 摄影 唐小川)", "发布时间:2021-03-05 作者:宣传部
+/// 来源: 宣传部 浏览次数:", "2020-05-14 09:57:02 来源: 0 条评论".
 ///
 /// A line is a credit line when it is short, every labelled value has the shape its label wants
 /// (an outlet without sentence punctuation, a date, names or a unit), and what precedes the first
@@ -466,7 +484,7 @@ fn prefix_ok(prefix: &str, first: Label) -> bool {
     first == Label::Person && p.chars().count() <= 16 && !p.contains(SENTENCE_PUNCT) && !p.contains(char::is_whitespace)
 }
 
-/// The names in a credit value ("李明 张华", "王淳", "科学技术处" → none), or `None` when the value is
+/// The names in a credit value ("李明 张华", "王淳", "宣传部" → none), or `None` when the value is
 /// not credits at all (a clause: "从市教委获悉,…"). `glued`: the value follows its label without
 /// a space or colon, so it must start with a surname.
 fn names(value: &str, glued: bool) -> Option<Vec<String>> {
@@ -498,7 +516,7 @@ fn starts_with_surname(word: &str) -> bool {
     word.chars().next().is_some_and(|c| SURNAMES.contains(c)) || COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s))
 }
 
-/// Credits inside brackets within a line: "本报讯（记者 周明）5月14日…", "…建设现场。( 摄影 蒋锐)".
+/// Credits inside brackets within a line: "本报讯（记者 周明）5月14日…", "…建设现场。( 摄影 唐小川)".
 fn bracketed_credits(line: &str) -> Vec<Fields> {
     let chars: Vec<char> = line.chars().collect();
     let closing = |c: char| match c {
@@ -597,7 +615,7 @@ mod tests {
     fn dates_in_several_shapes() {
         assert_eq!(find_date("发布时间：2021年3月7日 10:00").as_deref(), Some("2021-03-07"));
         assert_eq!(find_date("2019/12/01").as_deref(), Some("2019-12-01"));
-        assert_eq!(find_date("时间:2022-03-30 16:30").as_deref(), Some("2022-03-30"));
+        assert_eq!(find_date("时间:2022-04-18 16:30").as_deref(), Some("2022-04-18"));
         assert_eq!(find_date("达到12020-01-01"), None);
         assert_eq!(find_date("2020-13-01"), None);
         assert_eq!(find_date("共计2020人"), None);
@@ -611,18 +629,18 @@ mod tests {
 
     #[test]
     fn source_time_and_editor_on_one_line() {
-        let f = fields("来源:中国网 时间:2022-03-30 16:30:14 编辑:珍珍");
-        assert_eq!(f.source.as_deref(), Some("中国网"));
-        assert_eq!(f.date.as_deref(), Some("2022-03-30"));
-        assert_eq!(f.editor.as_deref(), Some("珍珍"));
+        let f = fields("来源:海川网 时间:2022-04-18 10:20:35 编辑:婷婷");
+        assert_eq!(f.source.as_deref(), Some("海川网"));
+        assert_eq!(f.date.as_deref(), Some("2022-04-18"));
+        assert_eq!(f.editor.as_deref(), Some("婷婷"));
         assert!(f.authors.is_empty());
     }
 
     #[test]
     fn a_unit_as_author_is_no_name() {
-        let f = fields("发布时间:2021-02-03 00:00:00   作者:科学技术处   来源: 科学技术处   浏览次数:");
-        assert_eq!(f.source.as_deref(), Some("科学技术处"));
-        assert_eq!(f.date.as_deref(), Some("2021-02-03"));
+        let f = fields("发布时间:2021-03-05 00:00:00   作者:宣传部   来源: 宣传部   浏览次数:");
+        assert_eq!(f.source.as_deref(), Some("宣传部"));
+        assert_eq!(f.date.as_deref(), Some("2021-03-05"));
         assert!(f.authors.is_empty(), "{:?}", f.authors);
     }
 
@@ -637,10 +655,10 @@ mod tests {
 
     #[test]
     fn photographers_in_captions() {
-        assert_eq!(fields("( 摄影 蒋锐)").authors, vec!["蒋锐"]);
-        let c = clean("会展中心建设现场。( 摄影 蒋锐)\n正文第一段，内容。");
-        assert_eq!(c.authors, vec!["蒋锐"]);
-        assert!(c.text.starts_with("会展中心建设现场。( 摄影 蒋锐)"));
+        assert_eq!(fields("( 摄影 唐小川)").authors, vec!["唐小川"]);
+        let c = clean("会展中心施工现场。( 摄影 唐小川)\n正文第一段，内容。");
+        assert_eq!(c.authors, vec!["唐小川"]);
+        assert!(c.text.starts_with("会展中心施工现场。( 摄影 唐小川)"));
         let c = clean("本报讯（记者 周明）5月14日，云岭市召开会议。");
         assert_eq!(c.authors, vec!["周明"]);
     }
@@ -654,7 +672,7 @@ mod tests {
 
     #[test]
     fn a_time_line_is_kept_and_dated() {
-        assert_eq!(fields("时间:2022-03-30 16:30").date.as_deref(), Some("2022-03-30"));
+        assert_eq!(fields("时间:2022-04-18 16:30").date.as_deref(), Some("2022-04-18"));
         assert_eq!(fields("发布日期：2020年5月14日").date.as_deref(), Some("2020-05-14"));
     }
 
@@ -685,26 +703,25 @@ mod tests {
 
     #[test]
     fn breadcrumbs_and_menus_are_chrome() {
-        assert!(is_chrome("当前位置: 首页 > 资 讯 > 专题新闻 > 科创中心建设 > 正文"));
+        assert!(is_chrome("当前位置: 首页 > 新 闻 > 区县动态 > 专题报道 > 正文"));
         assert!(is_chrome("首页 > 新闻 > 正文"));
         assert!(!is_chrome("增长率 > 5% 的企业有三家，> 10% 的有一家，全部位于开发区内，这是今年以来的新情况。"));
     }
 
     #[test]
     fn title_is_the_line_before_the_credits() {
-        let c = clean(
-            "科创中心建设\n当前位置: 首页 > 资讯 > 正文\n北碚区领导来校研讨科学中心建设\n发布时间:2021-02-03\n正文。",
-        );
-        assert_eq!(c.title.as_deref(), Some("北碚区领导来校研讨科学中心建设"));
+        let c =
+            clean("专题报道\n当前位置: 首页 > 资讯 > 正文\n江津区领导赴企业调研复工复产\n发布时间:2021-03-05\n正文。");
+        assert_eq!(c.title.as_deref(), Some("江津区领导赴企业调研复工复产"));
         // the channel name above the breadcrumb is the site's header
-        assert_eq!(c.text, "北碚区领导来校研讨科学中心建设\n发布时间:2021-02-03\n正文。");
+        assert_eq!(c.text, "江津区领导赴企业调研复工复产\n发布时间:2021-03-05\n正文。");
     }
 
     #[test]
     fn site_suffix() {
         assert_eq!(strip_site_suffix("北碚区打造四地一枢纽_华龙网"), "北碚区打造四地一枢纽");
         assert_eq!(strip_site_suffix("北碚区打造四地一枢纽_时政_华龙网"), "北碚区打造四地一枢纽");
-        assert_eq!(strip_site_suffix("两江新区加快推动重大项目建设-中国网"), "两江新区加快推动重大项目建设");
+        assert_eq!(strip_site_suffix("天府新区全力推进重点工程建设-某某网"), "天府新区全力推进重点工程建设");
         assert_eq!(strip_site_suffix("云岭市 2020-05-14 会议纪要"), "云岭市 2020-05-14 会议纪要");
         assert_eq!(strip_site_suffix("短_网"), "短_网");
     }

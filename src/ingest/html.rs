@@ -783,8 +783,8 @@ mod tests {
         let time = "<html><body><article><time datetime=\"2019-12-01\">12月1日</time>\
             <p>云岭市今年将新建学校十所，新增学位一万个。</p></article></body></html>";
         assert_eq!(extract(time).published.as_deref(), Some("2019-12-01"));
-        let compact = "<html><head><meta name=\"pubdate\" content=\"20220330\"></head><body><p>正文内容，足够长的一句话。</p></body></html>";
-        assert_eq!(extract(compact).published.as_deref(), Some("2022-03-30"));
+        let compact = "<html><head><meta name=\"pubdate\" content=\"20220418\"></head><body><p>正文内容，足够长的一句话。</p></body></html>";
+        assert_eq!(extract(compact).published.as_deref(), Some("2022-04-18"));
     }
 
     #[test]

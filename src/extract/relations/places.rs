@@ -258,8 +258,8 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
-/// Zones, venues and projects named after their place (北碚歇马拓展园 → 北碚区, 两江新区卫星互联
-/// 网产业项目 → 两江新区; 重庆两江数字经济产业园 → 两江新区, the most specific of the places it
+/// Zones, venues and projects named after their place (北碚歇马拓展园 → 北碚区, 天府新区航空发动
+/// 机零部件项目 → 天府新区; 重庆两江数字经济产业园 → 两江新区, the most specific of the places it
 /// starts with).
 pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     for (i, e) in cx.r.entities.iter().enumerate() {
@@ -406,7 +406,7 @@ pub(super) struct Lists {
     focus: Option<usize>,
     /// (member, list, evidence)
     members: Vec<(usize, usize, Span)>,
-    /// (list, place): 两江新区共26个项目被纳入…
+    /// (list, place): 天府新区共12个项目被纳入…
     owners: Vec<(usize, usize)>,
 }
 

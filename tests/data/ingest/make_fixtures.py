@@ -62,7 +62,7 @@ NEWS_HTML = """<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>海川市新增公交线路二十条_民生_海川新闻网</title>
 <meta property="og:title" content="海川市新增公交线路二十条">
-<meta property="article:published_time" content="2022-03-30T16:30:14+08:00">
+<meta property="article:published_time" content="2022-04-18T10:20:35+08:00">
 <script>var nav = "<div>首页</div>";</script>
 <style>.share { float: right }</style>
 </head>
@@ -75,11 +75,11 @@ NEWS_HTML = """<!DOCTYPE html>
 <div class="wrap">
  <div class="article">
   <h1>海川市新增公交线路二十条</h1>
-  <div class="meta">来源：海川晚报 时间：2022-03-30 16:30 编辑：珍珍</div>
+  <div class="meta">来源：海川晚报 时间：2022-04-18 16:30 编辑：婷婷</div>
   <div class="share-bar">分享到：<a>微博</a> <a>微信</a> <a>QQ空间</a> <a>打印</a></div>
   <div class="article-body">
    <p>记者 陈思远 通讯员 赵一帆</p>
-   <p>3月30日，记者从海川市交通运输局获悉，今年全市将新增公交线路二十条，重点覆盖新城区和产业园区。</p>
+   <p>4月18日，记者从海川市交通运输局获悉，今年全市将新增公交线路二十条，重点覆盖新城区和产业园区。</p>
    <p>据介绍，新线路将连接海川东站、海川大学新校区和滨江产业园，预计6月底前全部开通。</p>
    <p><img src="bus.jpg" alt="公交"><br>新能源公交车在海川东站待发。（摄影 孙晓）</p>
    <p>市交通运输局局长钱文表示，下一步将根据客流变化动态调整线路，方便市民出行。</p>
