@@ -147,7 +147,8 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
     for (i, e) in r.entities.iter().enumerate() {
         let Some(scope) = scope_of(r, i) else { continue };
         let first = e.mentions.first().map_or(usize::MAX, |m| m.start);
-        let n = e.mentions.len();
+        // a university before its colleges, whatever the counts
+        let n = e.mentions.len() + if e.label.ends_with("大学") { 1000 } else { 0 };
         match best.iter_mut().find(|b| b.0 == scope) {
             Some(b) if n > b.2 || n == b.2 && first < b.3 => *b = (scope, i, n, first),
             Some(_) => {}

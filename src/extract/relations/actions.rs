@@ -67,8 +67,7 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
             && is_actor(cx, w[1].entities[0])
             && w[0].entities != w[1].entities
         {
-            let a = super::places::principal(cx, w[0].entities[0]);
-            let b = super::places::principal(cx, most_specific(cx, items, k + 1));
+            let (a, b) = (w[0].entities[0], most_specific(cx, items, k + 1));
             return (a != b).then(|| vec![a, b]);
         }
     }
@@ -86,6 +85,22 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let cooperation = find(&cx.lex.cooperation_words).or_else(|| {
         (sentence.start..sentence.end).find_map(|i| word_at(chars, i, SIGN_WORDS).map(|n| cx.text(Span::new(i, i + n))))
     });
+    // what they sign or publish together: the initiatives after the verb (《…协议》, …清单)
+    if let Some(v) = (sentence.start..sentence.end).find(|&i| word_at(chars, i, SIGN_WORDS).is_some()) {
+        let n = word_at(chars, v, SIGN_WORDS).unwrap_or(2);
+        let verb = cx.text(Span::new(v, v + n));
+        let signed = cx
+            .items_in(Span::new(v + n, sentence.end))
+            .iter()
+            .filter(|it| !it.reference)
+            .flat_map(|it| it.entities.iter().copied())
+            .filter(|&e| cx.kind(e) == EntityKind::Initiative);
+        for doc in signed {
+            for &p in &parties {
+                push(out, p, doc, RelationType::Promotes, &verb, sentence);
+            }
+        }
+    }
     for (i, &a) in parties.iter().enumerate() {
         for &b in &parties[i + 1..] {
             let places = cx.kind(a) == EntityKind::Place && cx.kind(b) == EntityKind::Place;

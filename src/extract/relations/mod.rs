@@ -152,7 +152,6 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     roles::find(&cx, &mut out);
     places::containment(&cx, &mut out);
     places::bodies_of_places(&cx, &mut out);
-    places::named_after_places(&cx, &mut out);
     places::adjacent_zones(&cx, &mut out);
     let mut lists = places::Lists::default();
     for sentence in &doc.sentences {
@@ -165,6 +164,8 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         actions::related(&cx, *sentence, &mut out);
     }
     lists.locate_members(&cx, &mut out);
+    // last: only what the text located nowhere more precisely
+    places::named_after_places(&cx, &mut out);
     actions::inside_names(&cx, &mut out);
     co_occurrence(&cx, &mut out);
     dedup(out)

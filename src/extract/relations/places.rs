@@ -233,6 +233,19 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                     .filter(|&u| cx.kind(u) == EntityKind::Organization)
             })
             .or_else(|| {
+                // a unit of the university the document is about: a college, an office, a lab
+                // with no name of its own (信息工程学院, 教务处, …重点实验室(筹))
+                let u = cx.d.university.filter(|&u| u != e)?;
+                let units = ["学院", "处", "办公室", "系", "实验室", "研究院", "研究所", "研究中心"];
+                let unit = units
+                    .iter()
+                    .any(|w| label.ends_with(w) || label.trim_end_matches(['）', ')', '筹', '(', '（']).ends_with(w));
+                let named = place_prefix(cx, &label, e).is_some()
+                    || cx.lex.known_org_names.occurs_in(&label)
+                    || label.ends_with("大学");
+                (unit && !named).then_some(u)
+            })
+            .or_else(|| {
                 // listed after a qualified body: 江津区政府办、科技局
                 let j = k.checked_sub(1)?;
                 let gap = cx.text(Span::new(cx.items[j].span.end, item.span.start));
@@ -260,9 +273,25 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 
 /// Zones, venues and projects named after their place (北碚歇马拓展园 → 北碚区, 天府新区航空发动
 /// 机零部件项目 → 天府新区; 重庆两江数字经济产业园 → 两江新区, the most specific of the places it
-/// starts with).
+/// starts with), when the text says nothing more precise about where they are. The place is a
+/// district, a county or a zone: a city's name starts the names of too many things in it.
 pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let located: std::collections::HashSet<usize> = out
+        .iter()
+        .filter(|x| {
+            matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place
+        })
+        .map(|x| x.source)
+        .collect();
+    let g = Gazetteer::get();
+    let local = |p: usize| match cx.r.entities[p].key.adcode() {
+        Some(code) => g.area(code).is_some_and(|a| a.level == crate::extract::gazetteer::Level::County),
+        None => true,
+    };
     for (i, e) in cx.r.entities.iter().enumerate() {
+        if located.contains(&i) {
+            continue;
+        }
         let zone = e.kind == EntityKind::Place && !matches!(e.key, Key::Area(_) | Key::Country(_) | Key::City { .. });
         let project = e.kind == EntityKind::Initiative && cx.lex.project_heads.suffix_of(&e.label).is_some()
             || e.kind == EntityKind::Initiative && e.label.ends_with('）') && e.label.contains("项目");
@@ -284,7 +313,7 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 break;
             }
         }
-        if let (Some(place), Some(ev)) = (found, first_sentence(cx, i)) {
+        if let (Some(place), Some(ev)) = (found.filter(|&p| local(p)), first_sentence(cx, i)) {
             push(out, i, place, RelationType::LocatedIn, "位于", ev);
         }
     }
@@ -468,7 +497,8 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
     }
 }
 
-/// A group's subsidiaries and brands: X旗下(的)Y, Y是X的(全资)子公司, X的子公司Y.
+/// A group's subsidiaries and brands: X旗下(的)Y, X旗下拥有A、B等子公司, Y是X的(全资)子公司,
+/// X的子公司Y.
 pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     let orgs: Vec<&Item> =
@@ -477,6 +507,20 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
         let Some(b) = orgs.get(k + 1) else { break };
         let between = cx.text(Span::new(a.span.end, b.span.start));
         let (parent, child, label) = if between.starts_with("旗下") && between.chars().count() <= 6 {
+            // the rest of an enumeration after the first subsidiary (X旗下拥有A、B等子公司)
+            let mut end = b.span.end;
+            for c in &orgs[k + 2..] {
+                let gap = cx.text(Span::new(end, c.span.start));
+                if gap.is_empty() || !gap.chars().all(|ch| "、和及与".contains(ch)) {
+                    break;
+                }
+                for &x in &c.entities {
+                    for &p in &a.entities {
+                        push(out, x, p, RelationType::PartOf, "旗下", sentence);
+                    }
+                }
+                end = c.span.end;
+            }
             (a, b, "旗下")
         } else if between.contains("子公司") && between.chars().count() <= 8 && between.ends_with("子公司") {
             // X的子公司Y

@@ -1,17 +1,20 @@
 //! Posts: a person named after a title holds a post in the body the title names (游仙区委书记 →
-//! 游仙区委; 市发展改革委主任 → 市发展改革委), else in the place it names (北碚区副区长 →
-//! 北碚区), else — a bare title — in the home area or focus body of the title's scope (市长 →
-//! the city the document is about; 副校长 → its university; 记者, 编辑 → its outlet).
+//! 游仙区委; 市发展改革委主任 → 市发展改革委), else in the place it names (江津区副区长 →
+//! 江津区), else — a bare title — in the home area or focus body of the title's scope (市长 →
+//! the city the document is about; 副校长 → its university; 记者, 编辑 → its outlet). A run of
+//! titles (宜宾市委副书记、市长) gives one post per title; a bare title in a run is held where the
+//! title before it is (the 市长 of 宜宾市委副书记、市长 is 宜宾市's).
 
 use super::{Cx, push};
 use crate::extract::discourse::Scope;
+use crate::extract::gazetteer::{Gazetteer, Level};
 use crate::extract::{EntityKind, RelationType};
 use crate::text::Span;
 
 /// Titles of a company's officers and of a university's heads, for bare titles.
 const COMPANY_TITLES: &[&str] =
-    &["董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "董事", "监事长", "总监", "创始人"];
-const UNIVERSITY_TITLES: &[&str] = &["校长", "副校长", "校党委书记", "校党委副书记"];
+    &["董事长", "总经理", "总裁", "首席执行官", "首席技术官", "首席财务官", "董事", "监事长", "总监", "创始人", "经理"];
+const UNIVERSITY_TITLES: &[&str] = &["校长", "校党委书记", "校党委副书记"];
 
 pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
     for m in &cx.r.mentions {
@@ -23,31 +26,91 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
         while let Some(body) = cx.r.mentions.iter().find(|o| o.span.start < role.start && role.start < o.span.end) {
             role.start = body.span.start;
         }
-        let label = cx.text(role).trim_matches(|c: char| c.is_whitespace() || "、，,·:：".contains(c)).to_owned();
-        if label.is_empty() {
-            continue;
-        }
         let evidence = Span::new(role.start.min(m.span.start), role.end.max(m.span.end));
-        if let Some((body, kind)) = body_of(cx, role, &label) {
-            push(out, m.entity, body, kind, &label, evidence);
+        let mut previous: Option<usize> = None;
+        for segment in segments(cx, role) {
+            let label = cx.text(segment);
+            let label = label.trim_matches(|c: char| c.is_whitespace() || "、，,·:：".contains(c));
+            if label.is_empty() {
+                continue;
+            }
+            let body = body_of(cx, segment, label, previous);
+            if let Some((body, kind)) = body {
+                push(out, m.entity, body, kind, label, evidence);
+                previous = Some(body);
+            }
         }
     }
 }
 
-/// Where a title phrase holds its post, and whether that is a post (`holds_position`) or
-/// employment (`works_for`, for companies and media).
-fn body_of(cx: &Cx<'_>, role: Span, label: &str) -> Option<(usize, RelationType)> {
-    let inside = cx.mentions_in(role);
-    // the body the title names: the first organization (重庆晨报 of 重庆晨报·上游新闻记者)
+/// The titles of a run, each with the body words before it: 宜宾市委副书记 | 市长.
+fn segments(cx: &Cx<'_>, role: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = role.start;
+    for i in role.start..role.end {
+        if matches!(cx.chars[i], '、' | '，' | ',')
+            && cx.items_in(Span::new(start, i)).iter().all(|it| it.span.end <= i)
+        {
+            out.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(Span::new(start, role.end));
+    out
+}
+
+/// Where a title holds its post, and whether that is a post (`holds_position`) or employment
+/// (`works_for`, for companies and media). `previous` is where the title before it in the run
+/// is held.
+fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> Option<(usize, RelationType)> {
+    let inside = cx.mentions_in(segment);
+    // the body the title names: the first organization (重庆日报 of 重庆日报·上游新闻记者)
     if let Some(org) = inside.iter().find(|o| cx.kind(o.entity) == EntityKind::Organization) {
         return Some((org.entity, employment(cx, org.entity)));
     }
     if let Some(place) = inside.iter().rev().find(|o| cx.kind(o.entity) == EntityKind::Place) {
         return Some((place.entity, RelationType::HoldsPosition));
     }
+    // 我校副校长, 该区区长: the body the word stands for
+    if let Some(reference) = cx.d.references_in(segment).next()
+        && let [e] = reference.entities[..]
+    {
+        return Some((e, employment(cx, e)));
+    }
     let scope = scope_of_title(cx, label)?;
+    // a bare title after a named one: held in the same place (宜宾市委副书记、市长)
+    if let Some(p) = previous.map(|p| super::places::principal(cx, p))
+        && scope_matches(cx, p, scope)
+    {
+        return Some((p, RelationType::HoldsPosition));
+    }
+    // the body of a zone's committees, when the document names it (管委会副主任)
+    for word in ["管委会", "党工委"] {
+        if label.contains(word) {
+            let named: Vec<usize> = (0..cx.r.entities.len())
+                .filter(|&e| cx.kind(e) == EntityKind::Organization && cx.r.entities[e].label.ends_with(word))
+                .collect();
+            if let [e] = named[..] {
+                return Some((e, RelationType::HoldsPosition));
+            }
+        }
+    }
     let body = cx.d.of(scope)?;
     Some((body, employment(cx, body)))
+}
+
+/// Whether an entity is the body of a scope (a city for 市长).
+fn scope_matches(cx: &Cx<'_>, e: usize, scope: Scope) -> bool {
+    let Some(area) = cx.r.entities[e].key.adcode().and_then(|c| Gazetteer::get().area(c)) else {
+        return false;
+    };
+    match scope {
+        Scope::Province => area.level == Level::Province,
+        Scope::City => area.level == Level::City,
+        Scope::District => area.level == Level::County && area.name.ends_with('区'),
+        Scope::County => area.level == Level::County,
+        _ => false,
+    }
 }
 
 /// Companies and media employ; public bodies and places have posts.
@@ -62,23 +125,30 @@ fn employment(cx: &Cx<'_>, body: usize) -> RelationType {
     }
 }
 
-/// The scope a bare title speaks of: the level its first char names (市委书记, 区长, 县领导),
-/// a university's or a company's titles, or a credit (记者, 编辑).
+/// The scope a bare title speaks of: a credit (记者, 编辑), a university's or a company's titles,
+/// or the level its body words name (市委书记, 副区长, 县领导, 州长).
 fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
+    // a correspondent (通讯员) writes for the outlet from a body of their own: no post there
+    if label.ends_with("通讯员") {
+        return None;
+    }
     if cx.lex.credit_labels.contains(label) || cx.lex.credit_labels.iter().any(|l| label.ends_with(l)) {
         return Some(Scope::Outlet);
     }
-    if UNIVERSITY_TITLES.iter().any(|t| label.starts_with(t)) || label.starts_with("校") {
+    if UNIVERSITY_TITLES.iter().any(|t| label.ends_with(t)) || label.starts_with('校') {
         return Some(Scope::University);
     }
-    if COMPANY_TITLES.iter().any(|t| label.starts_with(t)) {
+    if COMPANY_TITLES.iter().any(|t| label.ends_with(t)) {
         return Some(Scope::Company);
     }
-    match label.chars().next()? {
+    if label.contains("管委会") || label.contains("党工委") {
+        return Some(Scope::District);
+    }
+    label.chars().find_map(|c| match c {
         '市' | '州' => Some(Scope::City),
         '区' => Some(Scope::District),
         '县' => Some(Scope::County),
         '省' => Some(Scope::Province),
         _ => None,
-    }
+    })
 }
