@@ -111,7 +111,13 @@ impl Discourse {
 
 /// Whether an entity is an actor that can sign, build or cooperate: a place or an organization.
 fn is_actor(r: &Resolved, e: usize) -> bool {
-    matches!(r.entities[e].kind, EntityKind::Place | EntityKind::Organization)
+    let entity = &r.entities[e];
+    match entity.kind {
+        // a park or a quarter is where things happen, not a party (科学城, 片区, 产业园)
+        EntityKind::Place => entity.key.adcode().is_some() || entity.label.ends_with("新区") || !matches!(entity.key, super::identity::Key::Place(_)),
+        EntityKind::Organization => true,
+        _ => false,
+    }
 }
 
 /// The scope an entity is the body of, if any.

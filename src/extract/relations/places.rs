@@ -305,8 +305,10 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 found = Some(p);
                 rest = rest.chars().skip(n).collect();
             }
-            // a zone named after a town lies in the town's county (双福工业园 → 江津区)
-            if found.is_none() {
+            // a park named after a town lies in the town's county (双福工业园 → 江津区); a
+            // development zone named after a town may be an area of its own
+            let park = ["园", "片区", "基地"].iter().any(|s| e.label.ends_with(s));
+            if found.is_none() && park {
                 found = town_county(cx, &rest);
             }
             if found.is_some() {
@@ -377,11 +379,15 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 {
                     let verb_len = first_word_at(chars, place.span.end, LOCATION_AFTER_PLACE).unwrap_or(2);
                     let verb = cx.text(Span::new(place.span.end, place.span.end + verb_len));
-                    let subject = items
-                        .iter()
-                        .find(|it| it.span.end <= v && locatable(cx, it) && !is_place(cx, it))
-                        .map(|it| it.entities.clone())
-                        .or_else(|| previous_subject.clone());
+                    // what lands there: a body or a project of this clause (not a programme)
+                    let lands = |it: &&Item| {
+                        it.entities.iter().all(|&e| {
+                            cx.kind(e) == EntityKind::Organization
+                                || cx.kind(e) == EntityKind::Initiative
+                                    && cx.lex.project_heads.suffix_of(&cx.r.entities[e].label).is_some()
+                        })
+                    };
+                    let subject = items.iter().filter(|it| it.span.end <= v).find(lands).map(|it| it.entities.clone());
                     // 是华芯在成都落地的项目: the sentence's subject, not 华芯
                     let subject = sentence_subject(cx, sentence).or(subject);
                     for s in subject.into_iter().flatten() {
@@ -393,7 +399,11 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 continue;
             };
             let verb = cx.text(Span::new(v, v + n));
-            let Some(place) = items.iter().find(|it| it.span.start >= v + n && is_place(cx, it)) else { continue };
+            let Some(mut place) = items.iter().find(|it| it.span.start >= v + n && is_place(cx, it)) else { continue };
+            // 位于两江新区鱼复工业园: the most specific of places named one after another
+            while let Some(next) = items.iter().find(|it| it.span.start == place.span.end && is_place(cx, it)) {
+                place = next;
+            }
             // 位于X的Y
             let after = place.span.end;
             let relative = chars.get(after) == Some(&'的');
