@@ -22,6 +22,8 @@ use crate::text::{Span, bracketed, is_han, slice};
 #[must_use]
 pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let lex = Lexicon::get();
+    let split = split_brackets(chars, tokens);
+    let tokens = split.as_slice();
     let mut out = headed(chars, tokens, &lex.project_heads, EntityKind::Initiative, "project head", 30);
     out.extend(headed(chars, tokens, &lex.org_suffixes, EntityKind::Organization, "organization head", 24));
     out.extend(headed(chars, tokens, &lex.zone_suffixes, EntityKind::Place, "zone head", 20));
@@ -29,6 +31,28 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(documents(chars));
     out.extend(quoted_programmes(chars));
     out.extend(credits(chars));
+    out
+}
+
+/// The tagger's words with brackets made words of their own (it reads 中国）投资有限公司 as one
+/// word), so a bracketed place inside a name can be seen.
+fn split_brackets<'a>(chars: &[char], tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let mut start = t.span.start;
+        for i in t.span.start..t.span.end {
+            if is_open(chars[i]) || is_close(chars[i]) {
+                if i > start {
+                    out.push(Token { span: Span::new(start, i), label: t.label });
+                }
+                out.push(Token { span: Span::new(i, i + 1), label: "w" });
+                start = i + 1;
+            }
+        }
+        if start < t.span.end {
+            out.push(Token { span: Span::new(start, t.span.end), label: t.label });
+        }
+    }
     out
 }
 
@@ -149,12 +173,21 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             j -= 2;
             continue;
         }
-        if t.label == "c" && conjunctions == 0 && matches!(word.as_str(), "和" | "与" | "及" | "暨") {
+        // a body's full name before the conjunction is a name of its own (…创新中心和…中心)
+        let left_is_name = j >= 2 && {
+            let lex = Lexicon::get();
+            let end = tokens[j - 2].span.end;
+            lex.org_suffixes.ends_at(chars, end) || lex.zone_suffixes.longest_ending_at(chars, end).is_some_and(|n| n >= 2)
+        };
+        if t.label == "c" && conjunctions == 0 && !left_is_name && matches!(word.as_str(), "和" | "与" | "及" | "暨") {
             // between common nouns only: 水资源保护与生态修复…, not 江津区与宜宾市…
             let right = &tokens[j];
             let left = j.checked_sub(2).map(|i| &tokens[i]);
             let common = |x: &Token<'_>| matches!(x.label, "n" | "vn" | "nz" | "an");
-            if common(right) && left.is_some_and(|l| common(l) || l.label == "LOC") {
+            // (a body the tagger read whole after common nouns: 智能传感与精密仪器联合研究中心)
+            let joined = common(right) && left.is_some_and(|l| common(l) || l.label == "LOC")
+                || right.label == "ORG" && left.is_some_and(common);
+            if joined {
                 conjunctions += 1;
                 start = t.span.start;
                 j -= 1;
@@ -162,13 +195,25 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             }
             break;
         }
-        // a project's name may hold verbs that describe the works (改造提升, 扩建, 年产)
-        let verb_in_name = verbs && t.label == "v" && Lexicon::get().project_verbs.contains(&word);
+        // a project's name may hold verbs that describe the works (改造提升, 扩建, 循环利用), or a
+        // verb the tagger read between two nouns of the name (两江/协同/创新区) that is no
+        // predicate
+        let lex = Lexicon::get();
+        let between_nouns = t.label == "v"
+            && !lex.boundary_words.contains(&word)
+            && j >= 2
+            && matches!(tokens[j - 2].label, "LOC" | "ORG" | "nz" | "n")
+            && matches!(tokens[j].label, "n" | "nz" | "vn");
+        let verb_in_name = verbs && (matches!(t.label, "v" | "vd") && lex.project_verbs.contains(&word) || between_nouns);
         if !is_name_word(chars, t) && !verb_in_name {
             break;
         }
-        // a zone named after the zone it lies in is a name of its own: 重庆高新区 | 拓展园
+        // a zone named after the zone or the district it lies in is a name of its own: 重庆高新区
+        // | 拓展园, 南岸区 | 弹子石片区 (but 璧山高新区, 重庆高新区 are names of their own)
         if zone && Lexicon::get().zone_suffixes.longest_ending_at(chars, t.span.end).is_some_and(|n| n >= 2) {
+            break;
+        }
+        if zone && start < tokens[k].span.start && is_county_name(&word) {
             break;
         }
         start = t.span.start;
@@ -285,9 +330,13 @@ fn headed(
         }
         let mut span = Span::new(start, t.span.end);
         // a trailing stage or scope in brackets belongs to a project's name: …项目（二期）,
-        // …产业园三期项目（含AI算力中心）
+        // …产业园三期项目（含AI算力中心）; a body in preparation keeps its (筹)
         if kind == EntityKind::Initiative {
             span.end = trailing_qualifier(chars, span.end).unwrap_or(span.end);
+        } else if kind == EntityKind::Organization
+            && chars.get(span.end..span.end + 3).is_some_and(|w| is_open(w[0]) && w[1] == '筹' && is_close(w[2]))
+        {
+            span.end += 3;
         }
         let head: String = chars[head_start..t.span.end].iter().collect();
         // governments are their places in news NER and in the graph's identity rules
@@ -307,8 +356,19 @@ fn headed(
             }
             continue;
         };
-        // a project's name starts with its proper part when verbs come before it
-        if project && tokens.iter().any(|x| x.label == "v" && x.span.start >= start && x.span.end <= proper.start) {
+        // a name starts with its proper part when verbs (for a project) or common nouns (for a
+        // body: 生产厂家 | 浙江…有限公司) come before it
+        let before_proper: Vec<&Token<'_>> =
+            tokens.iter().filter(|x| x.span.start >= start && x.span.end <= proper.start).collect();
+        let trim = if project {
+            before_proper.iter().any(|x| x.label == "v")
+        } else {
+            kind == EntityKind::Organization
+                && proper.start > start
+                && before_proper.iter().all(|x| x.label == "n")
+                && tokens.iter().any(|x| x.span.start == proper.start && matches!(x.label, "ORG" | "LOC"))
+        };
+        if trim {
             start = proper.start;
             span.start = start;
         }
@@ -334,6 +394,13 @@ fn headed(
         }
     }
     out
+}
+
+/// Whether a word is a district's or a county's full name (南岸区, 泸溪县).
+fn is_county_name(word: &str) -> bool {
+    Gazetteer::get()
+        .lookup(word)
+        .any(|(a, form)| form == super::gazetteer::NameForm::Full && a.level == super::gazetteer::Level::County)
 }
 
 /// Whether the two chars at `i` (a numeral and the next) start a zone the text names with its

@@ -274,10 +274,18 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
     let suffixes = &Lexicon::get().zone_suffixes;
     let mut out = suffixed(chars, suffixes, 10, EntityKind::Place, "zone suffix", 2);
     // a zone named after the zone it lies in is a name of its own: 江津高新区 | 双福片区
+    let g = Gazetteer::get();
+    let county_ends_at = |p: usize, from: usize| {
+        (from..p.saturating_sub(1)).any(|s| {
+            let name: String = chars[s..p].iter().collect();
+            g.lookup(&name).any(|(a, form)| form == NameForm::Full && a.level == Level::County)
+        })
+    };
     out.retain_mut(|c| {
-        let inner = (c.span.start + 3..c.span.end.saturating_sub(2))
-            .rev()
-            .find(|&p| suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2));
+        // the zone or district it lies in, named before it: 南岸区 | 弹子石片区
+        let inner = (c.span.start + 3..c.span.end.saturating_sub(2)).rev().find(|&p| {
+            suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2) || county_ends_at(p, c.span.start)
+        });
         let Some(p) = inner else { return true };
         let suffix = suffixes.longest_ending_at(chars, c.span.end).unwrap_or(0);
         let name = &chars[p..c.span.end - suffix];

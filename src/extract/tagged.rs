@@ -534,6 +534,10 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             k += 1;
         }
         let mut span = Span::new(start, end);
+        // a title the tagger glued to a body: 陈仓区委书记 → 陈仓区委
+        if let Some(n) = Lexicon::get().titles.longest_ending_at(chars, span.end).filter(|&n| span.len() > n + 2) {
+            span.end -= n;
+        }
         let mut name = slice(chars, span);
         // a char glued on by the tagger before a well-known name (访华 + 新华社 → 华新华社)
         if span.len() > 3

@@ -43,7 +43,15 @@ const FOOTER_STARTS: &[&str] = &[
     "关于我们",
     "本网站所刊登",
     "本站所刊登",
+    "主办单位",
+    "主办：",
+    "承办单位",
+    "技术支持",
+    "网站标识码",
 ];
+
+/// Marks of a site footer anywhere in a short line: licence numbers and copyright notices.
+const FOOTER_MARKS: &[&str] = &["ICP备", "ICP证", "公网安备", "Copyright", "All Rights Reserved", "版权所有"];
 
 /// Words that mark a short line as page furniture (share bars, menus, comment boxes).
 const CHROME_WORDS: &[&str] = &[
@@ -122,7 +130,10 @@ pub fn clean(visible: &str) -> Cleaned {
         if line.is_empty() {
             continue;
         }
-        if !kept.is_empty() && FOOTER_STARTS.iter().any(|f| line.starts_with(f)) {
+        if !kept.is_empty()
+            && (FOOTER_STARTS.iter().any(|f| line.starts_with(f))
+                || line.chars().count() <= 120 && FOOTER_MARKS.iter().any(|f| line.contains(f)))
+        {
             break;
         }
         if let Some(c) = credits(line) {
