@@ -131,7 +131,7 @@ fn is_close(c: char) -> bool {
 
 /// Where a name ending with token `k` (inclusive) begins: the start of the leftmost word it can
 /// grow over, within `max` chars.
-fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: bool, zone: bool) -> usize {
+fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: bool, zone: Option<usize>) -> usize {
     let end = tokens[k].span.end;
     let mut start = tokens[k].span.start;
     let mut j = k;
@@ -210,11 +210,14 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
         }
         // a zone named after the zone or the district it lies in is a name of its own: 重庆高新区
         // | 拓展园, 南岸区 | 弹子石片区 (but 璧山高新区, 重庆高新区 are names of their own)
-        if zone && Lexicon::get().zone_suffixes.longest_ending_at(chars, t.span.end).is_some_and(|n| n >= 2) {
-            break;
-        }
-        if zone && start < tokens[k].span.start && is_county_name(&word) {
-            break;
+        if let Some(head) = zone {
+            if Lexicon::get().zone_suffixes.longest_ending_at(chars, t.span.end).is_some_and(|n| n >= 2) {
+                break;
+            }
+            // the zone has a name of its own before its zone word
+            if start + head < end && is_county_name(&word) {
+                break;
+            }
         }
         start = t.span.start;
         j -= 1;
@@ -314,7 +317,8 @@ fn headed(
             continue;
         }
         let project = kind == EntityKind::Initiative;
-        let mut start = grow_left(chars, tokens, k, max, project, kind == EntityKind::Place);
+        let mut start =
+            grow_left(chars, tokens, k, max, project, (kind == EntityKind::Place).then_some(head_len));
         // a news dateline glued on: …6月25日电国家发展计划委员会
         if start > 0 && chars[start] == '电' && chars[start - 1] == '日' {
             start += 1;
@@ -351,7 +355,9 @@ fn headed(
             let of_school = ["学校", "我校", "该校", "本校"]
                 .iter()
                 .any(|w| start >= 2 && crate::extract::lexicon::ends_with_word(chars, start, w));
-            if kind == EntityKind::Organization && department && (level || of_school && head_start >= start + 2) {
+            // …or listed right after another body (江津区政府办、科技局)
+            let listed = start >= 2 && chars[start - 1] == '、' && "局委办厅室会".contains(chars[start - 2]);
+            if kind == EntityKind::Organization && department && (level || (of_school || listed) && head_start >= start + 2) {
                 out.push(Candidate::new(chars, Span::new(start, t.span.end), kind, rule, 2));
             }
             continue;
@@ -396,11 +402,11 @@ fn headed(
     out
 }
 
-/// Whether a word is a district's or a county's full name (南岸区, 泸溪县).
+/// Whether a word is a city's, a district's or a county's full name (宜宾市, 南岸区, 泸溪县).
 fn is_county_name(word: &str) -> bool {
     Gazetteer::get()
         .lookup(word)
-        .any(|(a, form)| form == super::gazetteer::NameForm::Full && a.level == super::gazetteer::Level::County)
+        .any(|(a, form)| form == super::gazetteer::NameForm::Full && a.level != super::gazetteer::Level::Province)
 }
 
 /// Whether the two chars at `i` (a numeral and the next) start a zone the text names with its

@@ -278,11 +278,11 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
     let county_ends_at = |p: usize, from: usize| {
         (from..p.saturating_sub(1)).any(|s| {
             let name: String = chars[s..p].iter().collect();
-            g.lookup(&name).any(|(a, form)| form == NameForm::Full && a.level == Level::County)
+            g.lookup(&name).any(|(a, form)| form == NameForm::Full && a.level != Level::Province)
         })
     };
     out.retain_mut(|c| {
-        // the zone or district it lies in, named before it: 南岸区 | 弹子石片区
+        // the zone, district or city it lies in, named before it: 南岸区 | 弹子石片区
         let inner = (c.span.start + 3..c.span.end.saturating_sub(2)).rev().find(|&p| {
             suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2) || county_ends_at(p, c.span.start)
         });

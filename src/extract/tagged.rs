@@ -371,7 +371,7 @@ fn zone_after_place(word: &[char]) -> Option<usize> {
         let name = &word[cut..word.len() - zone];
         let left_is_place = g
             .lookup(&left)
-            .any(|(a, form)| form == NameForm::Full && a.level != Level::Province && !left.ends_with('市'))
+            .any(|(a, form)| form == NameForm::Full && a.level != Level::Province)
             || cut >= 4 && lex.zone_suffixes.longest_ending_at(word, cut).is_some_and(|n| n >= 2);
         left_is_place && name.len() >= 2 && !super::lexicon::is_generic(name)
     })
@@ -534,6 +534,17 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             k += 1;
         }
         let mut span = Span::new(start, end);
+        // a delegation is no body (湖州市代表团): its place is what the text names
+        if let Some(n) = Lexicon::get().not_units.longest_ending_at(chars, end).filter(|&n| end - start > n + 1) {
+            let place = Span::new(start, end - n);
+            if is_known_place(&slice(chars, place)) {
+                let mut c = candidate(chars, place, EntityKind::Place, "tagger ORG place");
+                give_place_identity(&mut c, &slice(chars, place));
+                out.push(c);
+            }
+            i = k;
+            continue;
+        }
         // a title the tagger glued to a body: 陈仓区委书记 → 陈仓区委
         if let Some(n) = Lexicon::get().titles.longest_ending_at(chars, span.end).filter(|&n| span.len() > n + 2) {
             span.end -= n;

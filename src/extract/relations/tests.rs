@@ -57,3 +57,149 @@ fn co_occurrence_is_the_fallback_within_one_sentence() {
     assert!(has(&rs, "西南大学", "重庆大学", RelationType::CoOccurs), "{rs:?}");
     assert!(!rs.iter().any(|(a, b, _)| a == "北京大学" || b == "北京大学"), "{rs:?}");
 }
+
+/// Relations the full extractor (tagger and rules) finds in a text, with their labels.
+fn full(text: &str) -> Vec<(String, String, RelationType, String)> {
+    let doc = Document::new("t".into(), "t".into(), text.to_owned());
+    let x = crate::extract::HybridExtractor.extract(&doc);
+    x.relations
+        .iter()
+        .map(|r| (x.entities[r.source].label.clone(), x.entities[r.target].label.clone(), r.kind, r.label.clone()))
+        .collect()
+}
+
+fn holds(rs: &[(String, String, RelationType, String)], a: &str, b: &str, t: RelationType) -> bool {
+    rs.iter().any(|(x, y, k, _)| *k == t && (x == a && y == b || t.is_symmetric() && x == b && y == a))
+}
+
+fn labelled(rs: &[(String, String, RelationType, String)], a: &str, b: &str, label: &str) -> bool {
+    rs.iter().any(|(x, y, _, l)| x == a && y == b && l == label)
+}
+
+#[test]
+fn a_run_of_titles_gives_one_post_per_title() {
+    let rs = full("宜宾市委副书记、市长赵明华出席会议。宜宾市将加快发展。宜宾市还将扩大开放。");
+    assert!(holds(&rs, "赵明华", "宜宾市委", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "赵明华", "宜宾市", RelationType::HoldsPosition), "{rs:?}");
+    assert!(labelled(&rs, "赵明华", "宜宾市", "市长"), "{rs:?}");
+}
+
+#[test]
+fn bare_titles_hold_posts_in_the_home_area() {
+    let rs = full("江津区召开会议。区委书记王晓东主持，副区长刘建平出席。江津区将加快发展。");
+    assert!(holds(&rs, "王晓东", "江津区", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "刘建平", "江津区", RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn officials_listed_under_one_title() {
+    let rs = full("江津区召开会议。区领导陈明宇、赵丽华、孙浩参加会议。江津区将加快发展。");
+    for name in ["陈明宇", "赵丽华", "孙浩"] {
+        assert!(holds(&rs, name, "江津区", RelationType::HoldsPosition), "{name}: {rs:?}");
+    }
+}
+
+#[test]
+fn a_post_in_brackets_after_the_name() {
+    let rs = full("宜宾市召开会议。市领导孙浩、周立(市政府秘书长)参加会议。");
+    assert!(holds(&rs, "周立", "宜宾市", RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn credit_lines_work_for_the_outlet() {
+    let rs = full("宜宾市召开会议。\n来源：宜宾日报 时间：2023-05-06 10:20 编辑：婷婷\n（记者 李明 摄影 王华）");
+    assert!(holds(&rs, "婷婷", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+    assert!(holds(&rs, "李明", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+    assert!(holds(&rs, "王华", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+}
+
+#[test]
+fn officers_of_the_company_and_the_university() {
+    let rs = full("重庆华芯微电子科技有限公司在江津区投资。董事长李国强表示满意。\n重庆嘉陵理工大学与江津区签约，我校副校长周立群出席。");
+    assert!(holds(&rs, "李国强", "重庆华芯微电子科技有限公司", RelationType::WorksFor), "{rs:?}");
+    assert!(holds(&rs, "周立群", "重庆嘉陵理工大学", RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn both_sides_sign_and_promote_what_they_sign() {
+    let rs = full("宜宾市与泸州市举行座谈。两地签署《川南文旅协同发展合作协议》。");
+    assert!(holds(&rs, "宜宾市", "泸州市", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "宜宾市", "川南文旅协同发展合作协议", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "泸州市", "川南文旅协同发展合作协议", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn three_parties_cooperate() {
+    let rs = full("江津区、永川区与重庆嘉陵理工大学举行会谈。三方签署合作协议，共建联合实验室。");
+    assert!(holds(&rs, "江津区", "永川区", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "永川区", "重庆嘉陵理工大学", RelationType::CooperatesWith), "{rs:?}");
+}
+
+#[test]
+fn sister_cities_referred_back_to() {
+    let rs = full("湖州市代表团访问广元市。两市正式缔结友好城市关系。");
+    assert!(holds(&rs, "湖州市", "广元市", RelationType::SisterCity), "{rs:?}");
+}
+
+#[test]
+fn the_district_referred_to_promotes() {
+    let rs = full("江津区地处长江之滨。近年来，该区积极推进“双福新城”建设。");
+    assert!(holds(&rs, "江津区", "双福新城", RelationType::Promotes) || holds(&rs, "江津区", "“双福新城”", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn the_university_referred_to_as_school() {
+    let rs = full("重庆嘉陵理工大学召开会议。学校将全力推动嘉陵江流域水资源保护重点实验室建设。");
+    assert!(holds(&rs, "重庆嘉陵理工大学", "嘉陵江流域水资源保护重点实验室", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn what_is_where() {
+    let rs = full("华芯研发中心位于江津区双福工业园。位于宜宾市三江新区的长江工业园投入使用。");
+    assert!(holds(&rs, "华芯研发中心", "双福工业园", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "长江工业园", "三江新区", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn projects_lie_where_they_are_named_and_in_the_lists_they_join() {
+    let rs = full("天府新区共12个项目纳入省级重点项目。其中，天府新区航空发动机零部件项目、宜宾华芯高端芯片封测基地项目被纳入其中。");
+    assert!(holds(&rs, "天府新区航空发动机零部件项目", "省级重点项目", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "宜宾华芯高端芯片封测基地项目", "省级重点项目", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "天府新区航空发动机零部件项目", "天府新区", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "宜宾华芯高端芯片封测基地项目", "天府新区", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn departments_belong_to_their_place() {
+    let rs = full("江津区政府办、科技局负责人参加会议。江津区将加快发展。");
+    assert!(holds(&rs, "江津区政府办", "江津区", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "科技局", "江津区", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn subsidiaries_belong_to_their_group() {
+    let rs = full("重庆华晨实业集团有限公司旗下拥有重庆华晨动力机械有限公司、重庆华晨新材料有限公司等企业。");
+    assert!(holds(&rs, "重庆华晨动力机械有限公司", "重庆华晨实业集团有限公司", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "重庆华晨新材料有限公司", "重庆华晨实业集团有限公司", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn the_agent_of_a_passive_builds_the_project() {
+    let rs = full("由重庆华芯微电子科技有限公司投资建设的江津区高端电子元器件产业园项目进展顺利。");
+    assert!(
+        holds(&rs, "重庆华芯微电子科技有限公司", "江津区高端电子元器件产业园项目", RelationType::Promotes),
+        "{rs:?}"
+    );
+}
+
+#[test]
+fn the_issuer_of_a_document_and_the_company_of_a_project() {
+    let rs = full("近日，《宜宾市人民政府办公室关于做好春耕生产工作的通知》印发。江北康达玻璃基板项目进展顺利。");
+    assert!(holds(&rs, "宜宾市人民政府办公室", "宜宾市人民政府办公室关于做好春耕生产工作的通知", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn stated_relations_that_fit_no_type() {
+    let rs = full("消费者张先生向渝北区市场监督管理局投诉重庆驰骋汽车销售服务有限公司。");
+    assert!(rs.iter().any(|(_, _, k, l)| *k == RelationType::Related && l == "投诉"), "{rs:?}");
+}
