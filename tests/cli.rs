@@ -159,3 +159,110 @@ fn help_describes_the_commands() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("extract") && text.contains("tag"), "{text}");
 }
+
+/// The graph's content without ids, positions and generator: nodes by key (label, kind, aliases,
+/// mentions as document path and span), edges by their ends' keys, type and evidence.
+fn content(g: &Value) -> (Vec<String>, Vec<String>) {
+    let docs: std::collections::HashMap<&str, &str> = g["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["path"].as_str().unwrap()))
+        .collect();
+    let file_name = |id: &str| Path::new(docs[id]).file_name().unwrap().to_string_lossy().into_owned();
+    let key_of: std::collections::HashMap<&str, String> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            // a person known only in one document: that document, whatever its id
+            let key = n["key"].as_str().unwrap().to_owned();
+            let key = match key.split_once('#') {
+                Some((name, doc)) => format!("{name}#{}", file_name(doc)),
+                None => key,
+            };
+            (n["id"].as_str().unwrap(), key)
+        })
+        .collect();
+    let spans = |v: &Value| {
+        let mut s: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| format!("{}:{}-{}", file_name(m["doc"].as_str().unwrap()), m["start"], m["end"]))
+            .collect();
+        s.sort();
+        s.join(",")
+    };
+    let mut nodes: Vec<String> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            let mut aliases: Vec<&str> = n["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+            aliases.sort_unstable();
+            format!(
+                "{} {} {} {:?} {}",
+                key_of[n["id"].as_str().unwrap()],
+                n["label"],
+                n["kind"],
+                aliases,
+                spans(&n["mentions"])
+            )
+        })
+        .collect();
+    let mut edges: Vec<String> = g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let (a, b) = (&key_of[e["source"].as_str().unwrap()], &key_of[e["target"].as_str().unwrap()]);
+            format!("{a} {b} {} {} {}", e["type"], e["weight"], spans(&e["evidence"]))
+        })
+        .collect();
+    nodes.sort();
+    edges.sort();
+    (nodes, edges)
+}
+
+#[test]
+fn a_saved_graph_plus_new_articles_is_the_graph_of_all_of_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    std::fs::write(
+        a.join("1.txt"),
+        "美国、日本和德国代表出席论坛。中国外交部发言人表示欢迎。\n记者 李明\n江津区副区长刘建平出席。",
+    )
+    .unwrap();
+    std::fs::write(
+        a.join("2.txt"),
+        "宜宾市与泸州市签署《川南文旅协同发展合作协议》。两地将共建文旅走廊。\n王伟参加了会议。",
+    )
+    .unwrap();
+    std::fs::write(
+        b.join("3.txt"),
+        "外交部发言人就美国、日本、德国的有关问题答问。\n江津区副区长刘建平调研企业。王伟也参加了调研。",
+    )
+    .unwrap();
+    let saved = dir.path().join("a.json");
+    assert!(zhitu(&["extract", a.to_str().unwrap(), "-o", saved.to_str().unwrap()]).status.success());
+    let later = zhitu(&["extract", saved.to_str().unwrap(), b.to_str().unwrap()]);
+    assert!(later.status.success(), "{}", String::from_utf8_lossy(&later.stderr));
+    let together = zhitu(&["extract", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert!(together.status.success());
+    let later: Value = serde_json::from_slice(&later.stdout).unwrap();
+    let together: Value = serde_json::from_slice(&together.stdout).unwrap();
+    assert_eq!(content(&later), content(&together));
+    // one node per country and per body, however the text names it
+    let nodes = together["nodes"].as_array().unwrap();
+    for name in ["美国", "日本", "德国", "刘建平"] {
+        assert_eq!(nodes.iter().filter(|n| n["label"] == name).count(), 1, "{name} is one node");
+    }
+    let ministry: Vec<&Value> = nodes.iter().filter(|n| n["label"] == "外交部" || n["label"] == "中国外交部").collect();
+    assert_eq!(ministry.len(), 1, "外交部 and 中国外交部 are one body: {ministry:?}");
+    // two 王伟 in unrelated articles, with nothing more said, stay two
+    assert_eq!(nodes.iter().filter(|n| n["label"] == "王伟").count(), 2);
+    assert!(nodes.iter().all(|n| n["key"].is_string()), "every node carries its key");
+}

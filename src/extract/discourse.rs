@@ -114,7 +114,11 @@ fn is_actor(r: &Resolved, e: usize) -> bool {
     let entity = &r.entities[e];
     match entity.kind {
         // a park or a quarter is where things happen, not a party (科学城, 片区, 产业园)
-        EntityKind::Place => entity.key.adcode().is_some() || entity.label.ends_with("新区") || !matches!(entity.key, super::identity::Key::Place(_)),
+        EntityKind::Place => {
+            entity.key.adcode().is_some()
+                || entity.label.ends_with("新区")
+                || !matches!(entity.key, super::identity::Key::Place(_))
+        }
         EntityKind::Organization => true,
         _ => false,
     }

@@ -177,9 +177,11 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
         let left_is_name = j >= 2 && {
             let lex = Lexicon::get();
             let end = tokens[j - 2].span.end;
-            lex.org_suffixes.ends_at(chars, end) || lex.zone_suffixes.longest_ending_at(chars, end).is_some_and(|n| n >= 2)
+            lex.org_suffixes.ends_at(chars, end)
+                || lex.zone_suffixes.longest_ending_at(chars, end).is_some_and(|n| n >= 2)
         };
-        if t.label == "c" && conjunctions == 0 && !left_is_name && matches!(word.as_str(), "和" | "与" | "及" | "暨") {
+        if t.label == "c" && conjunctions == 0 && !left_is_name && matches!(word.as_str(), "和" | "与" | "及" | "暨")
+        {
             // between common nouns only: 水资源保护与生态修复…, not 江津区与宜宾市…
             let right = &tokens[j];
             let left = j.checked_sub(2).map(|i| &tokens[i]);
@@ -204,7 +206,8 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             && j >= 2
             && matches!(tokens[j - 2].label, "LOC" | "ORG" | "nz" | "n")
             && matches!(tokens[j].label, "n" | "nz" | "vn");
-        let verb_in_name = verbs && (matches!(t.label, "v" | "vd") && lex.project_verbs.contains(&word) || between_nouns);
+        let verb_in_name =
+            verbs && (matches!(t.label, "v" | "vd") && lex.project_verbs.contains(&word) || between_nouns);
         if !is_name_word(chars, t) && !verb_in_name {
             break;
         }
@@ -317,8 +320,7 @@ fn headed(
             continue;
         }
         let project = kind == EntityKind::Initiative;
-        let mut start =
-            grow_left(chars, tokens, k, max, project, (kind == EntityKind::Place).then_some(head_len));
+        let mut start = grow_left(chars, tokens, k, max, project, (kind == EntityKind::Place).then_some(head_len));
         // a news dateline glued on: …6月25日电国家发展计划委员会
         if start > 0 && chars[start] == '电' && chars[start - 1] == '日' {
             start += 1;
@@ -357,7 +359,10 @@ fn headed(
                 .any(|w| start >= 2 && crate::extract::lexicon::ends_with_word(chars, start, w));
             // …or listed right after another body (江津区政府办、科技局)
             let listed = start >= 2 && chars[start - 1] == '、' && "局委办厅室会".contains(chars[start - 2]);
-            if kind == EntityKind::Organization && department && (level || (of_school || listed) && head_start >= start + 2) {
+            if kind == EntityKind::Organization
+                && department
+                && (level || (of_school || listed) && head_start >= start + 2)
+            {
                 out.push(Candidate::new(chars, Span::new(start, t.span.end), kind, rule, 2));
             }
             continue;

@@ -247,11 +247,18 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
         // 《行动计划》, 《三年行动计划》
         if c.rule == "document title" {
             let name: Vec<char> = chars[c.span.start..c.span.end].to_vec();
-            let end = name.iter().rposition(|&ch| matches!(ch, '(' | '（')).filter(|_| name.ends_with(&[')']) || name.ends_with(&['）'])).unwrap_or(name.len());
+            let end = name
+                .iter()
+                .rposition(|&ch| matches!(ch, '(' | '（'))
+                .filter(|_| name.ends_with(&[')']) || name.ends_with(&['）']))
+                .unwrap_or(name.len());
             for start in 1..end.saturating_sub(2) {
                 let tail = &name[start..end];
                 let tail_text: String = tail.iter().collect();
-                if tail.len() >= 3 && lex.document_words.ends_at(tail, tail.len()) && (lex.document_words.contains(&tail_text) || crate::text::is_cn_numeral(tail[0])) {
+                if tail.len() >= 3
+                    && lex.document_words.ends_at(tail, tail.len())
+                    && (lex.document_words.contains(&tail_text) || crate::text::is_cn_numeral(tail[0]))
+                {
                     let entry = rests.entry(tail.to_vec()).or_insert(Some(c));
                     if entry.is_some_and(|e| e.key != c.key) {
                         *entry = None;

@@ -283,9 +283,9 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
     };
     out.retain_mut(|c| {
         // the zone, district or city it lies in, named before it: 南岸区 | 弹子石片区
-        let inner = (c.span.start + 3..c.span.end.saturating_sub(2)).rev().find(|&p| {
-            suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2) || county_ends_at(p, c.span.start)
-        });
+        let inner = (c.span.start + 3..c.span.end.saturating_sub(2))
+            .rev()
+            .find(|&p| suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2) || county_ends_at(p, c.span.start));
         let Some(p) = inner else { return true };
         let suffix = suffixes.longest_ending_at(chars, c.span.end).unwrap_or(0);
         let name = &chars[p..c.span.end - suffix];

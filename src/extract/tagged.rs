@@ -369,9 +369,7 @@ fn zone_after_place(word: &[char]) -> Option<usize> {
     (2..word.len().saturating_sub(zone + 1)).rev().find(|&cut| {
         let left: String = word[..cut].iter().collect();
         let name = &word[cut..word.len() - zone];
-        let left_is_place = g
-            .lookup(&left)
-            .any(|(a, form)| form == NameForm::Full && a.level != Level::Province)
+        let left_is_place = g.lookup(&left).any(|(a, form)| form == NameForm::Full && a.level != Level::Province)
             || cut >= 4 && lex.zone_suffixes.longest_ending_at(word, cut).is_some_and(|n| n >= 2);
         left_is_place && name.len() >= 2 && !super::lexicon::is_generic(name)
     })

@@ -115,7 +115,9 @@ fn credit_lines_work_for_the_outlet() {
 
 #[test]
 fn officers_of_the_company_and_the_university() {
-    let rs = full("重庆华芯微电子科技有限公司在江津区投资。董事长李国强表示满意。\n重庆嘉陵理工大学与江津区签约，我校副校长周立群出席。");
+    let rs = full(
+        "重庆华芯微电子科技有限公司在江津区投资。董事长李国强表示满意。\n重庆嘉陵理工大学与江津区签约，我校副校长周立群出席。",
+    );
     assert!(holds(&rs, "李国强", "重庆华芯微电子科技有限公司", RelationType::WorksFor), "{rs:?}");
     assert!(holds(&rs, "周立群", "重庆嘉陵理工大学", RelationType::HoldsPosition), "{rs:?}");
 }
@@ -144,7 +146,11 @@ fn sister_cities_referred_back_to() {
 #[test]
 fn the_district_referred_to_promotes() {
     let rs = full("江津区地处长江之滨。近年来，该区积极推进“双福新城”建设。");
-    assert!(holds(&rs, "江津区", "双福新城", RelationType::Promotes) || holds(&rs, "江津区", "“双福新城”", RelationType::Promotes), "{rs:?}");
+    assert!(
+        holds(&rs, "江津区", "双福新城", RelationType::Promotes)
+            || holds(&rs, "江津区", "“双福新城”", RelationType::Promotes),
+        "{rs:?}"
+    );
 }
 
 #[test]
@@ -162,7 +168,9 @@ fn what_is_where() {
 
 #[test]
 fn projects_lie_where_they_are_named_and_in_the_lists_they_join() {
-    let rs = full("天府新区共12个项目纳入省级重点项目。其中，天府新区航空发动机零部件项目、宜宾华芯高端芯片封测基地项目被纳入其中。");
+    let rs = full(
+        "天府新区共12个项目纳入省级重点项目。其中，天府新区航空发动机零部件项目、宜宾华芯高端芯片封测基地项目被纳入其中。",
+    );
     assert!(holds(&rs, "天府新区航空发动机零部件项目", "省级重点项目", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "宜宾华芯高端芯片封测基地项目", "省级重点项目", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "天府新区航空发动机零部件项目", "天府新区", RelationType::LocatedIn), "{rs:?}");
@@ -195,7 +203,10 @@ fn the_agent_of_a_passive_builds_the_project() {
 #[test]
 fn the_issuer_of_a_document_and_the_company_of_a_project() {
     let rs = full("近日，《宜宾市人民政府办公室关于做好春耕生产工作的通知》印发。江北康达玻璃基板项目进展顺利。");
-    assert!(holds(&rs, "宜宾市人民政府办公室", "宜宾市人民政府办公室关于做好春耕生产工作的通知", RelationType::Promotes), "{rs:?}");
+    assert!(
+        holds(&rs, "宜宾市人民政府办公室", "宜宾市人民政府办公室关于做好春耕生产工作的通知", RelationType::Promotes),
+        "{rs:?}"
+    );
 }
 
 #[test]
