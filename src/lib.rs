@@ -11,6 +11,7 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod layout;
+pub mod lexicon;
 pub mod par;
 pub mod pipeline;
 pub mod text;

@@ -10,6 +10,7 @@
 //!   a span with the entities it stands for, so relation patterns can treat it as a mention.
 
 use super::gazetteer::{Gazetteer, Level};
+use super::lexicon::{Lexicon, WordList};
 use super::resolve::Resolved;
 use super::{EntityKind, identity::Key};
 use crate::text::Span;
@@ -48,43 +49,6 @@ pub struct Discourse {
     pub references: Vec<Reference>,
 }
 
-/// Words for the parties just named: how many they are, and whether they are places.
-const PARTIES: &[(&str, usize, bool)] = &[
-    ("两地", 2, true),
-    ("双方", 2, false),
-    ("两市", 2, true),
-    ("两区", 2, true),
-    ("两县", 2, true),
-    ("两省", 2, true),
-    ("两国", 2, true),
-    ("两校", 2, false),
-    ("三方", 3, false),
-];
-
-/// Pronoun-like words for one body of a scope.
-const PRONOUNS: &[(&str, Scope)] = &[
-    ("该区", Scope::District),
-    ("本区", Scope::District),
-    ("我区", Scope::District),
-    ("该市", Scope::City),
-    ("本市", Scope::City),
-    ("我市", Scope::City),
-    ("该县", Scope::County),
-    ("本县", Scope::County),
-    ("我县", Scope::County),
-    ("该省", Scope::Province),
-    ("本省", Scope::Province),
-    ("我省", Scope::Province),
-    ("学校", Scope::University),
-    ("我校", Scope::University),
-    ("该校", Scope::University),
-    ("本校", Scope::University),
-    ("该公司", Scope::Company),
-    ("本公司", Scope::Company),
-    ("该企业", Scope::Company),
-    ("该集团", Scope::Company),
-];
-
 impl Discourse {
     /// The body a scope stands for in this document.
     #[must_use]
@@ -113,11 +77,11 @@ impl Discourse {
 fn is_actor(r: &Resolved, e: usize) -> bool {
     let entity = &r.entities[e];
     match entity.kind {
-        // a park or a quarter is where things happen, not a party (科学城, 片区, 产业园)
+        // a park or a quarter is where things happen, not a party (科学城, 片区, 产业园); a
+        // development zone with its own administration is one (两江新区, 经开区, 高新区)
         EntityKind::Place => {
-            entity.key.adcode().is_some()
-                || entity.label.ends_with("新区")
-                || !matches!(entity.key, super::identity::Key::Place(_))
+            !matches!(entity.key, super::identity::Key::Place(_))
+                || ["新区", "开发区", "经开区", "高新区", "试验区", "自贸区"].iter().any(|s| entity.label.ends_with(s))
         }
         EntityKind::Organization => true,
         _ => false,
@@ -188,7 +152,34 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
     d
 }
 
+/// The party word at `i` (两地, 双方): its length, how many parties, and whether they are places.
+fn party_word_at(lex: &Lexicon, chars: &[char], i: usize) -> Option<(usize, usize, bool)> {
+    let len = lex.party_words.longest_at(chars, i)?;
+    let word: String = chars[i..i + len].iter().collect();
+    let row = lex.party_words.rows().iter().find(|r| r[0] == word)?;
+    let n = row.get(1)?.parse().ok()?;
+    Some((len, n, row.get(2).is_some_and(|k| k == "places")))
+}
+
+/// A word of a list whose second column names a scope, at `i`: its length and scope.
+fn scope_word_at(list: &WordList, chars: &[char], i: usize) -> Option<(usize, Scope)> {
+    let len = list.longest_at(chars, i)?;
+    let word: String = chars[i..i + len].iter().collect();
+    let row = list.rows().iter().find(|r| r[0] == word)?;
+    let scope = match row.get(1)?.as_str() {
+        "province" => Scope::Province,
+        "city" => Scope::City,
+        "district" => Scope::District,
+        "county" => Scope::County,
+        "university" => Scope::University,
+        "company" => Scope::Company,
+        _ => return None,
+    };
+    Some((len, scope))
+}
+
 fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
+    let lex = Lexicon::get();
     let mut out = Vec::new();
     // actors in the order they are named, most recent first, each once
     let mut recent: Vec<usize> = Vec::new();
@@ -215,13 +206,13 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             }
             next_mention += 1;
         }
-        let inside_mention = r.mentions.iter().any(|m| m.span.start <= i && i < m.span.end);
+        // mentions are sorted and do not overlap: the last one started is the only one i can be in
+        let inside_mention = next_mention > 0 && r.mentions[next_mention - 1].span.end > i;
         if inside_mention {
             i += 1;
             continue;
         }
-        if let Some(&(word, n, places)) = PARTIES.iter().find(|(w, ..)| super::lexicon::starts_with_word(chars, i, w)) {
-            let len = word.chars().count();
+        if let Some((len, n, places)) = party_word_at(lex, chars, i) {
             // the parties named last: places for 两地, bodies of any kind for 双方
             let parties: Vec<usize> = recent
                 .iter()
@@ -236,21 +227,19 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             continue;
         }
         // 全市上下, 全区人民: the whole city as the subject of a clause
-        let whole = ["全市", "全区", "全县", "全省"].iter().position(|w| super::lexicon::starts_with_word(chars, i, w));
-        if let Some(k) = whole
+        let whole = scope_word_at(&lex.whole_area_words, chars, i);
+        if let Some((len, scope)) = whole
             && (i == 0 || matches!(chars[i - 1], '，' | ',' | '。' | '\n' | '；'))
-            && ["上下", "人民", "各级"].iter().any(|w| super::lexicon::starts_with_word(chars, i + 2, w))
+            && lex.whole_area_followers.starts_at(chars, i + len)
         {
-            let scope = [Scope::City, Scope::District, Scope::County, Scope::Province][k];
             if let Some(e) = d.of(scope) {
-                out.push(Reference { span: Span::new(i, i + 2), entities: vec![e] });
+                out.push(Reference { span: Span::new(i, i + len), entities: vec![e] });
                 note(&mut recent, e);
             }
-            i += 2;
+            i += len;
             continue;
         }
-        if let Some(&(word, scope)) = PRONOUNS.iter().find(|(w, _)| super::lexicon::starts_with_word(chars, i, w)) {
-            let len = word.chars().count();
+        if let Some((len, scope)) = scope_word_at(&lex.pronoun_words, chars, i) {
             // the last body of this scope named, else the home one
             let last = recent.iter().copied().find(|&e| scope_of(r, e) == Some(scope));
             if let Some(e) = last.or_else(|| d.of(scope)) {

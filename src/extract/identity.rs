@@ -83,7 +83,7 @@ impl Key {
         for country in ["中华人民共和国", "中国"] {
             if let Some(rest) = n.strip_prefix(country)
                 && rest.chars().count() >= 3
-                && ["部", "委", "委员会", "总局", "局", "署", "办公厅", "办公室"].iter().any(|s| rest.ends_with(s))
+                && super::lexicon::Lexicon::get().national_body_endings.suffix_of(rest).is_some()
             {
                 return Self::Org(rest.to_owned());
             }

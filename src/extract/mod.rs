@@ -13,7 +13,7 @@ pub mod discourse;
 pub mod gazetteer;
 pub mod identity;
 pub mod lac;
-pub mod lexicon;
+pub use crate::lexicon;
 pub mod names;
 pub mod relations;
 pub mod resolve;

@@ -56,36 +56,6 @@ fn split_brackets<'a>(chars: &[char], tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     out
 }
 
-/// Nouns that refer to a body or to people without naming them: a name never grows over them.
-const REFERRING_NOUNS: &[&str] = &[
-    "学校",
-    "我校",
-    "该校",
-    "本校",
-    "我市",
-    "该市",
-    "本市",
-    "我区",
-    "该区",
-    "本区",
-    "我县",
-    "该县",
-    "本县",
-    "公司",
-    "该公司",
-    "本公司",
-    "企业",
-    "负责人",
-    "人员",
-    "领导",
-    "同志",
-    "代表",
-    "嘉宾",
-    "双方",
-    "两地",
-    "其中",
-];
-
 /// Whether a tagger word can stand inside a name.
 fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
     let word = &chars[t.span.start..t.span.end];
@@ -98,7 +68,7 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
         return false;
     }
     let text: String = word.iter().collect();
-    if REFERRING_NOUNS.contains(&text.as_str()) {
+    if Lexicon::get().referring_nouns.contains(&text) {
         return false;
     }
     match t.label {
@@ -460,9 +430,6 @@ fn trailing_qualifier(chars: &[char], end: usize) -> Option<usize> {
     (stage || inner.starts_with('含')).then_some(close + 1)
 }
 
-/// Heads of the lists things are included in (省级重点项目, 省重点项目库, 2024年民生实事名单).
-const LIST_HEADS: &[&str] = &["项目", "项目库", "名单", "清单", "目录", "计划"];
-
 /// The list after 纳入/列入 (被纳入省级重点项目): a run of name words up to a list head, named
 /// by what it is, as an initiative.
 fn inclusion_targets(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
@@ -485,7 +452,7 @@ fn inclusion_targets(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             if !nominal || x.span.end - start > 16 {
                 break;
             }
-            if LIST_HEADS.iter().any(|h| word.ends_with(h)) {
+            if Lexicon::get().list_heads.suffix_of(&word).is_some() {
                 end = Some(x.span.end);
             }
             j += 1;

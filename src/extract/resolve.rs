@@ -348,9 +348,6 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
     (out, repoint)
 }
 
-/// Words that declare a short name: 重庆华芯微电子有限公司(以下简称“华芯微电子”).
-const SHORT_NAME_WORDS: &[&str] = &["以下简称", "以下称", "下称", "简称"];
-
 /// Short names declared after a name (（以下简称“华芯”）): every use of the short name, in the
 /// declaration and after it, is a mention of the declaring entity, whatever other rule read it.
 fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
@@ -360,8 +357,8 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
         if matches!(chars.get(i), Some('(' | '（' | '，' | ',')) {
             i += 1;
         }
-        let Some(w) = SHORT_NAME_WORDS.iter().find(|w| super::lexicon::starts_with_word(chars, i, w)) else { continue };
-        i += w.chars().count();
+        let Some(n) = super::lexicon::Lexicon::get().short_name_words.longest_at(chars, i) else { continue };
+        i += n;
         if matches!(chars.get(i), Some('“' | '"' | '「' | '：' | ':')) {
             i += 1;
         }

@@ -575,9 +575,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         let known = Lexicon::get().known_org(&name).is_some();
         // a field of industry the tagger read as a body: 新能源汽车 + 产业
-        let field = ["产业", "行业", "领域", "产品", "技术", "市场", "板块", "事业"]
-            .iter()
-            .any(|w| super::lexicon::starts_with_word(chars, span.end, w));
+        let field = Lexicon::get().industry_fields.starts_at(chars, span.end);
         if !known && (is_description(&name) || field) {
             i = k;
             continue;

@@ -12,6 +12,7 @@
 
 use std::collections::HashSet;
 
+use crate::lexicon::Lexicon;
 use crate::text::is_han;
 
 /// The outcome of cleaning one page.
@@ -28,94 +29,10 @@ pub struct Cleaned {
     pub editor: Option<String>,
 }
 
-/// A line that starts the footer: it and everything after it are dropped.
-const FOOTER_STARTS: &[&str] = &[
-    "版权声明",
-    "免责声明",
-    "版权所有",
-    "版權所有",
-    "Copyright",
-    "COPYRIGHT",
-    "copyright",
-    "©",
-    "（c）",
-    "(c)",
-    "关于我们",
-    "本网站所刊登",
-    "本站所刊登",
-    "主办单位",
-    "主办：",
-    "承办单位",
-    "技术支持",
-    "网站标识码",
-];
-
-/// Marks of a site footer anywhere in a short line: licence numbers and copyright notices.
-const FOOTER_MARKS: &[&str] = &["ICP备", "ICP证", "公网安备", "Copyright", "All Rights Reserved", "版权所有"];
-
-/// Words that mark a short line as page furniture (share bars, menus, comment boxes).
-const CHROME_WORDS: &[&str] = &[
-    "分享",
-    "微博",
-    "微信",
-    "QQ",
-    "空间",
-    "好友",
-    "收藏",
-    "打印",
-    "关闭",
-    "无障碍",
-    "站内",
-    "首页",
-    "返回",
-    "顶部",
-    "字号",
-    "扫一扫",
-    "二维码",
-    "客户端",
-    "评论",
-    "跟帖",
-    "登录",
-    "注册",
-    "上一篇",
-    "下一篇",
-    "相关阅读",
-    "相关新闻",
-    "相关推荐",
-    "热点推荐",
-    "视频",
-    "点击",
-    "阅读",
-    "导航",
-    "专题",
-    "订阅",
-    "举报",
-    "纠错",
-    "APP",
-    "App",
-    "app",
-];
-
-/// Lines that begin with these are comment-box or editor chrome whatever their length.
-const CHROME_STARTS: &[&str] = &[
-    "责任编辑",
-    "编辑：",
-    "编辑:",
-    "审核：",
-    "审核:",
-    "校对：",
-    "校对:",
-    "发言请遵守",
-    "网友评论",
-    "我要评论",
-    "分享到",
-    "【打印",
-    "【关闭",
-];
-
 /// Cleans visible page text into the article and its metadata.
 #[must_use]
 pub fn clean(visible: &str) -> Cleaned {
+    let lex = Lexicon::get();
     let mut out = Cleaned::default();
     let mut kept: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -131,8 +48,8 @@ pub fn clean(visible: &str) -> Cleaned {
             continue;
         }
         if !kept.is_empty()
-            && (FOOTER_STARTS.iter().any(|f| line.starts_with(f))
-                || line.chars().count() <= 120 && FOOTER_MARKS.iter().any(|f| line.contains(f)))
+            && (lex.page_footer_starts.iter().any(|f| line.starts_with(f))
+                || line.chars().count() <= 120 && lex.page_footer_marks.iter().any(|f| line.contains(f)))
         {
             break;
         }
@@ -233,8 +150,9 @@ fn dedup_key(line: &str) -> String {
 }
 
 fn is_chrome(line: &str) -> bool {
+    let lex = Lexicon::get();
     let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
-    if CHROME_STARTS.iter().any(|s| unbracketed.starts_with(s)) {
+    if lex.chrome_starts.iter().any(|s| unbracketed.starts_with(s)) {
         return true;
     }
     let stripped = line.trim_start_matches(['•', '·', '●', '▪', '■', '□', '◆', '>', '»', '*', '-']).trim();
@@ -256,7 +174,7 @@ fn is_chrome(line: &str) -> bool {
     }
     let has_sentence_punct = stripped.contains(['。', '，', ',', '；', '？', '！', '：', ':']);
     // short furniture: "分享到", "手机阅读分享话题", "精彩视频"
-    if len <= 12 && !has_sentence_punct && CHROME_WORDS.iter().any(|w| stripped.contains(w)) {
+    if len <= 12 && !has_sentence_punct && lex.chrome_words.iter().any(|w| stripped.contains(w)) {
         return true;
     }
     // stray one- to four-character labels without punctuation (menu entries, buttons)
@@ -264,19 +182,12 @@ fn is_chrome(line: &str) -> bool {
         return true;
     }
     // app promotions: "…客户端…下载…", "扫描二维码…"
-    let promo = ["客户端", "APP", "App", "二维码"].iter().any(|w| line.contains(w))
-        && ["下载", "扫描", "扫码", "升级", "安装"].iter().any(|w| line.contains(w));
+    let promo =
+        lex.app_promo_words.iter().any(|w| line.contains(w)) && lex.app_promo_verbs.iter().any(|w| line.contains(w));
     // a timestamp with a comment or view counter: "2020-05-14 09:57:02 0 条评论"
-    let counter = find_date(line).is_some() && len <= 40 && COUNTERS.iter().any(|w| line.contains(w));
+    let counter = find_date(line).is_some() && len <= 40 && lex.counter_words.iter().any(|w| line.contains(w));
     promo || counter
 }
-
-/// Lines that name the reader's place in the site.
-const BREADCRUMB_STARTS: &[&str] =
-    &["当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "您現在的位置", "现在位置", "所在位置"];
-
-/// Words of comment, view and click counters.
-const COUNTERS: &[&str] = &["评论", "阅读", "浏览", "点击", "人参与"];
 
 /// A short line without sentence punctuation: a channel name or menu entry.
 fn is_label(line: &str) -> bool {
@@ -287,7 +198,7 @@ fn is_label(line: &str) -> bool {
 /// between short items.
 fn is_breadcrumb(line: &str) -> bool {
     let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
-    if BREADCRUMB_STARTS.iter().any(|s| unbracketed.starts_with(s)) {
+    if Lexicon::get().breadcrumb_starts.iter().any(|s| unbracketed.starts_with(s)) {
         return true;
     }
     let parts: Vec<&str> = line.split(['>', '＞', '»', '›', '→']).collect();
@@ -311,6 +222,22 @@ pub struct Credits {
     pub keep: bool,
 }
 
+/// The credit label `rest` starts with (the lexicon's `credit_line_fields`, longest first),
+/// and the field it gives.
+fn credit_label_at(rest: &str) -> Option<(&'static str, Label)> {
+    Lexicon::get().credit_line_fields.rows().iter().find(|r| rest.starts_with(r[0].as_str())).and_then(|r| {
+        let label = match r.get(1).map(String::as_str) {
+            Some("source") => Label::Source,
+            Some("date") => Label::Date,
+            Some("person") => Label::Person,
+            Some("editor") => Label::Editor,
+            Some("counter") => Label::Counter,
+            _ => return None,
+        };
+        Some((r[0].as_str(), label))
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Label {
     Source,
@@ -321,74 +248,6 @@ enum Label {
     /// 浏览次数, 评论 …: counters whose values are ignored.
     Counter,
 }
-
-/// Labels of credit lines, longest first where one contains another; traditional forms too
-/// (Big5 pages).
-const LABELS: &[(&str, Label)] = &[
-    ("责任编辑", Label::Editor),
-    ("責任編輯", Label::Editor),
-    ("发布时间", Label::Date),
-    ("發佈時間", Label::Date),
-    ("發布時間", Label::Date),
-    ("发布日期", Label::Date),
-    ("發佈日期", Label::Date),
-    ("发表时间", Label::Date),
-    ("發表時間", Label::Date),
-    ("更新时间", Label::Date),
-    ("更新時間", Label::Date),
-    ("浏览次数", Label::Counter),
-    ("瀏覽次數", Label::Counter),
-    ("阅读次数", Label::Counter),
-    ("閱讀次數", Label::Counter),
-    ("点击数", Label::Counter),
-    ("阅读量", Label::Counter),
-    ("通讯员", Label::Person),
-    ("通訊員", Label::Person),
-    ("实习生", Label::Person),
-    ("實習生", Label::Person),
-    ("来源", Label::Source),
-    ("來源", Label::Source),
-    ("稿源", Label::Source),
-    ("时间", Label::Date),
-    ("時間", Label::Date),
-    ("日期", Label::Date),
-    ("作者", Label::Person),
-    ("记者", Label::Person),
-    ("記者", Label::Person),
-    ("摄影", Label::Person),
-    ("攝影", Label::Person),
-    ("编辑", Label::Editor),
-    ("編輯", Label::Editor),
-    ("评论", Label::Counter),
-    ("評論", Label::Counter),
-    ("浏览", Label::Counter),
-    ("瀏覽", Label::Counter),
-];
-
-/// Words in credits that are not names: "记者 王淳 报道", "（张三 摄）".
-const NOT_NAMES: &[&str] = &[
-    "报道", "報道", "摄", "攝", "整理", "编译", "編譯", "综合", "綜合", "发自", "發自", "等", "本报", "本報", "见习",
-    "特约", "图", "圖", "文",
-];
-
-/// Endings of units, not people ("作者：宣传部", "来源：办公室").
-const UNIT_ENDINGS: &[char] = &[
-    '处', '部', '局', '办', '室', '委', '厅', '社', '网', '报', '台', '院', '校', '会', '所', '站', '组', '队', '署',
-    '馆', '司', '厂', '团',
-];
-
-/// Common Chinese surnames: a name glued to its label ("本报记者王淳") must start with one, so
-/// "记者了解到" is not a byline. Names set off by a space or colon need no such check.
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈\
-    姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安\
-    齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍\
-    华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾\
-    隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海\
-    阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿\
-    鲜印逯隆茹诸战慕危玉银亢嵩帖";
-
-const COMPOUND_SURNAMES: &[&str] =
-    &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯"];
 
 /// Parses a credit line: "来源:海川网 时间:2022-04-18 10:20:35 编辑:婷婷", "重庆晨报·上游新闻记者
 /// 王淳", "[责任编辑: 陈霞 ]", "（记者 李明 张华）", "( 摄影 唐小川)", "发布时间:2021-03-05 作者:宣传部
@@ -473,7 +332,7 @@ fn find_labels(line: &str) -> Vec<(usize, usize, Label)> {
     let mut i = 0;
     while i < line.len() {
         let rest = &line[i..];
-        if let Some(&(word, label)) = LABELS.iter().find(|(w, _)| rest.starts_with(w)) {
+        if let Some((word, label)) = credit_label_at(rest) {
             out.push((i, i + word.len(), label));
             i += word.len();
         } else {
@@ -505,7 +364,7 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for word in value.split(|c: char| c.is_whitespace() || c == '、' || c == '/').filter(|w| !w.is_empty()) {
         let word = ["报道", "報道"].iter().find_map(|s| word.strip_suffix(s)).filter(|w| !w.is_empty()).unwrap_or(word);
-        if NOT_NAMES.contains(&word) {
+        if Lexicon::get().credit_not_names.contains(word) {
             continue;
         }
         let n = word.chars().count();
@@ -515,7 +374,7 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
         if glued && out.is_empty() && !starts_with_surname(word) {
             return None;
         }
-        let unit = n >= 3 && word.ends_with(UNIT_ENDINGS);
+        let unit = n >= 3 && word.chars().last().is_some_and(|c| Lexicon::get().unit_endings.has_char(c));
         if (2..=4).contains(&n) && !unit || word.contains('·') && n <= 12 {
             out.push(word.to_owned());
         }
@@ -524,7 +383,8 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
 }
 
 fn starts_with_surname(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| SURNAMES.contains(c)) || COMPOUND_SURNAMES.iter().any(|s| word.starts_with(s))
+    word.chars().next().is_some_and(|c| Lexicon::get().surnames.has_char(c))
+        || Lexicon::get().compound_surnames.prefix_of(word).is_some()
 }
 
 /// Credits inside brackets within a line: "本报讯（记者 周明）5月14日…", "…建设现场。( 摄影 唐小川)".

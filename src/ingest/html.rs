@@ -33,6 +33,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::clean::{self, find_date};
+use crate::lexicon::Lexicon;
 
 /// Lines shorter than this (in non-space chars) add nothing to scores: menu entries, buttons and
 /// labels are shorter; a Chinese sentence is longer.
@@ -106,64 +107,8 @@ const BLOCKS: &[&str] = &[
 const PARAGRAPHS: &[&str] =
     &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "figcaption", "blockquote", "pre", "caption"];
 
-/// Class/id words of page furniture. Matched as whole words of a class or id, or as the start or
-/// end of one ("navbar", "topnav", "commentlist").
-const FURNITURE_WORDS: &[&str] = &[
-    "nav",
-    "menu",
-    "footer",
-    "foot",
-    "comment",
-    "share",
-    "related",
-    "sidebar",
-    "breadcrumb",
-    "crumb",
-    "copyright",
-    "login",
-    "recommend",
-    "banner",
-    "ad",
-    "ads",
-    "advert",
-    "toolbar",
-    "social",
-    "qrcode",
-    "subscribe",
-    "pager",
-    "pagination",
-    "hot",
-    "rank",
-    "tags",
-    "friend",
-    "links",
-    "popup",
-    "download",
-];
-
-/// Class/id words of article bodies.
-const BODY_WORDS: &[&str] = &["article", "content", "post", "entry", "story", "text", "body", "main", "detail"];
-
 const FURNITURE_FACTOR: f64 = 0.5;
 const BODY_FACTOR: f64 = 1.25;
-
-/// Meta tags (by name, property or itemprop, lower case) that carry the publication time, in order
-/// of trust.
-const DATE_METAS: &[&str] = &[
-    "article:published_time",
-    "og:published_time",
-    "og:release_date",
-    "publishdate",
-    "pubdate",
-    "publish_date",
-    "publish-date",
-    "publishtime",
-    "datepublished",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
-    "date",
-];
 
 #[derive(Debug)]
 struct El {
@@ -485,12 +430,12 @@ fn hint(name: &str, class: Option<&str>, id: Option<&str>) -> f64 {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    let has = |list: &[&str]| {
+    let has = |list: &crate::lexicon::WordList| {
         words.iter().any(|w| list.iter().any(|k| w == k || k.len() >= 3 && (w.starts_with(k) || w.ends_with(k))))
     };
-    if matches!(name, "nav" | "footer" | "aside" | "form") || has(FURNITURE_WORDS) {
+    if matches!(name, "nav" | "footer" | "aside" | "form") || has(&Lexicon::get().html_furniture_words) {
         FURNITURE_FACTOR
-    } else if matches!(name, "article" | "main") || has(BODY_WORDS) {
+    } else if matches!(name, "article" | "main") || has(&Lexicon::get().html_body_words) {
         BODY_FACTOR
     } else {
         1.0
@@ -662,7 +607,7 @@ fn meta_date(doc: &Html) -> Option<String> {
             .find_map(|a| e.attr(a))
             .map(str::to_ascii_lowercase)
             .unwrap_or_default();
-        let Some(rank) = DATE_METAS.iter().position(|k| *k == key) else { continue };
+        let Some(rank) = Lexicon::get().html_date_metas.iter().position(|k| k == key) else { continue };
         if let Some(date) = e.attr("content").and_then(date_value) {
             found.push((rank, date));
         }

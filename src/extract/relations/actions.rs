@@ -11,26 +11,6 @@ use crate::extract::lexicon::starts_with_word;
 use crate::extract::{EntityKind, RelationType};
 use crate::text::Span;
 
-/// Words that make two parties cooperate (with the lexicon's cooperation words).
-const SIGN_WORDS: &[&str] = &["签署", "签订", "签约", "共建", "联合发布", "共同发布", "携手", "结对", "对接"];
-
-/// Verbs whose subject promotes their object, beyond the lexicon's promote verbs.
-const ACTION_VERBS: &[&str] = &[
-    "签署", "签订", "发布", "印发", "出台", "参与", "投资", "承建", "主办", "承办", "开展", "推行", "坚持", "做好",
-    "支持", "服务", "编制", "牵头", "设计", "开发", "建造", "培育", "举办", "部署", "发起", "研发", "运营", "引进",
-    "深化", "聚焦", "加快", "建成", "开工", "启用", "揭牌", "成立", "组建", "设立", "申报", "谋划", "攻坚", "完成",
-];
-
-/// Predicates of stated relations that fit no type.
-const RELATED_VERBS: &[&str] = &[
-    "投诉", "起诉", "举报", "认定", "收购", "并购", "入股", "销售", "采购", "供应", "中标", "资助", "捐赠", "处罚",
-    "表彰", "约谈", "通报", "批复", "授予", "评为", "命名", "合资", "代理", "经销", "承包", "领投", "注资", "冠名",
-];
-
-fn word_at(chars: &[char], i: usize, words: &[&str]) -> Option<usize> {
-    words.iter().filter(|w| starts_with_word(chars, i, w)).map(|w| w.chars().count()).max()
-}
-
 fn is_actor(cx: &Cx<'_>, e: usize) -> bool {
     matches!(cx.kind(e), EntityKind::Place | EntityKind::Organization)
 }
@@ -83,18 +63,25 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     };
     let sister = find(&cx.lex.sister_words);
     let cooperation = find(&cx.lex.cooperation_words).or_else(|| {
-        (sentence.start..sentence.end).find_map(|i| word_at(chars, i, SIGN_WORDS).map(|n| cx.text(Span::new(i, i + n))))
+        (sentence.start..sentence.end)
+            .find_map(|i| cx.lex.sign_words.longest_at(chars, i).map(|n| cx.text(Span::new(i, i + n))))
     });
     // what they sign or publish together: the initiatives after the verb (《…协议》, …清单)
-    if let Some(v) = (sentence.start..sentence.end).find(|&i| word_at(chars, i, SIGN_WORDS).is_some()) {
-        let n = word_at(chars, v, SIGN_WORDS).unwrap_or(2);
+    if let Some(v) = (sentence.start..sentence.end).find(|&i| cx.lex.sign_words.longest_at(chars, i).is_some()) {
+        let n = cx.lex.sign_words.longest_at(chars, v).unwrap_or(2);
         let verb = cx.text(Span::new(v, v + n));
+        // what is built together is promoted too (共建…研究中心)
+        let builds = verb.contains('建');
         let signed = cx
             .items_in(Span::new(v + n, sentence.end))
             .iter()
             .filter(|it| !it.reference)
             .flat_map(|it| it.entities.iter().copied())
-            .filter(|&e| cx.kind(e) == EntityKind::Initiative);
+            .filter(|&e| {
+                cx.kind(e) == EntityKind::Initiative
+                    || builds && cx.kind(e) == EntityKind::Organization && !parties.contains(&e)
+            })
+            .collect::<Vec<_>>();
         for doc in signed {
             for &p in &parties {
                 push(out, p, doc, RelationType::Promotes, &verb, sentence);
@@ -119,7 +106,7 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
 /// The verb (and its length) at `i`, if an action verb starts there.
 fn verb_at(cx: &Cx<'_>, i: usize) -> Option<usize> {
     let lexicon = cx.lex.promote_verbs.longest_at(cx.chars, i);
-    let more = word_at(cx.chars, i, ACTION_VERBS);
+    let more = cx.lex.action_verbs.longest_at(cx.chars, i);
     lexicon.max(more)
 }
 
@@ -137,6 +124,21 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
         && let Some(p) = before.iter().rev().find(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Person))
     {
         return Some(p.entities.clone());
+    }
+    let actor = |it: &&&Item| !inside_a_role(items, it) && it.entities.iter().all(|&e| is_actor(cx, e));
+    // "A与B共建…": both are the subject
+    if let Some(k) = before.iter().position(|it| actor(&it)) {
+        let mut subject = before[k].entities.clone();
+        let mut end = before[k].span.end;
+        for next in &before[k + 1..] {
+            let gap = cx.text(Span::new(end, next.span.start));
+            if !["与", "和", "同", "及", "、"].contains(&gap.as_str()) || !actor(&next) {
+                break;
+            }
+            subject.extend(next.entities.iter().copied());
+            end = next.span.end;
+        }
+        return Some(subject);
     }
     before
         .iter()
@@ -284,7 +286,7 @@ pub(super) fn related(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     for clause in clauses(chars, sentence) {
         let items = cx.items_in(clause);
         for v in clause.start..clause.end {
-            let Some(n) = word_at(chars, v, RELATED_VERBS) else { continue };
+            let Some(n) = cx.lex.related_verbs.longest_at(chars, v) else { continue };
             let verb = cx.text(Span::new(v, v + n));
             let before: Vec<&Item> = items.iter().filter(|it| it.span.end <= v).collect();
             let after = items.iter().find(|it| it.span.start >= v + n);

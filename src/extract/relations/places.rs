@@ -7,42 +7,9 @@ use super::{Cx, Item, clauses, push};
 use crate::extract::discourse::Scope;
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::identity::Key;
-use crate::extract::lexicon::starts_with_word;
 use crate::extract::{EntityKind, Relation, RelationType};
+use crate::lexicon::Lexicon;
 use crate::text::Span;
-
-/// Endings of a body that belongs to a place: its party committee, government, congress and
-/// their departments (…区委, …人民政府办公厅, …科技局, …发展改革委, …管委会).
-const BODY_ENDINGS: &[&str] = &[
-    "局",
-    "委",
-    "委员会",
-    "办",
-    "办公室",
-    "办公厅",
-    "厅",
-    "处",
-    "署",
-    "管委会",
-    "党工委",
-    "政府",
-    "人民政府",
-    "人大",
-    "人大常委会",
-    "政协",
-    "法院",
-    "检察院",
-    "部",
-    "中心",
-];
-
-/// Verbs that say where something is, and whether the place comes before them (在X落地).
-const LOCATION_VERBS: &[&str] =
-    &["位于", "坐落于", "坐落在", "地处", "落户于", "落户在", "落户", "选址于", "选址", "设在", "位处", "建在", "扎根"];
-const LOCATION_AFTER_PLACE: &[&str] = &["落地", "落户"];
-
-/// Verbs by which something is included in a list or a larger area.
-const INCLUSION_VERBS: &[&str] = &["纳入", "列入", "入选", "划入", "并入", "划归", "隶属于", "隶属"];
 
 /// The names an entity goes by in this document (label and aliases), longest first.
 fn names_of(cx: &Cx<'_>, e: usize) -> Vec<String> {
@@ -130,30 +97,12 @@ pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 
 /// Whether the rest of a body's name after its place is a body of that place.
 fn is_body_ending(rest: &str) -> bool {
-    rest.chars().count() >= 1 && BODY_ENDINGS.iter().any(|e| rest.ends_with(e))
+    rest.chars().count() >= 1 && Lexicon::get().body_endings.suffix_of(rest).is_some()
 }
-
-/// The organs of a place itself (its party committee, government, congress, conference and a
-/// zone's committees): they stand for the place rather than belong to it.
-const ORGANS: &[&str] = &[
-    "委",
-    "委员会",
-    "政府",
-    "人民政府",
-    "人大",
-    "人大常委会",
-    "政协",
-    "党工委",
-    "管委会",
-    "区委",
-    "市委",
-    "县委",
-    "省委",
-];
 
 fn is_organ(rest: &str) -> bool {
     let rest = rest.trim_start_matches(['市', '区', '县', '省', '州']);
-    rest.is_empty() || ORGANS.contains(&rest)
+    rest.is_empty() || Lexicon::get().organ_words.contains(rest)
 }
 
 /// The place an organization stands for when it is one of its organs (中共广元市委员会, 广元市
@@ -346,10 +295,6 @@ pub(super) fn adjacent_zones(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
-fn first_word_at(chars: &[char], i: usize, words: &[&str]) -> Option<usize> {
-    words.iter().filter(|w| starts_with_word(chars, i, w)).map(|w| w.chars().count()).max()
-}
-
 /// Whether an item can be located (anything but a person or a pronoun for people).
 fn locatable(cx: &Cx<'_>, item: &Item) -> bool {
     item.entities.iter().all(|&e| cx.kind(e) != EntityKind::Person)
@@ -371,13 +316,13 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         let items = cx.items_in(clause);
         let subject_here = items.iter().find(|it| locatable(cx, it)).map(|it| it.entities.clone());
         for v in clause.start..clause.end {
-            let Some(n) = first_word_at(chars, v, LOCATION_VERBS) else {
+            let Some(n) = cx.lex.location_verbs.longest_at(chars, v) else {
                 // 在X落地
                 if chars[v] == '在'
                     && let Some(place) = items.iter().find(|it| it.span.start == v + 1 && is_place(cx, it))
-                    && first_word_at(chars, place.span.end, LOCATION_AFTER_PLACE).is_some()
+                    && cx.lex.landing_verbs.longest_at(chars, place.span.end).is_some()
                 {
-                    let verb_len = first_word_at(chars, place.span.end, LOCATION_AFTER_PLACE).unwrap_or(2);
+                    let verb_len = cx.lex.landing_verbs.longest_at(chars, place.span.end).unwrap_or(2);
                     let verb = cx.text(Span::new(place.span.end, place.span.end + verb_len));
                     // what lands there: a body or a project of this clause (not a programme)
                     let lands = |it: &&Item| {
@@ -472,7 +417,7 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
     for clause in clauses(chars, sentence) {
         let items = cx.items_in(clause);
         for v in clause.start..clause.end {
-            let Some(n) = first_word_at(chars, v, INCLUSION_VERBS) else { continue };
+            let Some(n) = cx.lex.inclusion_words.longest_at(chars, v) else { continue };
             let verb = cx.text(Span::new(v, v + n));
             let target = items.iter().find(|it| it.span.start >= v + n && !it.reference).map(|it| it.entities.clone());
             let target = match target {

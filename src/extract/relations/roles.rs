@@ -11,11 +11,6 @@ use crate::extract::gazetteer::{Gazetteer, Level};
 use crate::extract::{EntityKind, RelationType};
 use crate::text::Span;
 
-/// Titles of a company's officers and of a university's heads, for bare titles.
-const COMPANY_TITLES: &[&str] =
-    &["董事长", "总经理", "总裁", "首席执行官", "首席技术官", "首席财务官", "董事", "监事长", "总监", "创始人", "经理"];
-const UNIVERSITY_TITLES: &[&str] = &["校长", "校党委书记", "校党委副书记"];
-
 pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
     for m in &cx.r.mentions {
         let Some(mut role) = m.role else { continue };
@@ -135,10 +130,10 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
     if cx.lex.credit_labels.contains(label) || cx.lex.credit_labels.iter().any(|l| label.ends_with(l)) {
         return Some(Scope::Outlet);
     }
-    if UNIVERSITY_TITLES.iter().any(|t| label.ends_with(t)) || label.starts_with('校') {
+    if cx.lex.university_titles.suffix_of(label).is_some() || label.starts_with('校') {
         return Some(Scope::University);
     }
-    if COMPANY_TITLES.iter().any(|t| label.ends_with(t)) {
+    if cx.lex.company_titles.suffix_of(label).is_some() {
         return Some(Scope::Company);
     }
     if label.contains("管委会") || label.contains("党工委") {

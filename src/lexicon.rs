@@ -212,13 +212,13 @@ macro_rules! lexicon_files {
 
         /// The embedded files: (name, text).
         pub const FILES: &[(&str, &str)] = &[
-            $((stringify!($field), include_str!(concat!("../../assets/lexicon/", stringify!($field), ".txt"))),)*
+            $((stringify!($field), include_str!(concat!("../assets/lexicon/", stringify!($field), ".txt"))),)*
         ];
 
         impl Lexicon {
             fn load() -> Self {
                 let mut lex = Self {
-                    $($field: WordList::parse(include_str!(concat!("../../assets/lexicon/", stringify!($field), ".txt"))),)*
+                    $($field: WordList::parse(include_str!(concat!("../assets/lexicon/", stringify!($field), ".txt"))),)*
                     known_org_canonical: HashMap::new(),
                     known_org_names: WordList::from_rows(Vec::new()),
                 };
@@ -277,6 +277,38 @@ lexicon_files!(
     project_qualifiers,
     credit_labels,
     project_verbs,
+    page_footer_starts,
+    page_footer_marks,
+    chrome_words,
+    chrome_starts,
+    breadcrumb_starts,
+    counter_words,
+    credit_not_names,
+    unit_endings,
+    html_furniture_words,
+    html_body_words,
+    html_date_metas,
+    referring_nouns,
+    list_heads,
+    short_name_words,
+    sign_words,
+    action_verbs,
+    related_verbs,
+    body_endings,
+    location_verbs,
+    landing_verbs,
+    organ_words,
+    company_titles,
+    university_titles,
+    credit_line_fields,
+    party_words,
+    pronoun_words,
+    app_promo_words,
+    app_promo_verbs,
+    industry_fields,
+    national_body_endings,
+    whole_area_words,
+    whole_area_followers,
 );
 
 impl Lexicon {
