@@ -416,14 +416,7 @@ pub fn ends_with_word(chars: &[char], end: usize, w: &str) -> bool {
 /// Whether `chars[start..]` starts with the word `w`.
 #[must_use]
 pub fn starts_with_word(chars: &[char], start: usize, w: &str) -> bool {
-    let mut i = start;
-    for c in w.chars() {
-        if chars.get(i) != Some(&c) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    (start..).zip(w.chars()).all(|(i, c)| chars.get(i) == Some(&c))
 }
 
 /// Expands known abbreviations and folds full-width ASCII so variants share one identity key.

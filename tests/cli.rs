@@ -1,4 +1,5 @@
 //! End-to-end tests of the `zhitu` command line on the bundled sample article.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may fail loudly on a broken expectation
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

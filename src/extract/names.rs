@@ -40,8 +40,8 @@ fn split_brackets<'a>(chars: &[char], tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
         let mut start = t.span.start;
-        for i in t.span.start..t.span.end {
-            if is_open(chars[i]) || is_close(chars[i]) {
+        for (i, &c) in chars.iter().enumerate().take(t.span.end).skip(t.span.start) {
+            if is_open(c) || is_close(c) {
                 if i > start {
                     out.push(Token { span: Span::new(start, i), label: t.label });
                 }
@@ -945,18 +945,5 @@ mod tests {
         );
         assert!(got.contains(&("宣传部".into(), EntityKind::Organization)), "{got:?}");
         assert!(!got.iter().any(|(n, _)| n.contains("市教委")), "{got:?}");
-    }
-}
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn show() {
-        let text = std::env::var("ZT").unwrap_or_default();
-        let chars: Vec<char> = text.chars().collect();
-        let mut scratch = crate::extract::lac::Scratch::default();
-        let tokens = crate::extract::lac::Lac::get().tokens(&chars, &mut scratch);
-        for c in super::candidates(&chars, &tokens) {
-            eprintln!("CAND {} {:?} {}", crate::text::slice(&chars, c.span), c.kind, c.rule);
-        }
     }
 }

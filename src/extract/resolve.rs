@@ -137,12 +137,11 @@ fn project_core(label: &str, places: &[String]) -> Option<String> {
             let s: String = chars[i..i + n].iter().collect();
             g.lookup(&s).next().is_some()
         });
-        match hit {
-            Some(n) => i += n,
-            None => {
-                kept.push(chars[i]);
-                i += 1;
-            }
+        if let Some(n) = hit {
+            i += n;
+        } else {
+            kept.push(chars[i]);
+            i += 1;
         }
     }
     let distinctive = kept.chars().any(|c| c.is_ascii_alphanumeric()) || kept.chars().count() >= 10;
@@ -182,8 +181,7 @@ fn merge_project_variants(r: &mut Resolved) {
         return;
     }
     // fold merged entities into the first one, then renumber
-    for i in 0..r.entities.len() {
-        let t = target[i];
+    for (i, &t) in target.iter().enumerate() {
         if t == i {
             continue;
         }

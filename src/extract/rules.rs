@@ -180,7 +180,7 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
 pub fn area_candidate(chars: &[char], span: Span, area: &Area) -> Candidate {
     let g = Gazetteer::get();
     let mut c = Candidate::new(chars, span, EntityKind::Place, "gazetteer", 3);
-    c.label = area.name.clone();
+    c.label.clone_from(&area.name);
     c.key = Key::Area(area.adcode);
     c.attrs.insert("adcode".into(), area.adcode.to_string());
     c.attrs.insert("path".into(), g.full_path(area.adcode));
@@ -254,7 +254,7 @@ pub fn world_candidate(chars: &[char], span: Span, w: WorldName<'_>) -> Candidat
     let mut c = Candidate::new(chars, span, EntityKind::Place, "world gazetteer", 3);
     match w {
         WorldName::Country(country) => {
-            c.label = country.name.clone();
+            c.label.clone_from(&country.name);
             c.key = Key::Country(country.name.clone());
             c.attrs.insert("official_name".into(), country.full.clone());
             c.attrs.insert("continent".into(), country.continent.clone());
@@ -342,7 +342,7 @@ fn known_organizations(chars: &[char]) -> Vec<Candidate> {
             let Some(canonical) = lex.known_org(&name) else { continue };
             let mut c = Candidate::new(chars, Span::new(start, start + n), EntityKind::Organization, "lexicon", 4);
             c.key = Key::Org(canonical.to_owned());
-            c.label = canonical.to_owned();
+            canonical.clone_into(&mut c.label);
             out.push(c);
         }
     }

@@ -40,6 +40,9 @@ pub fn clean(visible: &str) -> Cleaned {
     let mut last_title_shaped: Option<String> = None;
     let mut title_before_credits: Option<String> = None;
     let mut credits_seen = false;
+    // the editor's line at the foot of an article closes it: what follows without a sentence
+    // end is the page's (comment box notices, channel links)
+    let mut closed = false;
     for raw in visible.lines() {
         let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         let line: String = trimmed.chars().filter(|&c| !is_control(c)).collect();
@@ -47,12 +50,18 @@ pub fn clean(visible: &str) -> Cleaned {
         if line.is_empty() {
             continue;
         }
+        let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
+        let closes = kept.len() >= 3 && ["责任编辑", "责编", "責任編輯"].iter().any(|w| unbracketed.starts_with(w));
         if !kept.is_empty()
             && (lex.page_footer_starts.iter().any(|f| line.starts_with(f))
                 || line.chars().count() <= 120 && lex.page_footer_marks.iter().any(|f| line.contains(f)))
         {
             break;
         }
+        if closed && line.chars().count() <= 40 && !line.contains(['。', '！', '？']) {
+            continue;
+        }
+        closed |= closes;
         if let Some(c) = credits(line) {
             if !credits_seen && kept.len() < 8 {
                 title_before_credits = last_title_shaped.take();
@@ -570,6 +579,15 @@ mod tests {
         }
         let m = credits("来源：新华社").unwrap();
         assert_eq!(m.fields.source.as_deref(), Some("新华社"));
+    }
+
+    #[test]
+    fn the_editor_line_closes_the_article() {
+        let c = clean(
+            "江津区召开会议\n江津区召开全区经济工作会议。\n会议指出，要加快发展。\n会议要求，要抓好落实。\n[责任编辑: 王某 ]\n文明上网理性发言\n精彩推荐\n另一条新闻的正文，有句号。",
+        );
+        assert!(c.text.ends_with("[责任编辑: 王某 ]\n另一条新闻的正文，有句号。"), "{}", c.text);
+        assert_eq!(c.editor.as_deref(), Some("王某"));
     }
 
     #[test]

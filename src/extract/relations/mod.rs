@@ -95,8 +95,8 @@ fn push(out: &mut Vec<Relation>, source: usize, target: usize, kind: RelationTyp
 fn clauses(chars: &[char], sentence: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for i in sentence.start..sentence.end {
-        if matches!(chars[i], '，' | ',' | '；' | ';' | '：' | ':') {
+    for (i, &c) in chars.iter().enumerate().take(sentence.end).skip(sentence.start) {
+        if matches!(c, '，' | ',' | '；' | ';' | '：' | ':') {
             if i > start {
                 out.push(Span::new(start, i));
             }

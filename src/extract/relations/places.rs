@@ -128,7 +128,7 @@ fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
             return None;
         }
         let gov = |rest: &str| matches!(rest, "人民政府" | "政府");
-        let named = names.iter().any(|n| e.label.strip_prefix(n.as_str()).is_some_and(gov));
+        let by_name = names.iter().any(|n| e.label.strip_prefix(n.as_str()).is_some_and(gov));
         let bare = e.label.chars().next().and_then(|c| match c {
             '市' => cx.d.of(Scope::City),
             '区' => cx.d.of(Scope::District),
@@ -137,7 +137,7 @@ fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
             _ => None,
         }) == Some(place)
             && gov(&e.label.chars().skip(1).collect::<String>());
-        (named || bare).then_some(i)
+        (by_name || bare).then_some(i)
     })
 }
 
