@@ -368,7 +368,12 @@ fn headed(
         } else {
             // a place or zone followed by generic words is a name (重庆高新区, 水土高新园); a
             // project needs words that say what it builds
-            !project || !only_qualifiers(rest, &lex.project_qualifiers)
+            // …and a place followed by generic words before a platform's head is a designation
+            // (重庆市高校重点实验室), not a name
+            let designation = kind == EntityKind::Organization
+                && only_qualifiers(rest, &lex.project_qualifiers)
+                && ["实验室", "中心", "基地", "平台", "总部"].iter().any(|h| head.ends_with(h));
+            (!project || !only_qualifiers(rest, &lex.project_qualifiers)) && !designation
         };
         if ok {
             out.push(Candidate::new(chars, span, kind, rule, 2));
