@@ -51,8 +51,7 @@ pub fn candidates(chars: &[char]) -> Vec<Candidate> {
     out.extend(organizations(chars));
     out.extend(initiatives(chars));
     out.extend(people(chars));
-    out.extend(committees(chars));
-    out.extend(governments(chars));
+    out.extend(place_bodies(chars));
     out
 }
 
@@ -189,38 +188,6 @@ pub fn area_candidate(chars: &[char], span: Span, area: &Area) -> Candidate {
         c.attrs.insert("lat".into(), format!("{lat}"));
     }
     c
-}
-
-/// The governments of Chinese areas named with their area: 璧山区人民政府, 宜宾市政府. (A
-/// country's government stands for the country: see `tagged`.)
-#[must_use]
-pub fn governments(chars: &[char]) -> Vec<Candidate> {
-    let g = Gazetteer::get();
-    let mut out = Vec::new();
-    let mut name = String::new();
-    for start in 0..chars.len() {
-        if !is_han(chars[start]) {
-            continue;
-        }
-        for len in (2..=8.min(chars.len() - start)).rev() {
-            let end = start + len;
-            let suffix = if chars.get(end..end + 4) == Some(&['人', '民', '政', '府'][..]) {
-                4
-            } else if chars.get(end..end + 2) == Some(&['政', '府'][..]) {
-                2
-            } else {
-                continue;
-            };
-            name.clear();
-            name.extend(&chars[start..end]);
-            if !g.lookup(&name).any(|(_, form)| form == NameForm::Full) {
-                continue;
-            }
-            out.push(Candidate::new(chars, Span::new(start, end + suffix), EntityKind::Organization, "government", 4));
-            break;
-        }
-    }
-    out
 }
 
 /// Countries (short and official names) and their capitals and major cities, longest name first
@@ -551,40 +518,6 @@ fn bracketed_titles(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
-/// A place's party committee named with the place: 游仙区委, 中共绵阳市委, 绵阳市委员会. (The
-/// suffix rule misses these where the tagger reads 区委书记 as one word.)
-#[must_use]
-pub fn committees(chars: &[char]) -> Vec<Candidate> {
-    let g = Gazetteer::get();
-    let mut out = Vec::new();
-    let mut name = String::new();
-    for start in 0..chars.len() {
-        if !is_han(chars[start]) {
-            continue;
-        }
-        for len in (2..=8.min(chars.len() - start)).rev() {
-            let end = start + len;
-            if chars.get(end) != Some(&'委') {
-                continue;
-            }
-            name.clear();
-            name.extend(&chars[start..end]);
-            if !g.lookup(&name).any(|(_, form)| form == NameForm::Full) {
-                continue;
-            }
-            let full = chars.get(end + 1..end + 3) == Some(&['员', '会'][..]);
-            if chars.get(end + 1) == Some(&'员') && !full {
-                break; // 市委员: a member, not the committee
-            }
-            let from = if start >= 2 && chars[start - 2..start] == ['中', '共'] { start - 2 } else { start };
-            let to = if full { end + 3 } else { end + 1 };
-            out.push(Candidate::new(chars, Span::new(from, to), EntityKind::Organization, "party committee", 4));
-            break;
-        }
-    }
-    out
-}
-
 /// Where a run of titles held by one person begins, from the start of its last title: 市委副书
 /// 记、市长 (before 母琰), over the body each names.
 fn title_run_start(chars: &[char], title_start: usize) -> usize {
@@ -607,6 +540,45 @@ pub fn title_before(chars: &[char], name_start: usize) -> Option<Span> {
     }
     let n = Lexicon::get().titles.longest_ending_at(chars, end)?;
     Some(Span::new(title_run_start(chars, end - n), end))
+}
+
+/// The party committee and the government of a Chinese area named with its full name: 游仙区委,
+/// 中共绵阳市委, 绵阳市委员会; 璧山区人民政府, 宜宾市政府. (The suffix rules miss committees where
+/// the tagger reads 区委书记 as one word; a country's government stands for the country: see
+/// `tagged`.)
+#[must_use]
+pub fn place_bodies(chars: &[char]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let mut out = Vec::new();
+    let mut name = String::new();
+    let follows = |at: usize, word: &str| starts_with_word(chars, at, word);
+    for start in (0..chars.len()).filter(|&i| is_han(chars[i])) {
+        let area_end = (2..=8.min(chars.len() - start)).rev().map(|len| start + len).find(|&end| {
+            name.clear();
+            name.extend(&chars[start..end]);
+            (follows(end, "委") || follows(end, "政府") || follows(end, "人民政府"))
+                && g.lookup(&name).any(|(_, form)| form == NameForm::Full)
+        });
+        let Some(end) = area_end else { continue };
+        let (span, rule) = if follows(end, "委员会") {
+            (Span::new(start, end + 3), "party committee")
+        } else if follows(end, "委员") {
+            continue; // 市委员: a member, not the committee
+        } else if follows(end, "委") {
+            (Span::new(start, end + 1), "party committee")
+        } else if follows(end, "人民政府") {
+            (Span::new(start, end + 4), "government")
+        } else {
+            (Span::new(start, end + 2), "government")
+        };
+        let from = if rule == "party committee" && start >= 2 && chars[start - 2..start] == ['中', '共'] {
+            start - 2
+        } else {
+            span.start
+        };
+        out.push(Candidate::new(chars, Span::new(from, span.end), EntityKind::Organization, rule, 4));
+    }
+    out
 }
 
 /// How far a title phrase reaches left: over the organization or place that holds the title,
@@ -743,6 +715,13 @@ mod tests {
         assert_eq!(c[0].attrs["role"], "北碚区委书记");
         assert_eq!(c[1].attrs["role"], "重庆晨报·上游新闻记者");
         assert!(people(&chars("记者从市教委获悉")).is_empty());
+    }
+
+    #[test]
+    fn committees_and_governments_of_areas() {
+        let s = "游仙区委书记和中共绵阳市委员会、宜宾市政府、璧山区人民政府出席，市委员张某列席。";
+        let got = texts(s, &place_bodies(&chars(s)));
+        assert_eq!(got, ["游仙区委", "中共绵阳市委员会", "宜宾市政府", "璧山区人民政府"]);
     }
 
     #[test]
