@@ -66,19 +66,21 @@ impl Key {
     #[must_use]
     pub fn org(name: &str) -> Self {
         let n = normalize_key(name);
-        // a place's government with or without 人民: 宜宾市政府 = 宜宾市人民政府
-        if let Some(area) = n.strip_suffix("政府").filter(|a| !a.ends_with("人民"))
-            && super::gazetteer::Gazetteer::get().lookup(area).next().is_some()
+        // a place's government with or without 人民, by any name of the place: 宜宾市政府 =
+        // 宜宾政府 = 宜宾市人民政府
+        let g = super::gazetteer::Gazetteer::get();
+        if let Some(area) = n.strip_suffix("人民政府").or_else(|| n.strip_suffix("政府"))
+            && let Some((a, _)) = g.lookup(area).next()
         {
-            return Self::Org(format!("{area}人民政府"));
+            return Self::Org(format!("{}人民政府", a.name));
         }
         // a place's party committee however it is written: 中共广元市委员会 = 广元市委 = 中共广元市委
         let bare = n.strip_prefix("中共").unwrap_or(&n);
         let area = bare.strip_suffix("委员会").or_else(|| bare.strip_suffix('委'));
         if let Some(area) = area
-            && super::gazetteer::Gazetteer::get().lookup(area).next().is_some()
+            && let Some((a, _)) = g.lookup(area).next()
         {
-            return Self::Org(format!("{area}委"));
+            return Self::Org(format!("{}委", a.name));
         }
         for country in ["中华人民共和国", "中国"] {
             if let Some(rest) = n.strip_prefix(country)
@@ -237,6 +239,7 @@ mod tests {
         assert_eq!(Key::org("中共广元市委员会"), Key::org("广元市委"));
         assert_eq!(Key::org("中共广元市委"), Key::Org("广元市委".into()));
         assert_eq!(Key::org("宜宾市政府"), Key::org("宜宾市人民政府"));
+        assert_eq!(Key::org("宜宾政府"), Key::org("宜宾市人民政府"));
     }
 
     #[test]

@@ -231,9 +231,13 @@ fn anchor_people(entities: &mut [Entity], relations: &[Relation]) {
             .iter()
             .find(|r| r.source == i && matches!(r.kind, RelationType::HoldsPosition | RelationType::WorksFor))
             .map(|r| entities[r.target].key.to_string());
-        let anchor = body
-            .or_else(|| entities[i].attrs.get("role").cloned())
-            .map_or(identity::Anchor::Document(None), identity::Anchor::Body);
+        // a role names a body only when it says more than a title (记者 alone pins no one)
+        let lex = crate::lexicon::Lexicon::get();
+        let role = entities[i].attrs.get("role").filter(|r| {
+            let r = r.trim_matches(|c: char| c.is_whitespace() || "、，,·:：".contains(c));
+            !(lex.titles.contains(r) || lex.credit_labels.contains(r) || lex.honorifics.contains(r))
+        });
+        let anchor = body.or_else(|| role.cloned()).map_or(identity::Anchor::Document(None), identity::Anchor::Body);
         if let identity::Key::Person { name, .. } = &entities[i].key {
             entities[i].key = identity::Key::Person { name: name.clone(), anchor };
         }

@@ -148,6 +148,7 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
             let lex = Lexicon::get();
             let end = tokens[j - 2].span.end;
             lex.org_suffixes.ends_at(chars, end)
+                || lex.project_heads.ends_at(chars, end)
                 || lex.zone_suffixes.longest_ending_at(chars, end).is_some_and(|n| n >= 2)
         };
         if t.label == "c" && conjunctions == 0 && !left_is_name && matches!(word.as_str(), "和" | "与" | "及" | "暨")
@@ -580,6 +581,12 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
             if end == k {
                 break;
             }
+            // a credit's own words glued to the name: 李明摄, 李明报道
+            let end = (k + 2..end)
+                .rev()
+                .find(|&e| lex.credit_not_names.contains(&chars[e..end].iter().collect::<String>()))
+                .filter(|_| what.as_deref() != Some("outlet"))
+                .unwrap_or(end);
             let name = &chars[k..end];
             // the next label, not a name: 记者 李明 摄影 王华; 发布时间：…
             if lex.credit_labels.longest_at(chars, k) == Some(end - k) || matches!(chars.get(end), Some(':' | '：')) {

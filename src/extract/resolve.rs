@@ -125,27 +125,25 @@ fn project_core(label: &str, places: &[String]) -> Option<String> {
     let lex = super::lexicon::Lexicon::get();
     lex.project_heads.suffix_of(label.trim_end_matches(['）', ')']).split(['（', '(']).next().unwrap_or(label))?;
     let mut core: String = label.chars().filter(|c| !matches!(c, '(' | ')' | '（' | '）')).collect();
-    for p in places {
+    // the places this document names, wherever they stand in the name
+    for p in places.iter().filter(|p| p.chars().count() >= 2) {
         core = core.replace(p.as_str(), "");
     }
+    // and areas named in full at its start (a short name inside a word may be no place: 东风)
     let g = Gazetteer::get();
-    let chars: Vec<char> = core.chars().collect();
-    let mut kept = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let hit = (2..=5.min(chars.len() - i)).rev().find(|&n| {
-            let s: String = chars[i..i + n].iter().collect();
-            g.lookup(&s).next().is_some()
+    loop {
+        let chars: Vec<char> = core.chars().collect();
+        let cut = (2..=6.min(chars.len().saturating_sub(2))).rev().find(|&n| {
+            let s: String = chars[..n].iter().collect();
+            g.lookup(&s).any(|(_, form)| form == super::gazetteer::NameForm::Full)
         });
-        if let Some(n) = hit {
-            i += n;
-        } else {
-            kept.push(chars[i]);
-            i += 1;
+        match cut {
+            Some(n) => core = chars[n..].iter().collect(),
+            None => break,
         }
     }
-    let distinctive = kept.chars().any(|c| c.is_ascii_alphanumeric()) || kept.chars().count() >= 10;
-    distinctive.then_some(kept)
+    let distinctive = core.chars().any(|c| c.is_ascii_alphanumeric()) || core.chars().count() >= 10;
+    distinctive.then_some(core)
 }
 
 fn merge_project_variants(r: &mut Resolved) {
@@ -238,7 +236,7 @@ fn merge_reason(c: &Candidate) -> String {
 fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec<Candidate>, Vec<(usize, Candidate)>) {
     let mut repoint: Vec<(usize, Candidate)> = Vec::new();
     let g = Gazetteer::get();
-    let mut rests: HashMap<Vec<char>, Option<&Candidate>> = HashMap::new();
+    let mut rests: BTreeMap<Vec<char>, Option<&Candidate>> = BTreeMap::new();
     let lex = super::lexicon::Lexicon::get();
     for c in chosen {
         // a document goes by its kind once named in full: 《…三年行动计划(2021—2023年)》 →
@@ -346,8 +344,9 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
     (out, repoint)
 }
 
-/// Short names declared after a name (（以下简称“华芯”）): every use of the short name, in the
-/// declaration and after it, is a mention of the declaring entity, whatever other rule read it.
+/// Short names declared after a name (（以下简称“华芯”）): every use of the short name that is a
+/// word of its own (in a headline too) is a mention of the declaring entity, whatever other rule
+/// read it.
 fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     let mut declared: Vec<(Vec<char>, Candidate)> = Vec::new();
     for c in chosen.iter().filter(|c| c.kind != EntityKind::Person) {
@@ -366,8 +365,21 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
     }
     for (short, owner) in declared {
         let n = short.len();
+        if super::lexicon::is_generic(&short) {
+            continue;
+        }
+        // anywhere (a headline may use it before the body declares it), but not inside a longer
+        // word
         for s in 0..chars.len().saturating_sub(n - 1) {
             if chars[s..s + n] != short[..] {
+                continue;
+            }
+            if s > 0
+                && is_han(chars[s - 1])
+                && !super::lexicon::Lexicon::get().stop_chars.has_char(chars[s - 1])
+                && !matches!(chars[s - 1], '“' | '"')
+                && !ends_boundary(chars, s)
+            {
                 continue;
             }
             let span = Span::new(s, s + n);
@@ -420,7 +432,7 @@ fn company_core(label: &str) -> Option<Vec<char>> {
 /// read it (the tagger may call 华芯科技 a person), when only one company has that brand.
 fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     let lex = super::lexicon::Lexicon::get();
-    let mut brands: HashMap<Vec<char>, Option<(Candidate, Vec<char>)>> = HashMap::new();
+    let mut brands: BTreeMap<Vec<char>, Option<(Candidate, Vec<char>)>> = BTreeMap::new();
     for c in chosen.iter().filter(|c| c.kind == EntityKind::Organization) {
         let Some(core) = company_core(&c.label) else { continue };
         let brand = core[..2].to_vec();

@@ -255,7 +255,7 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
             .find(|&p| suffixes.longest_ending_at(chars, p).is_some_and(|n| n >= 2) || county_ends_at(p, c.span.start));
         let Some(p) = inner else { return true };
         let suffix = suffixes.longest_ending_at(chars, c.span.end).unwrap_or(0);
-        let name = &chars[p..c.span.end - suffix];
+        let Some(name) = chars.get(p..c.span.end.saturating_sub(suffix)) else { return false };
         *c = Candidate::new(chars, Span::new(p, c.span.end), EntityKind::Place, "zone suffix", 2);
         name.len() >= 2 && acceptable_name(name)
     });

@@ -52,7 +52,11 @@ pub fn clean(visible: &str) -> Cleaned {
         }
         let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
         let closes = kept.len() >= 3 && ["责任编辑", "责编", "責任編輯"].iter().any(|w| unbracketed.starts_with(w));
+        // a footer line is no sentence: one that mentions 版权所有 or starts with 主办单位 and
+        // ends in 。 is the article's
+        let prose = line.contains(['。', '！', '？']);
         if !kept.is_empty()
+            && !prose
             && (lex.page_footer_starts.iter().any(|f| line.starts_with(f))
                 || line.chars().count() <= 120 && lex.page_footer_marks.iter().any(|f| line.contains(f)))
         {
@@ -183,7 +187,7 @@ fn is_chrome(line: &str) -> bool {
     }
     let has_sentence_punct = stripped.contains(['。', '，', ',', '；', '？', '！', '：', ':']);
     // short furniture: "分享到", "手机阅读分享话题", "精彩视频"
-    if len <= 12 && !has_sentence_punct && lex.chrome_words.iter().any(|w| stripped.contains(w)) {
+    if len <= 12 && !has_sentence_punct && chrome_share(&lex.chrome_words, stripped) * 2 >= len {
         return true;
     }
     // stray one- to four-character labels without punctuation (menu entries, buttons)
@@ -196,6 +200,18 @@ fn is_chrome(line: &str) -> bool {
     // a timestamp with a comment or view counter: "2020-05-14 09:57:02 0 条评论"
     let counter = find_date(line).is_some() && len <= 40 && lex.counter_words.iter().any(|w| line.contains(w));
     promo || counter
+}
+
+/// How many chars of `line` the chrome words cover (分享到: 2 of 3; 全民阅读活动周: 2 of 7).
+fn chrome_share(words: &crate::lexicon::WordList, line: &str) -> usize {
+    let chars: Vec<char> = line.chars().collect();
+    let mut covered = vec![false; chars.len()];
+    for i in 0..chars.len() {
+        if let Some(n) = words.longest_at(&chars, i) {
+            covered[i..i + n].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    covered.iter().filter(|c| **c).count()
 }
 
 /// A short line without sentence punctuation: a channel name or menu entry.
@@ -234,7 +250,8 @@ pub struct Credits {
 /// The credit label `rest` starts with (the lexicon's `credit_line_fields`, longest first),
 /// and the field it gives.
 fn credit_label_at(rest: &str) -> Option<(&'static str, Label)> {
-    Lexicon::get().credit_line_fields.rows().iter().find(|r| rest.starts_with(r[0].as_str())).and_then(|r| {
+    let rows = Lexicon::get().credit_line_fields.rows().iter();
+    rows.filter(|r| !r[0].is_empty()).find(|r| rest.starts_with(r[0].as_str())).and_then(|r| {
         let label = match r.get(1).map(String::as_str) {
             Some("source") => Label::Source,
             Some("date") => Label::Date,

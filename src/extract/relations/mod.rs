@@ -20,7 +20,7 @@ mod actions;
 mod places;
 mod roles;
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::discourse::{self, Discourse};
 use super::lexicon::Lexicon;
@@ -171,20 +171,29 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     dedup(out)
 }
 
+/// How far apart (in chars) two mentions of an overlong sentence may be to co-occur.
+const CO_OCCURRENCE_WINDOW: usize = 150;
+
 /// Every pair of entities in one sentence with no typed relation between them.
 fn co_occurrence(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let typed: HashSet<(usize, usize)> =
         out.iter().flat_map(|x| [(x.source, x.target), (x.target, x.source)]).collect();
     for sentence in &cx.doc.sentences {
-        let mut ents: Vec<usize> = cx.mentions_in(*sentence).iter().map(|m| m.entity).collect();
-        ents.sort_unstable();
-        ents.dedup();
-        for (i, &a) in ents.iter().enumerate() {
-            for &b in &ents[i + 1..] {
-                if !typed.contains(&(a, b)) {
-                    push(out, a, b, RelationType::CoOccurs, RelationType::CoOccurs.label_zh(), *sentence);
+        let ms = cx.mentions_in(*sentence);
+        // in a sentence longer than a paragraph (text without punctuation), only mentions near
+        // each other count: a pair per window, not every pair of the whole text
+        let window = if sentence.len() <= CO_OCCURRENCE_WINDOW * 2 { usize::MAX } else { CO_OCCURRENCE_WINDOW };
+        let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for (i, a) in ms.iter().enumerate() {
+            for b in ms[i + 1..].iter().take_while(|b| b.span.start - a.span.start <= window) {
+                let pair = (a.entity.min(b.entity), a.entity.max(b.entity));
+                if pair.0 != pair.1 && !typed.contains(&pair) {
+                    pairs.insert(pair);
                 }
             }
+        }
+        for (a, b) in pairs {
+            push(out, a, b, RelationType::CoOccurs, RelationType::CoOccurs.label_zh(), *sentence);
         }
     }
 }

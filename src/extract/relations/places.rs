@@ -430,7 +430,13 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
                 _ => lists.focus,
             };
             let Some(list) = target else { continue };
-            for member in items.iter().filter(|it| it.span.end <= v && !it.reference) {
+            // 甲将乙纳入…: 甲 does the including; the members come after 将/把
+            // (将 alone is "will": 该项目将纳入…)
+            let from = (clause.start..v)
+                .rfind(|&i| matches!(chars[i], '将' | '把'))
+                .filter(|&i| items.iter().any(|it| it.span.start > i && it.span.end <= v))
+                .map_or(clause.start, |i| i + 1);
+            for member in items.iter().filter(|it| it.span.start >= from && it.span.end <= v && !it.reference) {
                 for &m in &member.entities {
                     if m == list || cx.kind(m) == EntityKind::Person {
                         continue;
@@ -505,22 +511,29 @@ pub(super) fn have_and_enumerated(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Rel
     let chars = cx.chars;
     let ms = cx.mentions_in(sentence);
     for (i, m) in ms.iter().enumerate() {
-        if cx.kind(m.entity) != EntityKind::Place || !cx.lex.have_words.starts_at(chars, m.span.end) {
+        let Some(n) = cx.lex.have_words.longest_at(chars, m.span.end) else { continue };
+        // PLACE 有 + the bodies it has, right after (北碚有西南大学…; not 有关, 有望)
+        let first = ms.get(i + 1).filter(|o| o.span.start <= m.span.end + n + 2);
+        if cx.kind(m.entity) != EntityKind::Place || first.is_none() {
             continue;
         }
-        let clause_end =
-            (m.span.end..sentence.end).find(|&j| matches!(chars[j], '。' | '；' | ';')).unwrap_or(sentence.end);
+        let clause_end = (m.span.end..sentence.end)
+            .find(|&j| matches!(chars[j], '。' | '；' | ';' | '，' | ','))
+            .unwrap_or(sentence.end);
         for o in
             ms[i + 1..].iter().filter(|o| o.span.end <= clause_end && cx.kind(o.entity) == EntityKind::Organization)
         {
             push(out, o.entity, m.entity, RelationType::LocatedIn, "有", sentence);
         }
     }
-    // the place a sentence is about: the first administrative area it names
-    let topic =
-        ms.iter().find(|m| cx.kind(m.entity) == EntityKind::Place && cx.r.entities[m.entity].key.adcode().is_some());
-    if let Some(place) = topic {
-        for o in ms.iter().filter(|o| cx.kind(o.entity) == EntityKind::Organization && is_enumerated(cx, o.span)) {
+    // bodies enumerated (…等骨干企业) after a place of the same clause
+    for o in ms.iter().filter(|o| cx.kind(o.entity) == EntityKind::Organization && is_enumerated(cx, o.span)) {
+        let place = ms.iter().rfind(|m| {
+            m.span.end <= o.span.start
+                && cx.kind(m.entity) == EntityKind::Place
+                && cx.r.entities[m.entity].key.adcode().is_some()
+        });
+        if let Some(place) = place {
             push(out, o.entity, place.entity, RelationType::LocatedIn, "位于", sentence);
         }
     }

@@ -43,8 +43,7 @@ fn segments(cx: &Cx<'_>, role: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = role.start;
     for i in role.start..role.end {
-        if matches!(cx.chars[i], '、' | '，' | ',')
-            && cx.items_in(Span::new(start, i)).iter().all(|it| it.span.end <= i)
+        if matches!(cx.chars[i], '、' | '，' | ',') && !cx.items.iter().any(|it| it.span.start < i && i < it.span.end)
         {
             out.push(Span::new(start, i));
             start = i + 1;
@@ -139,11 +138,14 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
     if label.contains("管委会") || label.contains("党工委") {
         return Some(Scope::District);
     }
-    label.chars().find_map(|c| match c {
+    // the level the title's body words start with, after 副/常务 (副区长, 常务副市长; not 社区主任)
+    let body = ["常务", "第一", "执行", "副", "党组"].iter().fold(label, |l, p| l.strip_prefix(p).unwrap_or(l));
+    let body = body.strip_prefix("副").unwrap_or(body);
+    match body.chars().next()? {
         '市' | '州' => Some(Scope::City),
         '区' => Some(Scope::District),
         '县' => Some(Scope::County),
         '省' => Some(Scope::Province),
         _ => None,
-    })
+    }
 }

@@ -214,3 +214,42 @@ fn stated_relations_that_fit_no_type() {
     let rs = full("消费者张先生向渝北区市场监督管理局投诉重庆驰骋汽车销售服务有限公司。");
     assert!(rs.iter().any(|(_, _, k, l)| *k == RelationType::Related && l == "投诉"), "{rs:?}");
 }
+
+#[test]
+fn have_means_having_not_a_word_starting_with_it() {
+    let rs = full("绵阳市有关部门与华为公司签约。北碚区有西南大学、重庆嘉陵理工大学等高校。");
+    assert!(
+        !holds(&rs, "华为公司", "绵阳市", RelationType::LocatedIn)
+            && !holds(&rs, "华为", "绵阳市", RelationType::LocatedIn),
+        "{rs:?}"
+    );
+    assert!(holds(&rs, "西南大学", "北碚区", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn who_includes_is_not_what_is_included() {
+    let rs = full("宜宾市发展改革委将宜宾华芯高端芯片封测基地项目纳入省级重点项目。");
+    assert!(holds(&rs, "宜宾华芯高端芯片封测基地项目", "省级重点项目", RelationType::PartOf), "{rs:?}");
+    assert!(
+        !rs.iter().any(|(a, b, k, _)| a.contains("发展改革委") && b == "省级重点项目" && *k == RelationType::PartOf),
+        "{rs:?}"
+    );
+}
+
+#[test]
+fn a_photographer_credit_is_the_name_without_its_mark() {
+    let rs = full("宜宾市召开会议。\n来源：宜宾日报\n（记者 李明摄）");
+    assert!(holds(&rs, "李明", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+}
+
+#[test]
+fn similar_projects_of_different_brands_stay_apart() {
+    let doc = Document::new(
+        "t".into(),
+        "t".into(),
+        "东风汽车新能源整车生产基地项目和红旗汽车新能源整车生产基地项目同时开工。".to_owned(),
+    );
+    let x = crate::extract::HybridExtractor.extract(&doc);
+    let projects = x.entities.iter().filter(|e| e.label.ends_with("项目")).count();
+    assert_eq!(projects, 2, "{:?}", x.entities);
+}
