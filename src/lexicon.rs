@@ -309,6 +309,17 @@ lexicon_files!(
     national_body_endings,
     whole_area_words,
     whole_area_followers,
+    name_verb_nouns,
+    department_endings,
+    designation_heads,
+    brand_words,
+    administered_zone_suffixes,
+    university_suffixes,
+    company_suffixes,
+    editor_labels,
+    zone_committee_words,
+    university_units,
+    park_suffixes,
 );
 
 impl Lexicon {

@@ -81,7 +81,7 @@ fn is_actor(r: &Resolved, e: usize) -> bool {
         // development zone with its own administration is one (两江新区, 经开区, 高新区)
         EntityKind::Place => {
             !matches!(entity.key, super::identity::Key::Place(_))
-                || ["新区", "开发区", "经开区", "高新区", "试验区", "自贸区"].iter().any(|s| entity.label.ends_with(s))
+                || Lexicon::get().administered_zone_suffixes.suffix_of(&entity.label).is_some()
         }
         EntityKind::Organization => true,
         _ => false,
@@ -102,10 +102,10 @@ fn scope_of(r: &Resolved, e: usize) -> Option<Scope> {
     }
     match entity.kind {
         EntityKind::Place if entity.label.ends_with("新区") => Some(Scope::District),
-        EntityKind::Organization if entity.label.ends_with("大学") || entity.label.ends_with("学院") => {
+        EntityKind::Organization if Lexicon::get().university_suffixes.suffix_of(&entity.label).is_some() => {
             Some(Scope::University)
         }
-        EntityKind::Organization if ["公司", "集团"].iter().any(|s| entity.label.ends_with(s)) => {
+        EntityKind::Organization if Lexicon::get().company_suffixes.suffix_of(&entity.label).is_some() => {
             Some(Scope::Company)
         }
         _ => None,

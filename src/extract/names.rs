@@ -76,7 +76,7 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
             // a verb-like noun that is one of the verbs names stop at (建设 may be part of a
             // name, 位于 never is)
             !(t.label == "vn" && Lexicon::get().boundary_words.contains(&slice(chars, t.span)) && word.len() == 2)
-                || matches!(slice(chars, t.span).as_str(), "建设" | "服务" | "管理" | "发展" | "合作" | "创新")
+                || Lexicon::get().name_verb_nouns.contains(&slice(chars, t.span))
         }
         // a direction (西部, 东北): not 其中, 之间
         "f" => word.len() >= 2 && "东西南北中".contains(word[0]) && text != "中间",
@@ -323,11 +323,11 @@ fn headed(
         let Some(proper) = proper_part(chars, tokens, Span::new(start, head_start), true) else {
             // a department of the home area (市经济和信息化局, 区科技局) or of the university
             // the word before it stands for (学校教务处)
-            let department = ["局", "委", "办", "厅", "处", "委员会", "办公室"].iter().any(|e| head.ends_with(e));
+            let department = lex.department_endings.suffix_of(&head).is_some();
             let level = head_start >= start + 3 && "市区县省州".contains(chars[start]);
-            let of_school = ["学校", "我校", "该校", "本校"]
-                .iter()
-                .any(|w| start >= 2 && crate::extract::lexicon::ends_with_word(chars, start, w));
+            let of_school = lex.pronoun_words.rows().iter().any(|r| {
+                r.get(1).is_some_and(|s| s == "university") && crate::lexicon::ends_with_word(chars, start, &r[0])
+            });
             // …or listed right after another body (江津区政府办、科技局)
             let listed = start >= 2 && chars[start - 1] == '、' && "局委办厅室会".contains(chars[start - 2]);
             if kind == EntityKind::Organization
@@ -373,7 +373,7 @@ fn headed(
             // (重庆市高校重点实验室), not a name
             let designation = kind == EntityKind::Organization
                 && only_qualifiers(rest, &lex.project_qualifiers)
-                && ["实验室", "中心", "基地", "平台", "总部"].iter().any(|h| head.ends_with(h));
+                && lex.designation_heads.suffix_of(&head).is_some();
             (!project || !only_qualifiers(rest, &lex.project_qualifiers)) && !designation
         };
         if ok {

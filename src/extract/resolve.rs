@@ -456,7 +456,7 @@ fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut 
                 rest.chars().count() >= 1
                     && (rest_of_core.contains(&rest) && rest.chars().count() >= 2
                         || lex.corporate_forms.contains(&rest)
-                        || ["集团", "股份", "公司"].contains(&rest.as_str()))
+                        || lex.brand_words.contains(&rest))
             });
             let Some(e) = longest else { continue };
             let span = Span::new(s, e);

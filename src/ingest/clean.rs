@@ -51,7 +51,7 @@ pub fn clean(visible: &str) -> Cleaned {
             continue;
         }
         let unbracketed = line.trim_start_matches(['[', '【', '(', '（', ' ']);
-        let closes = kept.len() >= 3 && ["责任编辑", "责编", "責任編輯"].iter().any(|w| unbracketed.starts_with(w));
+        let closes = kept.len() >= 3 && lex.editor_labels.prefix_of(unbracketed).is_some();
         // a footer line is no sentence: one that mentions 版权所有 or starts with 主办单位 and
         // ends in 。 is the article's
         let prose = line.contains(['。', '！', '？']);

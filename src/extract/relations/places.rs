@@ -185,10 +185,9 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 // a unit of the university the document is about: a college, an office, a lab
                 // with no name of its own (信息工程学院, 教务处, …重点实验室(筹))
                 let u = cx.d.university.filter(|&u| u != e)?;
-                let units = ["学院", "处", "办公室", "系", "实验室", "研究院", "研究所", "研究中心"];
-                let unit = units
-                    .iter()
-                    .any(|w| label.ends_with(w) || label.trim_end_matches(['）', ')', '筹', '(', '（']).ends_with(w));
+                let units = &cx.lex.university_units;
+                let unit = units.suffix_of(&label).is_some()
+                    || units.suffix_of(label.trim_end_matches(['）', ')', '筹', '(', '（'])).is_some();
                 let named = place_prefix(cx, &label, e).is_some()
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
@@ -256,7 +255,7 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             }
             // a park named after a town lies in the town's county (双福工业园 → 江津区); a
             // development zone named after a town may be an area of its own
-            let park = ["园", "片区", "基地"].iter().any(|s| e.label.ends_with(s));
+            let park = cx.lex.park_suffixes.suffix_of(&e.label).is_some();
             if found.is_none() && park {
                 found = town_county(cx, &rest);
             }

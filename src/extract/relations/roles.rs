@@ -79,7 +79,7 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
         return Some((p, RelationType::HoldsPosition));
     }
     // the body of a zone's committees, when the document names it (管委会副主任)
-    for word in ["管委会", "党工委"] {
+    for word in cx.lex.zone_committee_words.iter() {
         if label.contains(word) {
             let named: Vec<usize> = (0..cx.r.entities.len())
                 .filter(|&e| cx.kind(e) == EntityKind::Organization && cx.r.entities[e].label.ends_with(word))
@@ -135,7 +135,7 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
     if cx.lex.company_titles.suffix_of(label).is_some() {
         return Some(Scope::Company);
     }
-    if label.contains("管委会") || label.contains("党工委") {
+    if cx.lex.zone_committee_words.iter().any(|w| label.contains(w)) {
         return Some(Scope::District);
     }
     // the level the title's body words start with, after 副/常务 (副区长, 常务副市长; not 社区主任)
