@@ -3,7 +3,8 @@
 //!
 //! The pipeline runs one way (see `DESIGN.md`):
 //! [`ingest`] (bytes → cleaned [`ingest::Document`]) → [`extract`] (mentions and relations) →
-//! [`graph`] ([`graph::KnowledgeGraph`]) → [`layout`] (positions) and [`export`] (JSON).
+//! [`graph`] ([`graph::KnowledgeGraph`]) → [`layout`] (positions) and [`export`] (JSON). The word
+//! lists both ingest and extraction read are data, in [`lexicon`].
 //! The desktop window lives in the binary and depends on this library, never the reverse.
 
 pub mod export;
