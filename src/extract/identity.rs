@@ -113,12 +113,6 @@ impl Key {
         if let Self::Area(code) = self { Some(*code) } else { None }
     }
 
-    /// Whether this is a person known only within one document.
-    #[must_use]
-    pub const fn is_document_person(&self) -> bool {
-        matches!(self, Self::Person { anchor: Anchor::Document(_), .. })
-    }
-
     /// Parses the written form; `None` for a string that is no key.
     #[must_use]
     pub fn parse(s: &str) -> Option<Self> {
