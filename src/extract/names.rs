@@ -642,6 +642,7 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
     let lex = Lexicon::get();
     let mut found: Vec<(usize, Span)> = Vec::new(); // host mention, span of an organization name
     let mut places: Vec<(usize, Span, Candidate)> = Vec::new();
+    let place_names = super::resolve::place_names(&r.entities);
     for (h, m) in r.mentions.iter().enumerate() {
         if r.entities[m.entity].kind != EntityKind::Initiative {
             continue;
@@ -660,10 +661,10 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
             continue;
         }
         // the places a project is named after: 苍溪县…项目, 广元经济技术开发区…项目
-        for (span, place) in leading_places(chars, m.span, r) {
+        for (span, place) in leading_places(chars, m.span, r, &place_names) {
             places.push((h, span, place));
         }
-        let start = m.span.start + place_prefix_len(chars, m.span, r);
+        let start = m.span.start + place_prefix_len(chars, m.span, &place_names);
         if start >= m.span.end {
             continue;
         }
@@ -733,32 +734,17 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
 
 /// The places at the start of a project's name, as candidates: an area by its full name (苍溪县),
 /// a place of the document by any of its names, a zone ending in its zone word (广元经济技术开发区).
-fn leading_places(chars: &[char], span: Span, r: &Resolved) -> Vec<(Span, Candidate)> {
+fn leading_places(chars: &[char], span: Span, r: &Resolved, places: &[(String, usize)]) -> Vec<(Span, Candidate)> {
     let g = Gazetteer::get();
     let lex = Lexicon::get();
     let mut out = Vec::new();
     let mut at = span.start;
     while at + 2 < span.end {
         let rest: String = chars[at..span.end].iter().collect();
-        // a place the document names, by one of its names
-        // (with a zone's name without its zone word: 两江 of 两江新区)
-        let doc_place = r
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Place)
-            .flat_map(|e| {
-                let names: Vec<String> = std::iter::once(&e.label)
-                    .chain(&e.aliases)
-                    .flat_map(|n| {
-                        let core = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s)).map(str::to_owned);
-                        std::iter::once(n.clone()).chain(core)
-                    })
-                    .collect();
-                names.into_iter().map(move |n| (n, e))
-            })
-            .filter(|(n, _)| n.chars().count() >= 2 && rest.starts_with(n.as_str()))
-            .max_by_key(|(n, _)| n.chars().count());
+        // a place the document names, by one of its names (longest first)
+        let doc_place = places.iter().find(|(n, _)| rest.starts_with(n.as_str()));
         if let Some((n, e)) = doc_place {
+            let e = &r.entities[*e];
             let len = n.chars().count();
             let mut c = Candidate::new(chars, Span::new(at, at + len), EntityKind::Place, "nested name", 3);
             c.key = e.key.clone();
@@ -798,26 +784,12 @@ fn leading_places(chars: &[char], span: Span, r: &Resolved) -> Vec<(Span, Candid
 
 /// How many chars at the start of a mention are place names (gazetteer names, and the names of
 /// the document's places and zones without their zone word: 两江 of 两江新区).
-fn place_prefix_len(chars: &[char], span: Span, r: &Resolved) -> usize {
-    let lex = Lexicon::get();
+fn place_prefix_len(chars: &[char], span: Span, places: &[(String, usize)]) -> usize {
     let g = Gazetteer::get();
-    let mut names: Vec<String> = Vec::new();
-    for e in r.entities.iter().filter(|e| e.kind == EntityKind::Place) {
-        for n in std::iter::once(&e.label).chain(&e.aliases) {
-            names.push(n.clone());
-            if let Some(core) = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s)) {
-                names.push(core.to_owned());
-            }
-        }
-    }
     let mut at = span.start;
     loop {
         let rest: String = chars[at..span.end].iter().collect();
-        let doc_place = names
-            .iter()
-            .filter(|n| n.chars().count() >= 2 && rest.starts_with(n.as_str()))
-            .map(|n| n.chars().count())
-            .max();
+        let doc_place = places.iter().find(|(n, _)| rest.starts_with(n.as_str())).map(|(n, _)| n.chars().count());
         let gazetteer = (2..=6.min(span.end - at)).rev().find(|&n| {
             let s: String = chars[at..at + n].iter().collect();
             g.lookup(&s).next().is_some() || g.world(&s).is_some()

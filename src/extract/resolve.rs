@@ -118,6 +118,33 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     r
 }
 
+/// The names the document's places go by, longest first, each with its entity: labels and
+/// aliases, a zone's name without its zone word (两江 of 两江新区) and an area's gazetteer short
+/// name (北碚 of 北碚区). Names of one char are left out.
+#[must_use]
+pub fn place_names(entities: &[Entity]) -> Vec<(String, usize)> {
+    let lex = super::lexicon::Lexicon::get();
+    let g = Gazetteer::get();
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Place) {
+        for n in std::iter::once(&e.label).chain(&e.aliases) {
+            out.push((n.clone(), i));
+            if e.key.adcode().is_none()
+                && let Some(core) = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s))
+            {
+                out.push((core.to_owned(), i));
+            }
+        }
+        if let Some(area) = e.key.adcode().and_then(|c| g.area(c)) {
+            out.push((area.short.clone(), i));
+        }
+    }
+    out.retain(|(n, _)| n.chars().count() >= 2);
+    out.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.cmp(b)));
+    out.dedup();
+    out
+}
+
 /// A project's name without places and brackets: 江北华芯高端芯片(一期)封测基地项目 and
 /// 华芯重庆高端芯片一期封测基地项目 are one project in one article. Only names that keep a
 /// distinctive part (a body's name, a model) are compared.
@@ -126,7 +153,7 @@ fn project_core(label: &str, places: &[String]) -> Option<String> {
     lex.project_heads.suffix_of(label.trim_end_matches(['）', ')']).split(['（', '(']).next().unwrap_or(label))?;
     let mut core: String = label.chars().filter(|c| !matches!(c, '(' | ')' | '（' | '）')).collect();
     // the places this document names, wherever they stand in the name
-    for p in places.iter().filter(|p| p.chars().count() >= 2) {
+    for p in places {
         core = core.replace(p.as_str(), "");
     }
     // and areas named in full at its start (a short name inside a word may be no place: 东风)
@@ -147,20 +174,7 @@ fn project_core(label: &str, places: &[String]) -> Option<String> {
 }
 
 fn merge_project_variants(r: &mut Resolved) {
-    // names of the document's zones and their cores (两江新区, 两江)
-    let lex = super::lexicon::Lexicon::get();
-    let mut places: Vec<String> = Vec::new();
-    for e in r.entities.iter().filter(|e| e.kind == EntityKind::Place) {
-        for n in std::iter::once(&e.label).chain(&e.aliases) {
-            places.push(n.clone());
-            if let Some(core) = lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s))
-                && core.chars().count() >= 2
-            {
-                places.push(core.to_owned());
-            }
-        }
-    }
-    places.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    let places: Vec<String> = place_names(&r.entities).into_iter().map(|(n, _)| n).collect();
     let mut by_core: HashMap<String, usize> = HashMap::new();
     let mut target: Vec<usize> = (0..r.entities.len()).collect();
     for (i, e) in r.entities.iter().enumerate() {

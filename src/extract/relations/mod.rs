@@ -49,6 +49,8 @@ struct Cx<'a> {
     lex: &'static Lexicon,
     /// Every item, sorted by position.
     items: Vec<Item>,
+    /// The names of the document's places, longest first ([`super::resolve::place_names`]).
+    place_names: Vec<(String, usize)>,
 }
 
 impl Cx<'_> {
@@ -147,7 +149,8 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         reference: true,
     }));
     items.sort_by_key(|i| (i.span.start, i.span.end));
-    let cx = Cx { doc, chars, r, d, lex: Lexicon::get(), items };
+    let place_names = super::resolve::place_names(&r.entities);
+    let cx = Cx { doc, chars, r, d, lex: Lexicon::get(), items, place_names };
     let mut out: Vec<Relation> = Vec::new();
     roles::find(&cx, &mut out);
     places::containment(&cx, &mut out);

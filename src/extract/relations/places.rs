@@ -11,45 +11,18 @@ use crate::extract::{EntityKind, Relation, RelationType};
 use crate::lexicon::Lexicon;
 use crate::text::Span;
 
-/// The names an entity goes by in this document (label and aliases), longest first.
-fn names_of(cx: &Cx<'_>, e: usize) -> Vec<String> {
-    let entity = &cx.r.entities[e];
-    let mut names: Vec<String> = std::iter::once(entity.label.clone()).chain(entity.aliases.iter().cloned()).collect();
-    // a zone goes by its name without the zone word too (两江 of 两江新区)
-    if entity.kind == EntityKind::Place && entity.key.adcode().is_none() {
-        let extra: Vec<String> = names
-            .iter()
-            .filter_map(|n| cx.lex.zone_suffixes.suffix_of(n).and_then(|s| n.strip_suffix(s)))
-            .filter(|rest| rest.chars().count() >= 2)
-            .map(str::to_owned)
-            .collect();
-        names.extend(extra);
-    }
-    // an area goes by its gazetteer short name too
-    if let Some(area) = entity.key.adcode().and_then(|c| Gazetteer::get().area(c))
-        && area.short.chars().count() >= 2
-    {
-        names.push(area.short.clone());
-    }
-    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
-    names
+/// The names an entity goes by in this document, longest first.
+fn names_of<'a>(cx: &'a Cx<'_>, e: usize) -> Vec<&'a str> {
+    cx.place_names.iter().filter(|(_, i)| *i == e).map(|(n, _)| n.as_str()).collect()
 }
 
 /// The place entity whose name `s` starts with (longest name), and that name's length.
 fn place_prefix(cx: &Cx<'_>, s: &str, not: usize) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for (i, e) in cx.r.entities.iter().enumerate() {
-        if i == not || e.kind != EntityKind::Place {
-            continue;
-        }
-        for name in names_of(cx, i) {
-            let n = name.chars().count();
-            if n >= 2 && n < s.chars().count() && s.starts_with(&name) && best.is_none_or(|b| n > b.1) {
-                best = Some((i, n));
-            }
-        }
-    }
-    best
+    let len = s.chars().count();
+    cx.place_names.iter().find_map(|(name, i)| {
+        let n = name.chars().count();
+        (*i != not && n < len && s.starts_with(name.as_str())).then_some((*i, n))
+    })
 }
 
 /// The sentence of an entity's first mention.
@@ -128,7 +101,7 @@ fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
             return None;
         }
         let gov = |rest: &str| matches!(rest, "人民政府" | "政府");
-        let by_name = names.iter().any(|n| e.label.strip_prefix(n.as_str()).is_some_and(gov));
+        let by_name = names.iter().any(|n| e.label.strip_prefix(n).is_some_and(gov));
         let bare = e.label.chars().next().and_then(|c| match c {
             '市' => cx.d.of(Scope::City),
             '区' => cx.d.of(Scope::District),
