@@ -300,7 +300,6 @@ lexicon_files!(
     organ_words,
     company_titles,
     university_titles,
-    credit_line_fields,
     party_words,
     pronoun_words,
     app_promo_words,
@@ -361,6 +360,16 @@ impl Lexicon {
             }
         }
         false
+    }
+
+    /// The credit label that starts at `chars[start]` (the longest), with the document field it
+    /// fills and what names follow it (`credit_labels`).
+    #[must_use]
+    pub fn credit_label_at<'a>(&'a self, chars: &[char], start: usize) -> Option<(&'a str, &'a str, &'a str)> {
+        let n = self.credit_labels.longest_at(chars, start)?;
+        let label: String = chars[start..start + n].iter().collect();
+        let row = self.credit_labels.rows().iter().find(|r| r[0] == label)?;
+        Some((row[0].as_str(), row.get(1)?.as_str(), row.get(2)?.as_str()))
     }
 
     /// The place a one-char abbreviation stands for (京 → 北京市).

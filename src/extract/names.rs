@@ -557,12 +557,18 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
     while i < chars.len() {
         // a label starts a line, follows a space, a bracket or another credit
         let at_edge = i == 0 || matches!(chars[i - 1], '\n' | ' ' | '\u{3000}' | '(' | '（' | '[' | '【' | '|' | '｜');
-        let Some(n) = lex.credit_labels.longest_at(chars, i).filter(|_| at_edge) else {
+        let Some((label, _, names)) = lex.credit_label_at(chars, i).filter(|_| at_edge) else {
             i += 1;
             continue;
         };
-        let label: String = chars[i..i + n].iter().collect();
-        let what = lex.credit_labels.rows().iter().find(|r| r[0] == label).and_then(|r| r.get(1)).cloned();
+        let n = label.chars().count();
+        let label = label.to_owned();
+        // a date or a counter: no name follows
+        if names == "none" {
+            i += n;
+            continue;
+        }
+        let what = Some(names.to_owned());
         let mut j = i + n;
         let has_colon = matches!(chars.get(j), Some(':' | '：'));
         while matches!(chars.get(j), Some(':' | '：' | ' ' | '\u{3000}')) {

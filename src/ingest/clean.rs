@@ -247,21 +247,20 @@ pub struct Credits {
     pub keep: bool,
 }
 
-/// The credit label `rest` starts with (the lexicon's `credit_line_fields`, longest first),
-/// and the field it gives.
+/// The credit label `rest` starts with (the lexicon's `credit_labels`, longest first), and the
+/// document field it fills.
 fn credit_label_at(rest: &str) -> Option<(&'static str, Label)> {
-    let rows = Lexicon::get().credit_line_fields.rows().iter();
-    rows.filter(|r| !r[0].is_empty()).find(|r| rest.starts_with(r[0].as_str())).and_then(|r| {
-        let label = match r.get(1).map(String::as_str) {
-            Some("source") => Label::Source,
-            Some("date") => Label::Date,
-            Some("person") => Label::Person,
-            Some("editor") => Label::Editor,
-            Some("counter") => Label::Counter,
-            _ => return None,
-        };
-        Some((r[0].as_str(), label))
-    })
+    let head: Vec<char> = rest.chars().take(8).collect();
+    let (word, field, _) = Lexicon::get().credit_label_at(&head, 0)?;
+    let label = match field {
+        "source" => Label::Source,
+        "date" => Label::Date,
+        "person" => Label::Person,
+        "editor" => Label::Editor,
+        "counter" => Label::Counter,
+        _ => return None,
+    };
+    Some((word, label))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -126,7 +126,8 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
     if label.ends_with("通讯员") {
         return None;
     }
-    if cx.lex.credit_labels.contains(label) || cx.lex.credit_labels.iter().any(|l| label.ends_with(l)) {
+    let names_people = |r: &Vec<String>| r.get(2).is_some_and(|w| w == "person" || w == "either");
+    if cx.lex.credit_labels.rows().iter().filter(|r| names_people(r)).any(|r| label.ends_with(r[0].as_str())) {
         return Some(Scope::Outlet);
     }
     if cx.lex.university_titles.suffix_of(label).is_some() || label.starts_with('校') {
