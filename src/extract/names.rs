@@ -498,10 +498,9 @@ pub fn documents(chars: &[char]) -> Vec<Candidate> {
         .collect()
 }
 
-/// Programmes named in quotes that the rules for slogans miss: a quote followed by the words of
-/// a programme (“1+3+N”智慧交通体系, “十四五”人才发展规划) is one name with them; a
-/// quote followed by 活动/行动/工程… names the programme (“重大项目攻坚年”活动); a number
-/// shape with a measure word (“三个服务”, “两个维护”).
+/// Programmes named in quotes with the words that follow them: a quote followed by the words of
+/// a programme up to its head (“1+3+N”智慧交通体系, “十四五”人才发展规划) is one name. A quote
+/// that is a name on its own (a slogan shape, a cue after it) is `rules::initiatives`'.
 #[must_use]
 pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
     let lex = Lexicon::get();
@@ -530,17 +529,6 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
                 "quoted programme",
                 3,
             ));
-            continue;
-        }
-        let cue = lex.initiative_cues.starts_at(chars, after);
-        let measure_shape = inner.len() >= 3
-            && crate::text::is_cn_numeral(inner[0])
-            && "个大项条张".contains(inner[1])
-            && inner[2..].iter().all(|&c| is_han(c));
-        if cue && inner.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric() || c == '+') && inner.len() >= 3
-            || measure_shape
-        {
-            out.push(Candidate::new(chars, span, EntityKind::Initiative, "quoted programme", 3));
         }
     }
     out
@@ -915,7 +903,11 @@ mod tests {
             "将建设“1+3+N”智慧交通体系,结合学院“十四五”人才发展规划,开展“招商引资提质年”活动,坚持“三个服务”,强化“一盘棋”思想。"
                 .chars()
                 .collect();
-        let got: Vec<String> = quoted_programmes(&chars).into_iter().map(|c| slice(&chars, c.span)).collect();
+        // with the words after the quote here, the quote alone in the pattern rules
+        let mut found = quoted_programmes(&chars);
+        found.extend(super::super::rules::initiatives(&chars));
+        found.sort_by_key(|c| c.span);
+        let got: Vec<String> = found.into_iter().map(|c| slice(&chars, c.span)).collect();
         assert_eq!(got, ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务"]);
     }
 

@@ -384,16 +384,23 @@ fn closing_quote(c: char) -> Option<char> {
 pub fn is_quoted_initiative(inner: &[char], after: &[char]) -> bool {
     let s: String = inner.iter().collect();
     let lex = Lexicon::get();
-    if inner.len() < 3 || !inner.iter().all(|&c| is_name_char(c)) || lex.initiative_stoplist.contains(&s) {
+    // (a + joins the parts of a formula: “1+3+N”)
+    if inner.len() < 3 || !inner.iter().all(|&c| is_name_char(c) || c == '+') || lex.initiative_stoplist.contains(&s) {
         return false;
     }
     if Gazetteer::get().lookup(&s).next().is_some() || lex.known_orgs.contains(&s) {
         return false;
     }
-    let number_shape = is_number_slogan(inner);
+    let number_shape = is_number_slogan(inner) || is_measure_slogan(inner);
     let suffix = lex.initiative_suffixes.suffix_of(&s).is_some_and(|suf| s.chars().count() > suf.chars().count());
     let cue = lex.initiative_cues.starts_at(after, 0);
     number_shape || suffix || cue
+}
+
+/// 三个服务, 两个维护, 五大工程: a numeral and a measure word before the words of the slogan.
+#[must_use]
+pub fn is_measure_slogan(s: &[char]) -> bool {
+    s.len() >= 3 && is_cn_numeral(s[0]) && "个大项条张".contains(s[1]) && s[2..].iter().all(|&c| is_han(c))
 }
 
 /// 一区两群, 四地一枢纽, 一院三中心: numeral + noun (1–3 chars) + numeral + noun (1–3 chars).
