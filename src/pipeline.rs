@@ -2,7 +2,9 @@
 //! one merged [`KnowledgeGraph`]. Shared by the command line and the window's background jobs, so
 //! both treat files and report failures the same way.
 
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::export::json;
 use crate::extract::{Extraction, Extractor};
@@ -118,7 +120,7 @@ pub fn merge(g: &mut KnowledgeGraph, path: &str, item: Loaded) -> Result<(), Loa
     match item {
         Loaded::Article(b) => {
             let (doc, x) = *b;
-            g.add_document(&doc, &x);
+            g.add_document(doc, &x);
             Ok(())
         }
         Loaded::Graph(file) => {
@@ -127,41 +129,126 @@ pub fn merge(g: &mut KnowledgeGraph, path: &str, item: Loaded) -> Result<(), Loa
     }
 }
 
+/// How far a build has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Files read (merged or failed) so far, and in all.
+    pub done: usize,
+    pub total: usize,
+    /// Characters of document text read so far.
+    pub chars: u64,
+    /// Files that failed so far.
+    pub failed: usize,
+}
+
+/// How a build runs: worker threads and the cancel signal.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions<'a> {
+    /// Worker threads (at least 1); output is the same whatever the number.
+    pub threads: usize,
+    /// Set (from any thread) to stop: no further file is started, and the files read so far
+    /// stay merged.
+    pub cancel: Option<&'a AtomicBool>,
+}
+
+impl Default for BuildOptions<'_> {
+    fn default() -> Self {
+        Self { threads: crate::par::default_threads(), cancel: None }
+    }
+}
+
+/// Files each worker may run ahead of the merge: enough to keep every core busy past a slow
+/// file, few enough that memory is bounded by the window, not by the corpus.
+const FILES_AHEAD_PER_THREAD: usize = 8;
+
 /// Loads every input into one graph, in order; files that fail are reported and skipped.
 #[must_use]
 pub fn build(paths: &[PathBuf], extractor: &dyn Extractor) -> (KnowledgeGraph, Vec<LoadError>) {
-    let (files, mut errors) = expand(paths);
-    let mut g = KnowledgeGraph::new();
-    let loaded = load_all(&files, extractor);
-    for (path, result) in files.iter().zip(loaded) {
-        match result.and_then(|item| merge(&mut g, &path.display().to_string(), item)) {
-            Ok(()) => {}
-            Err(e) => errors.push(e),
-        }
-    }
+    let (g, errors, _) = build_with(paths, extractor, BuildOptions::default(), |_| {});
     (g, errors)
 }
 
-/// Loads files in parallel (one thread per core), results in input order.
+/// [`build`] with options, reporting progress after each file. Returns the graph, the failures
+/// and whether the build was cancelled before the end.
+pub fn build_with(
+    paths: &[PathBuf],
+    extractor: &dyn Extractor,
+    options: BuildOptions<'_>,
+    mut progress: impl FnMut(&Progress),
+) -> (KnowledgeGraph, Vec<LoadError>, bool) {
+    let (files, mut errors) = expand(paths);
+    let mut g = KnowledgeGraph::new();
+    let finished = load_stream(&files, extractor, options, |path, result, p| {
+        if let Err(e) = result.and_then(|item| merge(&mut g, &path.display().to_string(), item)) {
+            errors.push(e);
+        }
+        progress(p);
+        ControlFlow::Continue(())
+    });
+    (g, errors, !finished)
+}
+
+/// Characters of document text in a loaded item.
+fn text_chars(item: &Loaded) -> u64 {
+    let count = |t: &str| t.chars().count() as u64;
+    match item {
+        Loaded::Article(b) => count(&b.0.text),
+        Loaded::Graph(f) => f.documents.iter().map(|d| count(&d.text)).sum(),
+    }
+}
+
+/// Loads files on the worker pool and hands each result to `sink` on the calling thread, in input
+/// order, with the progress including it. A bounded number of files is in flight at once. An
+/// extraction that panics becomes an error naming the file. Returns false when cancelled (by the
+/// options' flag or by `sink` returning `Break`).
+pub fn load_stream(
+    files: &[PathBuf],
+    extractor: &dyn Extractor,
+    options: BuildOptions<'_>,
+    mut sink: impl FnMut(&Path, Result<Loaded, LoadError>, &Progress) -> ControlFlow<()>,
+) -> bool {
+    let cancelled = || options.cancel.is_some_and(|c| c.load(Ordering::Relaxed));
+    let threads = options.threads.max(1);
+    let mut p = Progress { done: 0, total: files.len(), chars: 0, failed: 0 };
+    let consumed = crate::par::stream_ordered(
+        files,
+        threads,
+        threads * FILES_AHEAD_PER_THREAD,
+        || (),
+        |(), path| if cancelled() { None } else { Some(load_guarded(path, extractor)) },
+        |i, result| {
+            let Some(result) = result else { return ControlFlow::Break(()) };
+            p.done += 1;
+            match &result {
+                Ok(item) => p.chars += text_chars(item),
+                Err(_) => p.failed += 1,
+            }
+            let flow = sink(&files[i], result, &p);
+            if cancelled() { ControlFlow::Break(()) } else { flow }
+        },
+    );
+    consumed == files.len() && p.done == files.len()
+}
+
+/// [`load`], with a panic inside ingest or extraction turned into an error naming the file.
+fn load_guarded(path: &Path, extractor: &dyn Extractor) -> Result<Loaded, LoadError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load(path, extractor))).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(LoadError::new(path, format!("internal error while reading this file ({what}); please report it")))
+    })
+}
+
+/// Loads files in parallel, results in input order (all held at once: for a few files).
 #[must_use]
 pub fn load_all(files: &[PathBuf], extractor: &dyn Extractor) -> Vec<Result<Loaded, LoadError>> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len().max(1));
-    if threads <= 1 {
-        return files.iter().map(|f| load(f, extractor)).collect();
-    }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|c| (c, s.spawn(move || c.iter().map(|f| load(f, extractor)).collect::<Vec<_>>())))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|(c, h)| {
-                h.join().unwrap_or_else(|_| {
-                    c.iter().map(|f| Err(LoadError::new(f, "extraction failed unexpectedly"))).collect()
-                })
-            })
-            .collect()
-    })
+    let mut out = Vec::with_capacity(files.len());
+    load_stream(files, extractor, BuildOptions::default(), |_, r, _| {
+        out.push(r);
+        ControlFlow::Continue(())
+    });
+    out
 }

@@ -349,7 +349,8 @@ fn documents_carry_encoding_replaced_bytes_and_editor_in_the_graph_json() {
     use zhitu::extract::Extractor;
     let doc = load("article-utf8-bad-bytes.txt");
     let mut g = zhitu::graph::KnowledgeGraph::new();
-    g.add_document(&doc, &zhitu::extract::RuleExtractor.extract(&doc));
+    let x = zhitu::extract::RuleExtractor.extract(&doc);
+    g.add_document(doc, &x);
     let json: serde_json::Value = serde_json::from_str(&zhitu::export::json::to_string(&g)).unwrap();
     let d = &json["documents"][0];
     assert_eq!(d["encoding"], "UTF-8");
@@ -358,7 +359,8 @@ fn documents_carry_encoding_replaced_bytes_and_editor_in_the_graph_json() {
     // a clean read writes no replaced_bytes
     let doc = load("article-gb18030.txt");
     let mut g = zhitu::graph::KnowledgeGraph::new();
-    g.add_document(&doc, &zhitu::extract::RuleExtractor.extract(&doc));
+    let x = zhitu::extract::RuleExtractor.extract(&doc);
+    g.add_document(doc, &x);
     let json: serde_json::Value = serde_json::from_str(&zhitu::export::json::to_string(&g)).unwrap();
     assert_eq!(json["documents"][0]["encoding"], "GB18030");
     assert!(json["documents"][0].get("replaced_bytes").is_none());

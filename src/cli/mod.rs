@@ -2,6 +2,7 @@
 //! `zhitu tag` tags lines for pipelines. Errors end in one line per problem on stderr and a
 //! non-zero exit.
 
+mod progress;
 mod tag;
 
 use std::io::Write;
@@ -12,6 +13,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use zhitu::export::{self, Format};
 use zhitu::extract::HybridExtractor;
+use zhitu::pipeline::BuildOptions;
 
 /// Zhitu (知图): turn Chinese news articles into a knowledge graph of people, places,
 /// organizations and initiatives, and explore it in a desktop window.
@@ -44,6 +46,10 @@ enum Command {
         /// Layout seed: the same seed gives the same positions.
         #[arg(long, default_value_t = zhitu::layout::DEFAULT_SEED)]
         seed: u64,
+        /// Worker threads (default: every core, or ZHITU_THREADS); the output is the same for
+        /// any number.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
     },
     /// Tag entities line by line: reads plain lines or JSON lines with a "text" field from FILE
     /// (or standard input) and writes one JSON object per line:
@@ -58,7 +64,10 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Extract { inputs, output, format, seed }) => extract(&inputs, output.as_deref(), &format, seed),
+        Some(Command::Extract { inputs, output, format, seed, threads }) => {
+            let threads = threads.map_or_else(zhitu::par::default_threads, usize::from);
+            extract(&inputs, output.as_deref(), &format, seed, threads)
+        }
         Some(Command::Tag { file }) => tag::run(file.as_deref()),
         None => window(cli.files),
     };
@@ -71,20 +80,60 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn extract(inputs: &[PathBuf], output: Option<&std::path::Path>, format: &str, seed: u64) -> anyhow::Result<ExitCode> {
+fn extract(
+    inputs: &[PathBuf],
+    output: Option<&std::path::Path>,
+    format: &str,
+    seed: u64,
+    threads: usize,
+) -> anyhow::Result<ExitCode> {
     let format = Format::parse(format).map_err(anyhow::Error::msg)?;
-    let (mut graph, errors) = zhitu::pipeline::build(inputs, &HybridExtractor);
+    let mut timings = Timings::from_env();
+    let bar = progress::Bar::for_stderr();
+    let options = BuildOptions { threads, cancel: None };
+    let (mut graph, errors, _) = zhitu::pipeline::build_with(inputs, &HybridExtractor, options, |p| bar.update(p));
+    bar.finish();
+    timings.stage("read and extract");
     for e in &errors {
         eprintln!("zhitu: {e}");
     }
     zhitu::layout::settle_graph(&mut graph, seed);
+    timings.stage("layout");
     if let Some(path) = output {
-        export::write_file(&graph, format, path)?
+        export::write_file(&graph, format, path)?;
     } else {
         let mut out = std::io::stdout().lock();
         out.write_all(export::render(&graph, format).as_bytes()).context("cannot write to standard output")?;
     }
+    timings.stage("write");
+    timings.report();
     Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Stage times on stderr when `ZHITU_TIMINGS` is set (for measuring where a run's time goes).
+struct Timings {
+    on: bool,
+    last: std::time::Instant,
+    stages: Vec<(&'static str, f64)>,
+}
+
+impl Timings {
+    fn from_env() -> Self {
+        Self { on: std::env::var_os("ZHITU_TIMINGS").is_some(), last: std::time::Instant::now(), stages: Vec::new() }
+    }
+
+    fn stage(&mut self, name: &'static str) {
+        let now = std::time::Instant::now();
+        self.stages.push((name, now.duration_since(self.last).as_secs_f64()));
+        self.last = now;
+    }
+
+    fn report(&self) {
+        if self.on {
+            let parts: Vec<String> = self.stages.iter().map(|(n, s)| format!("{n} {s:.2} s")).collect();
+            eprintln!("zhitu: timings: {}", parts.join(", "));
+        }
+    }
 }
 
 #[cfg(feature = "gui")]

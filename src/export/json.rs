@@ -50,7 +50,8 @@ mod tests {
     fn text_round_trip_is_byte_identical() {
         let mut g = KnowledgeGraph::new();
         let d = Document::new("a.txt".into(), "标题".into(), "北碚区委书记周旭表示,北碚与绵阳合作。".into());
-        g.add_document(&d, &RuleExtractor.extract(&d));
+        let x = RuleExtractor.extract(&d);
+        g.add_document(d, &x);
         crate::layout::settle_graph(&mut g, 1);
         let a = to_string(&g);
         let b = to_string(&from_str(&a).unwrap());

@@ -125,8 +125,15 @@ pub struct KnowledgeGraph {
     documents: Vec<StoredDocument>,
     by_key: HashMap<Key, NodeIndex>,
     edge_by_key: HashMap<(NodeIndex, NodeIndex, String), EdgeIndex>,
+    /// Ids in use, so a fresh id is found without scanning the graph.
+    node_ids: HashSet<String>,
+    edge_ids: HashSet<String>,
+    doc_ids: HashSet<String>,
+    /// Documents by a hash of their text, to find a repeated article without comparing texts.
+    doc_by_text: HashMap<u64, Vec<usize>>,
     next_node: u64,
     next_edge: u64,
+    next_doc: u64,
     /// Top-level fields of opened files that this version does not know; written back.
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -222,57 +229,70 @@ impl KnowledgeGraph {
         }
     }
 
-    fn fresh_doc_id(&self) -> String {
-        let used: HashSet<&str> = self.documents.iter().map(|d| d.record.id.as_str()).collect();
-        (1..).map(|i| format!("d{i}")).find(|id| !used.contains(id.as_str())).unwrap_or_default()
+    /// The next unused id `<prefix><number>`; counters only grow, so this is O(1) amortised.
+    fn fresh_id(used: &HashSet<String>, counter: &mut u64, prefix: char) -> String {
+        loop {
+            *counter += 1;
+            let id = format!("{prefix}{counter}");
+            if !used.contains(&id) {
+                return id;
+            }
+        }
+    }
+
+    fn fresh_doc_id(&mut self) -> String {
+        Self::fresh_id(&self.doc_ids, &mut self.next_doc, 'd')
     }
 
     fn fresh_node_id(&mut self) -> String {
-        loop {
-            self.next_node += 1;
-            let id = format!("n{}", self.next_node);
-            if !self.graph.node_weights().any(|n| n.id == id) {
-                return id;
-            }
-        }
+        Self::fresh_id(&self.node_ids, &mut self.next_node, 'n')
     }
 
     fn fresh_edge_id(&mut self) -> String {
-        loop {
-            self.next_edge += 1;
-            let id = format!("e{}", self.next_edge);
-            if !self.graph.edge_weights().any(|e| e.id == id) {
-                return id;
-            }
-        }
+        Self::fresh_id(&self.edge_ids, &mut self.next_edge, 'e')
     }
 
     /// The document with the same text, if the graph has it already.
     fn same_document(&self, text: &str) -> Option<usize> {
-        self.documents.iter().position(|d| d.record.text == text)
+        let candidates = self.doc_by_text.get(&text_hash(text))?;
+        candidates.iter().copied().find(|&d| self.documents[d].record.text == text)
+    }
+
+    /// Stores a document record (its id must be unused) and indexes it.
+    fn push_document(&mut self, record: DocumentRecord) -> usize {
+        let d = self.documents.len();
+        self.doc_ids.insert(record.id.clone());
+        self.doc_by_text.entry(text_hash(&record.text)).or_default().push(d);
+        self.documents.push(StoredDocument::new(record));
+        d
+    }
+
+    /// Adds a node (its id must be unused) and indexes its id.
+    fn push_node(&mut self, node: Node) -> NodeIndex {
+        self.node_ids.insert(node.id.clone());
+        self.graph.add_node(node)
     }
 
     /// Adds one extracted document. A document whose text the graph already holds is not added
     /// twice; its index is returned either way.
-    pub fn add_document(&mut self, doc: &Document, x: &Extraction) -> usize {
+    pub fn add_document(&mut self, doc: Document, x: &Extraction) -> usize {
         if let Some(existing) = self.same_document(&doc.text) {
             return existing;
         }
-        let d = self.documents.len();
         let record = DocumentRecord {
             id: self.fresh_doc_id(),
-            path: doc.path.clone(),
-            title: doc.title.clone(),
-            source: doc.source.clone(),
-            published: doc.published.clone(),
-            authors: doc.authors.clone(),
-            editor: doc.editor.clone(),
-            encoding: Some(doc.encoding.clone()),
+            path: doc.path,
+            title: doc.title,
+            source: doc.source,
+            published: doc.published,
+            authors: doc.authors,
+            editor: doc.editor,
+            encoding: Some(doc.encoding),
             replaced_bytes: doc.replaced_bytes,
-            text: doc.text.clone(),
+            text: doc.text,
             extra: BTreeMap::new(),
         };
-        self.documents.push(StoredDocument::new(record));
+        let d = self.push_document(record);
         let mut node_of = Vec::with_capacity(x.entities.len());
         for e in &x.entities {
             let key = e.key.clone().in_document(&self.documents[d].record.id);
@@ -325,7 +345,7 @@ impl KnowledgeGraph {
             pos: None,
             extra: BTreeMap::new(),
         };
-        let n = self.graph.add_node(node);
+        let n = self.push_node(node);
         self.by_key.insert(key, n);
         n
     }
@@ -356,6 +376,7 @@ impl KnowledgeGraph {
             let n = u32::try_from(evidence.len()).unwrap_or(u32::MAX);
             (self.fresh_edge_id(), n, BTreeMap::new())
         };
+        self.edge_ids.insert(id.clone());
         let edge = Edge { id, kind: kind.to_owned(), label: label.to_owned(), evidence, weight, extra };
         let e = self.graph.add_edge(a, b, edge);
         self.edge_by_key.insert(key, e);
@@ -428,11 +449,10 @@ impl KnowledgeGraph {
                 existing
             } else {
                 let mut rec = rec;
-                if self.documents.iter().any(|d| d.record.id == rec.id) {
+                if self.doc_ids.contains(&rec.id) {
                     rec.id = self.fresh_doc_id();
                 }
-                self.documents.push(StoredDocument::new(rec));
-                self.documents.len() - 1
+                self.push_document(rec)
             };
             doc_index.insert(file_id, idx);
         }
@@ -457,11 +477,7 @@ impl KnowledgeGraph {
             let n = if existed(self, &key) {
                 self.merge_node(key, &rec.label, rec.kind, rec.aliases, rec.attrs, mentions, true)
             } else {
-                let id = if self.graph.node_weights().any(|n| n.id == rec.id) {
-                    self.fresh_node_id()
-                } else {
-                    rec.id.clone()
-                };
+                let id = if self.node_ids.contains(&rec.id) { self.fresh_node_id() } else { rec.id.clone() };
                 let node = Node {
                     id,
                     key: key.clone(),
@@ -473,7 +489,7 @@ impl KnowledgeGraph {
                     pos: Some([rec.x, rec.y]),
                     extra: rec.extra,
                 };
-                let n = self.graph.add_node(node);
+                let n = self.push_node(node);
                 self.by_key.entry(key).or_insert(n);
                 n
             };
@@ -482,7 +498,7 @@ impl KnowledgeGraph {
         for rec in file.edges {
             let (a, b) = (node_index[&rec.source], node_index[&rec.target]);
             let evidence: Vec<SpanRef> = rec.evidence.iter().map(to_ref).collect();
-            let id = if self.graph.edge_weights().any(|e| e.id == rec.id) { self.fresh_edge_id() } else { rec.id };
+            let id = if self.edge_ids.contains(&rec.id) { self.fresh_edge_id() } else { rec.id };
             self.merge_edge(a, b, &rec.kind, &rec.label, evidence, Some((id, rec.weight, rec.extra)));
         }
         self.sync_counters();
@@ -514,6 +530,14 @@ fn append_new(to: &mut Vec<SpanRef>, new: Vec<SpanRef>, may_repeat: bool) {
     } else {
         to.extend(new);
     }
+}
+
+/// A hash of a document's text, for the in-memory index only (never written out).
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 fn round2(v: f64) -> f64 {
@@ -597,7 +621,8 @@ mod tests {
 
     fn add(g: &mut KnowledgeGraph, path: &str, text: &str) {
         let d = doc(path, text);
-        g.add_document(&d, &RuleExtractor.extract(&d));
+        let x = RuleExtractor.extract(&d);
+        g.add_document(d, &x);
     }
 
     #[test]
