@@ -197,10 +197,70 @@ fn text_chars(item: &Loaded) -> u64 {
     }
 }
 
+/// One unit of work for the pool: a file, or a part of a collection file read beforehand.
+enum Task {
+    File(PathBuf),
+    /// A part of a big plain-text file, taken by the worker that extracts it.
+    Part(PathBuf, std::sync::Mutex<Option<Document>>),
+    /// A file that failed while it was being planned.
+    Failed(PathBuf, std::sync::Mutex<Option<LoadError>>),
+}
+
+impl Task {
+    fn path(&self) -> &Path {
+        match self {
+            Self::File(p) | Self::Part(p, _) | Self::Failed(p, _) => p,
+        }
+    }
+}
+
+/// The work for a list of files: each file a task, except collection files (big plain text),
+/// which are read and split here so that their parts spread over the pool.
+fn plan(files: &[PathBuf]) -> Vec<Task> {
+    let mut tasks = Vec::with_capacity(files.len());
+    for path in files {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        if !ingest::collection::is_collection(path, size) {
+            tasks.push(Task::File(path.clone()));
+            continue;
+        }
+        match ingest::collection::load_parts(path) {
+            Ok(parts) => tasks.extend(
+                parts.into_iter().map(|d| Task::Part(PathBuf::from(&d.path), std::sync::Mutex::new(Some(d)))),
+            ),
+            Err(e) => {
+                let e = LoadError::new(path, strip_path(&e.to_string(), path));
+                tasks.push(Task::Failed(path.clone(), std::sync::Mutex::new(Some(e))));
+            }
+        }
+    }
+    tasks
+}
+
+fn run_task(task: &Task, extractor: &dyn Extractor) -> Result<Loaded, LoadError> {
+    match task {
+        Task::File(path) => load_guarded(path, extractor),
+        Task::Part(path, doc) => {
+            let Some(doc) = take(doc) else { return Err(LoadError::new(path, "read twice")) };
+            guarded(path, || {
+                let x = extractor.extract(&doc);
+                Ok(Loaded::Article(Box::new((doc, x))))
+            })
+        }
+        Task::Failed(path, e) => Err(take(e).unwrap_or_else(|| LoadError::new(path, "failed"))),
+    }
+}
+
+/// Takes a value out of a task's slot (each task runs once).
+fn take<T>(slot: &std::sync::Mutex<Option<T>>) -> Option<T> {
+    slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
+}
+
 /// Loads files on the worker pool and hands each result to `sink` on the calling thread, in input
-/// order, with the progress including it. A bounded number of files is in flight at once. An
-/// extraction that panics becomes an error naming the file. Returns false when cancelled (by the
-/// options' flag or by `sink` returning `Break`).
+/// order, with the progress including it. A bounded number of files is in flight at once; a big
+/// plain-text file is read as a collection of parts (see [`ingest::collection`]), each handed on
+/// as its own article. An extraction that panics becomes an error naming the file. Returns false
+/// when cancelled (by the options' flag or by `sink` returning `Break`).
 pub fn load_stream(
     files: &[PathBuf],
     extractor: &dyn Extractor,
@@ -208,14 +268,15 @@ pub fn load_stream(
     mut sink: impl FnMut(&Path, Result<Loaded, LoadError>, &Progress) -> ControlFlow<()>,
 ) -> bool {
     let cancelled = || options.cancel.is_some_and(|c| c.load(Ordering::Relaxed));
+    let tasks = plan(files);
     let threads = options.threads.max(1);
-    let mut p = Progress { done: 0, total: files.len(), chars: 0, failed: 0 };
+    let mut p = Progress { done: 0, total: tasks.len(), chars: 0, failed: 0 };
     let consumed = crate::par::stream_ordered(
-        files,
+        &tasks,
         threads,
         threads * FILES_AHEAD_PER_THREAD,
         || (),
-        |(), path| if cancelled() { None } else { Some(load_guarded(path, extractor)) },
+        |(), task| if cancelled() { None } else { Some(run_task(task, extractor)) },
         |i, result| {
             let Some(result) = result else { return ControlFlow::Break(()) };
             p.done += 1;
@@ -223,16 +284,20 @@ pub fn load_stream(
                 Ok(item) => p.chars += text_chars(item),
                 Err(_) => p.failed += 1,
             }
-            let flow = sink(&files[i], result, &p);
+            let flow = sink(tasks[i].path(), result, &p);
             if cancelled() { ControlFlow::Break(()) } else { flow }
         },
     );
-    consumed == files.len() && p.done == files.len()
+    consumed == tasks.len() && p.done == tasks.len()
 }
 
 /// [`load`], with a panic inside ingest or extraction turned into an error naming the file.
 fn load_guarded(path: &Path, extractor: &dyn Extractor) -> Result<Loaded, LoadError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load(path, extractor))).unwrap_or_else(|panic| {
+    guarded(path, || load(path, extractor))
+}
+
+fn guarded(path: &Path, work: impl FnOnce() -> Result<Loaded, LoadError>) -> Result<Loaded, LoadError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
         let what = panic
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
@@ -251,4 +316,75 @@ pub fn load_all(files: &[PathBuf], extractor: &dyn Extractor) -> Vec<Result<Load
         ControlFlow::Continue(())
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extraction;
+
+    /// Extracts nothing: for tests of the plumbing, not of extraction.
+    struct Nothing;
+
+    impl Extractor for Nothing {
+        fn extract(&self, _: &Document) -> Extraction {
+            Extraction::default()
+        }
+    }
+
+    #[test]
+    fn a_big_plain_text_file_streams_as_parts_in_order_between_its_neighbours() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = |name: &str| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, "西南大学位于重庆市北碚区。\n").unwrap();
+            p
+        };
+        let (a, z) = (small("a.txt"), small("z.txt"));
+        let dump = dir.path().join("m.txt");
+        let line = "第{}条：绵阳市与北碚区签署合作协议，双方将共建产业园。\n";
+        let mut text = String::new();
+        let mut i = 0;
+        while text.len() as u64 <= ingest::collection::COLLECTION_BYTES {
+            text.push_str(&line.replace("{}", &i.to_string()));
+            i += 1;
+        }
+        std::fs::write(&dump, &text).unwrap();
+        let mut seen = Vec::new();
+        let mut last = None;
+        let options = BuildOptions { threads: 3, cancel: None };
+        let done = load_stream(&[a, dump.clone(), z], &Nothing, options, |path, r, p| {
+            let Ok(Loaded::Article(b)) = r else { panic!("{path:?} failed") };
+            assert!(b.0.text.chars().count() <= ingest::collection::PART_CHARS);
+            seen.push(path.display().to_string());
+            last = Some(*p);
+            ControlFlow::Continue(())
+        });
+        assert!(done);
+        let parts = seen.len() - 2;
+        assert!(parts > 10, "{parts} parts");
+        assert!(seen[0].ends_with("a.txt") && seen[seen.len() - 1].ends_with("z.txt"));
+        for (k, path) in seen[1..=parts].iter().enumerate() {
+            assert_eq!(*path, format!("{}#{}", dump.display(), k + 1));
+        }
+        let last = last.unwrap();
+        assert_eq!((last.done, last.total, last.failed), (seen.len(), seen.len(), 0));
+    }
+
+    #[test]
+    fn a_cancelled_build_keeps_what_it_merged_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..40 {
+            std::fs::write(dir.path().join(format!("a{i:02}.txt")), format!("第{i}号：西南大学位于北碚区。\n")).unwrap();
+        }
+        let cancel = AtomicBool::new(false);
+        let options = BuildOptions { threads: 2, cancel: Some(&cancel) };
+        let (g, errors, cancelled) = build_with(&[dir.path().to_path_buf()], &Nothing, options, |p| {
+            if p.done == 5 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        });
+        assert!(cancelled && errors.is_empty());
+        assert_eq!(g.documents().len(), 5, "merging went on after the cancel");
+    }
 }

@@ -267,3 +267,23 @@ fn a_saved_graph_plus_new_articles_is_the_graph_of_all_of_them() {
     assert_eq!(nodes.iter().filter(|n| n["label"] == "王伟").count(), 2);
     assert!(nodes.iter().all(|n| n["key"].is_string()), "every node carries its key");
 }
+
+#[test]
+fn output_is_byte_identical_on_one_thread_and_on_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let spec = zhitu::corpus_gen::CorpusSpec { articles: 30, seed: 5, ..zhitu::corpus_gen::CorpusSpec::default() };
+    zhitu::corpus_gen::write_dir(&spec, &corpus).unwrap();
+    let run = |threads: &str| {
+        let out = zhitu(&["extract", corpus.to_str().unwrap(), "--threads", threads]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let one = run("1");
+    for threads in ["3"] {
+        assert!(one == run(threads), "output on {threads} threads differs from one thread");
+    }
+    let g: Value = serde_json::from_slice(&one).unwrap();
+    assert!(g["documents"].as_array().unwrap().len() > 25);
+}
+

@@ -5,7 +5,6 @@
 mod progress;
 mod tag;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -102,8 +101,7 @@ fn extract(
     if let Some(path) = output {
         export::write_file(&graph, format, path)?;
     } else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(export::render(&graph, format).as_bytes()).context("cannot write to standard output")?;
+        export::write_to(&graph, format, std::io::stdout().lock()).context("cannot write to standard output")?;
     }
     timings.stage("write");
     timings.report();

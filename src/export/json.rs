@@ -2,6 +2,8 @@
 //! Output is pretty-printed with sorted attribute maps, so the same graph always gives the same
 //! bytes.
 
+use std::io::Write;
+
 use crate::graph::model::GraphFile;
 use crate::graph::{GraphError, KnowledgeGraph};
 
@@ -13,6 +15,19 @@ pub fn to_string(g: &KnowledgeGraph) -> String {
     let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// Writes the graph's JSON (the same bytes as [`to_string`]) to a writer, without holding the
+/// whole text in memory.
+///
+/// # Errors
+/// The writer fails.
+pub fn write(g: &KnowledgeGraph, out: impl std::io::Write) -> std::io::Result<()> {
+    let file = g.to_file();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &file).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Why JSON text is not a usable graph.
@@ -57,6 +72,9 @@ mod tests {
         let b = to_string(&from_str(&a).unwrap());
         assert_eq!(a, b);
         assert!(a.contains("\"format\": \"zhitu-graph\""));
+        let mut streamed = Vec::new();
+        write(&g, &mut streamed).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), a, "streamed and in-memory JSON differ");
     }
 
     #[test]

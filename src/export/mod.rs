@@ -47,6 +47,16 @@ pub fn render(g: &KnowledgeGraph, format: Format) -> String {
     }
 }
 
+/// Writes the graph in a format to a writer (a file, standard output), streaming.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_to(g: &KnowledgeGraph, format: Format, out: impl std::io::Write) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(g, out),
+    }
+}
+
 /// Writes the graph to a file, atomically (a temporary file renamed into place), so a failed
 /// write never leaves half a file where a good one was.
 ///
@@ -54,9 +64,12 @@ pub fn render(g: &KnowledgeGraph, format: Format) -> String {
 /// The file cannot be written.
 pub fn write_file(g: &KnowledgeGraph, format: Format, path: &Path) -> Result<(), ExportError> {
     let err = |source| ExportError { path: path.display().to_string(), source };
-    let text = render(g, format);
     let tmp = path.with_extension("zhitu-tmp");
-    std::fs::write(&tmp, text).map_err(err)?;
+    let written = std::fs::File::create(&tmp).and_then(|f| write_to(g, format, f));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(err(e));
+    }
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         err(e)

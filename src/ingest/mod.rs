@@ -3,9 +3,11 @@
 //! Owns encoding detection ([`decode`]), HTML → article text and page metadata by content density
 //! ([`html`]), removal of page chrome and repeated blocks plus the credit lines' fields (title,
 //! source, date, authors, editor) ([`clean`]), and sentence spans ([`sentences`]). Knows nothing
-//! of entities or graphs. Files above [`MAX_ARTICLE_BYTES`] are refused before they are read.
+//! of entities or graphs. Files above [`MAX_ARTICLE_BYTES`] are refused before they are read;
+//! plain-text files above [`collection::COLLECTION_BYTES`] are read as collections of parts.
 
 pub mod clean;
+pub mod collection;
 pub mod decode;
 pub mod html;
 pub mod sentences;
@@ -82,7 +84,7 @@ pub enum IngestError {
         #[source]
         source: decode::DecodeError,
     },
-    #[error("{path}: the file is {size} bytes, above the {limit}-byte limit for one article (64 MiB)")]
+    #[error("{path}: the file is {size} bytes, above the {limit}-byte (64 MiB) limit for one file; split it")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: no article text found")]
     Empty { path: String },
@@ -118,6 +120,13 @@ impl ArticleFormat {
 /// # Errors
 /// The file cannot be read, is not in a supported encoding, or holds no text.
 pub fn load_path(path: &Path) -> Result<Document, IngestError> {
+    let bytes = read_limited(path)?;
+    let format = ArticleFormat::from_path(path).unwrap_or(ArticleFormat::PlainText);
+    from_bytes(&path.display().to_string(), &bytes, format)
+}
+
+/// A file's bytes, refused above [`MAX_ARTICLE_BYTES`] before they are read.
+fn read_limited(path: &Path) -> Result<Vec<u8>, IngestError> {
     use std::io::Read;
     let name = path.display().to_string();
     let io = |source| IngestError::Io { path: name.clone(), source };
@@ -133,8 +142,7 @@ pub fn load_path(path: &Path) -> Result<Document, IngestError> {
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    let format = ArticleFormat::from_path(path).unwrap_or(ArticleFormat::PlainText);
-    from_bytes(&name, &bytes, format)
+    Ok(bytes)
 }
 
 /// Cleans an article given as bytes; `name` is used as the document's path and in errors.

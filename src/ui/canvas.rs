@@ -9,7 +9,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 use petgraph::stable_graph::NodeIndex;
 use zhitu::extract::EntityKind;
 
-use super::{Action, Selection, ZhituApp};
+use super::{Action, Selection, View, ZhituApp};
 
 /// The colour of a kind, shared by nodes and the legend.
 #[must_use]
@@ -47,8 +47,9 @@ fn radius(mentions: usize, zoom: f32) -> f32 {
     base * zoom.sqrt().clamp(0.7, 1.6)
 }
 
-/// Draws the canvas and handles its input.
-pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
+/// Draws the canvas and handles its input; every change it wants (camera, hover, selection,
+/// pins) goes into `out` as an [`Action`].
+pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) {
     let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, BACKGROUND);
@@ -69,14 +70,15 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
         );
         return;
     }
-    if app.view.follow {
-        fit(app, rect, &visible);
+    let mut view = app.viewer.view;
+    if view.follow {
+        fit(&mut view, rect, &visible);
     }
-    navigate(app, ui, rect, &background);
-    let t = Transform { rect, centre: app.view.centre, zoom: app.view.zoom };
+    navigate(&mut view, ui, rect, &background);
+    let t = Transform { rect, centre: view.centre, zoom: view.zoom };
 
     // what to emphasise: the hovered or selected node and its neighbours
-    let focus = app.hovered.or(match app.selection {
+    let focus = app.viewer.hovered.or(match app.viewer.selection {
         Some(Selection::Node(n)) => Some(n),
         _ => None,
     });
@@ -97,7 +99,7 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
         let (sa, sb) = (t.to_screen(pa), t.to_screen(pb));
         let typed = edge.kind != "co_occurs";
         let touches_focus = focus.is_some_and(|f| f == a || f == b);
-        let selected = app.selection == Some(Selection::Edge(e));
+        let selected = app.viewer.selection == Some(Selection::Edge(e));
         #[allow(clippy::cast_precision_loss)]
         let width = 0.8 + (edge.weight.max(1) as f32).ln() * 0.8 + if typed { 0.6 } else { 0.0 };
         let colour = if selected {
@@ -120,19 +122,19 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
     // nodes
     let mut hovered = None;
     let mut actions = Vec::new();
-    let font = FontId::proportional((13.0 * app.view.zoom.sqrt()).clamp(11.0, 18.0));
-    let show_all_labels = visible.len() <= 200 || app.view.zoom > 1.5;
+    let font = FontId::proportional((13.0 * view.zoom.sqrt()).clamp(11.0, 18.0));
+    let show_all_labels = visible.len() <= 200 || view.zoom > 1.5;
     for &(n, world) in &visible {
         let Some(node) = app.graph.node(n) else { continue };
         let p = t.to_screen(world);
-        let r = radius(node.mentions.len(), app.view.zoom);
+        let r = radius(node.mentions.len(), view.zoom);
         let hit = Rect::from_center_size(p, Vec2::splat(2.0 * r.max(6.0)));
         if !rect.intersects(hit) {
             continue;
         }
         let id = ui.scope_id().with(("node", &node.id));
         let response = ui.interact(hit, id, Sense::click_and_drag());
-        let is_selected = app.selection == Some(Selection::Node(n));
+        let is_selected = app.viewer.selection == Some(Selection::Node(n));
         let label = node.label.clone();
         response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label));
         if response.hovered() || response.dragged() {
@@ -181,18 +183,21 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
         painter.add(Shape::rect_filled(r, 3.0, Color32::from_rgb(255, 246, 220)));
         painter.galley(r.min + Vec2::splat(2.0), galley, Color32::from_rgb(90, 50, 10));
     }
-    app.hovered = hovered;
+    if hovered != app.viewer.hovered {
+        out.push(Action::Hover(hovered));
+    }
     if actions.iter().any(|a| matches!(a, Action::Pin(..))) {
-        app.view.follow = false;
+        view.follow = false;
     }
-    for a in actions {
-        app.push(a);
+    if view != app.viewer.view {
+        out.push(Action::SetView(view));
     }
+    out.extend(actions);
 
     // a click on the background selects the nearest edge, or clears the selection
     if background.clicked() {
         let pick = background.interact_pointer_pos().and_then(|p| nearest_edge(app, &t, &shown, p));
-        app.push(Action::Select(pick.map(Selection::Edge)));
+        out.push(Action::Select(pick.map(Selection::Edge)));
     }
 }
 
@@ -229,10 +234,10 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 }
 
 /// Pan by dragging the background, zoom around the pointer with the wheel or a pinch.
-fn navigate(app: &mut ZhituApp, ui: &egui::Ui, rect: Rect, background: &egui::Response) {
+fn navigate(view: &mut View, ui: &egui::Ui, rect: Rect, background: &egui::Response) {
     if background.dragged() {
-        app.view.centre -= background.drag_delta() / app.view.zoom;
-        app.view.follow = false;
+        view.centre -= background.drag_delta() / view.zoom;
+        view.follow = false;
     }
     if !background.hovered() && !ui.rect_contains_pointer(rect) {
         return;
@@ -241,15 +246,15 @@ fn navigate(app: &mut ZhituApp, ui: &egui::Ui, rect: Rect, background: &egui::Re
     let factor = pinch * (scroll * 0.0015).exp();
     if (factor - 1.0).abs() > 1e-4 {
         let anchor = pointer.unwrap_or(rect.center());
-        let before = (anchor - rect.center()) / app.view.zoom + app.view.centre;
-        app.view.zoom = (app.view.zoom * factor).clamp(0.02, 20.0);
-        app.view.centre = before - (anchor - rect.center()) / app.view.zoom;
-        app.view.follow = false;
+        let before = (anchor - rect.center()) / view.zoom + view.centre;
+        view.zoom = (view.zoom * factor).clamp(0.02, 20.0);
+        view.centre = before - (anchor - rect.center()) / view.zoom;
+        view.follow = false;
     }
 }
 
 /// Fits the visible nodes (and room for their labels) into the canvas.
-fn fit(app: &mut ZhituApp, rect: Rect, visible: &[(NodeIndex, Pos2)]) {
+fn fit(view: &mut View, rect: Rect, visible: &[(NodeIndex, Pos2)]) {
     let mut bounds = Rect::NOTHING;
     for (_, p) in visible {
         bounds.extend_with(*p);
@@ -257,9 +262,9 @@ fn fit(app: &mut ZhituApp, rect: Rect, visible: &[(NodeIndex, Pos2)]) {
     let margin = Vec2::new(140.0, 60.0);
     let avail = (rect.size() - margin).max(Vec2::splat(50.0));
     let size = bounds.size().max(Vec2::splat(1.0));
-    app.view.zoom = (avail.x / size.x).min(avail.y / size.y).clamp(0.05, 3.0);
+    view.zoom = (avail.x / size.x).min(avail.y / size.y).clamp(0.05, 3.0);
     // labels sit to the right of nodes: shift the view a little to the right
-    app.view.centre = bounds.center().to_vec2() + Vec2::new(30.0 / app.view.zoom, 0.0);
+    view.centre = bounds.center().to_vec2() + Vec2::new(30.0 / view.zoom, 0.0);
 }
 
 #[cfg(test)]

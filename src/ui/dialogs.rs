@@ -1,10 +1,8 @@
-//! File dialogs behind a seam: the window asks a [`FileDialogs`] on a worker thread (a native
-//! dialog must never freeze the frame loop), and tests substitute their own. rfd cannot tell
+//! File dialogs behind a seam: the window asks a [`FileDialogs`] in a job (a native dialog must
+//! never freeze the frame loop), and tests substitute their own. rfd cannot tell
 //! "cancelled" from "no dialog available", so an empty answer makes the window offer a path field.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// What a dialog was opened for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,33 +62,5 @@ pub fn ask(dialogs: &dyn FileDialogs, purpose: Purpose) -> Vec<PathBuf> {
     match purpose {
         Purpose::Export => dialogs.save_file("zhitu-graph.json").into_iter().collect(),
         Purpose::Open | Purpose::Add => dialogs.pick_files(),
-    }
-}
-
-/// A dialog running on a worker thread.
-pub struct PendingDialog {
-    pub purpose: Purpose,
-    rx: Receiver<Vec<PathBuf>>,
-}
-
-impl PendingDialog {
-    /// Opens a dialog for `purpose` on its own thread; `done` runs when it answers (a repaint).
-    pub fn spawn(dialogs: &Arc<dyn FileDialogs>, purpose: Purpose, done: impl Fn() + Send + 'static) -> Self {
-        let (tx, rx) = mpsc::channel();
-        let dialogs = Arc::clone(dialogs);
-        std::thread::spawn(move || {
-            let _ = tx.send(ask(dialogs.as_ref(), purpose));
-            done();
-        });
-        Self { purpose, rx }
-    }
-
-    /// The answer once there is one: `Some(paths)` (empty when cancelled or unavailable).
-    pub fn poll(&self) -> Option<Vec<PathBuf>> {
-        match self.rx.try_recv() {
-            Ok(paths) => Some(paths),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Vec::new()),
-        }
     }
 }

@@ -1,27 +1,33 @@
 //! The desktop window (eframe/egui): the graph canvas, the details side panel, search and kind
 //! filters, file dialogs and background jobs.
 //!
-//! Data never depends on the UI: the window owns a [`KnowledgeGraph`] and view state, widgets
-//! emit [`Action`]s during a frame, and the actions are applied after it. Loading and exporting
-//! run on worker threads; the layout runs on its own thread ([`LayoutWorker`]).
+//! Data never depends on the UI. The window's state is in three parts: [`Settings`] (kept between
+//! runs), the [`Viewer`] (camera, selection, hover, search) and the graph with its layout. Widgets,
+//! the canvas included, emit [`Action`]s during a frame, and the actions are applied after it.
+//! Loading, exporting and file dialogs are jobs of one queue ([`jobs`]) with ids, progress and
+//! cancel; the layout seeds and runs on its own thread ([`LayoutWorker`]).
 
 mod canvas;
 mod dialogs;
 mod fonts;
+mod jobs;
 mod panel;
+mod settings;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
 
 use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Vec2};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-use zhitu::extract::{EntityKind, HybridExtractor};
+use zhitu::extract::{EntityKind, Extractor, HybridExtractor};
 use zhitu::graph::KnowledgeGraph;
 use zhitu::layout::worker::{Command, LayoutWorker};
 use zhitu::layout::{DEFAULT_SEED, ForceLayout, LayoutInput, Params, Phase};
-use zhitu::pipeline::{self, LoadError, Loaded};
+use zhitu::pipeline::{self, BuildOptions, LoadError, Loaded, Progress};
+
+use jobs::{JobContext, JobId, JobInfo, JobKind, Jobs, Outcome};
+pub use settings::Settings;
 
 pub use dialogs::{FileDialogs, Purpose, RfdDialogs};
 
@@ -43,7 +49,10 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         "zhitu",
         options,
         Box::new(move |cc| {
-            let mut app = ZhituApp::new(&cc.egui_ctx, AppOptions::default(), Arc::new(RfdDialogs));
+            let settings: Settings =
+                cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let mut app =
+                ZhituApp::new(&cc.egui_ctx, AppOptions::default(), Arc::new(RfdDialogs)).with_settings(settings);
             if files.is_empty() {
                 app.load_sample();
             } else {
@@ -83,6 +92,10 @@ pub enum Action {
     Select(Option<Selection>),
     /// Select a node and centre the view on it.
     Focus(NodeIndex),
+    /// The pointer is over this node (or none).
+    Hover(Option<NodeIndex>),
+    /// The camera moved (pan, zoom, or fitting the graph).
+    SetView(View),
     Dialog(Purpose),
     Load {
         paths: Vec<PathBuf>,
@@ -93,6 +106,8 @@ pub enum Action {
     Relayout,
     DismissErrors,
     CancelPrompt,
+    /// Stop every running load; what has been merged stays.
+    CancelLoads,
     Pin(NodeIndex, Pos2),
 }
 
@@ -111,6 +126,16 @@ impl Default for View {
     }
 }
 
+/// What the user is looking at: camera, selection, hover and search. Not persisted.
+#[derive(Debug, Clone, Default)]
+pub struct Viewer {
+    pub view: View,
+    pub selection: Option<Selection>,
+    pub hovered: Option<NodeIndex>,
+    pub search: String,
+    focus_search: bool,
+}
+
 /// A path typed by hand when no dialog answered.
 #[derive(Debug, Clone)]
 struct PathPrompt {
@@ -118,36 +143,47 @@ struct PathPrompt {
     text: String,
 }
 
-/// A finished background job.
-enum JobResult {
-    Loaded { replace: bool, items: Vec<(String, Result<Loaded, LoadError>)> },
-    Exported(Result<PathBuf, String>),
+/// A load job's progress through its batches.
+#[derive(Debug, Clone, Copy)]
+struct LoadState {
+    replace: bool,
+    /// For an Open: whether its first good file has replaced the old graph yet.
+    replaced: bool,
+    ok: usize,
+    failed: usize,
 }
 
-/// The application state.
+/// While files are merging, the layout restarts at most this often (and once at the end).
+const RELAYOUT_EVERY: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// Files per batch a load job sends to the window (or fewer, every [`BATCH_TIME`]).
+const BATCH_FILES: usize = 64;
+const BATCH_TIME: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// The application: persisted settings, the viewer, the graph with its layout, and the job queue.
 pub struct ZhituApp {
     ctx: egui::Context,
     options: AppOptions,
+    /// Kept between runs (eframe storage).
+    pub settings: Settings,
+    pub viewer: Viewer,
     pub graph: KnowledgeGraph,
     /// Node order of the current layout problem, and each node's position in world units.
     layout_nodes: Vec<NodeIndex>,
     positions: HashMap<NodeIndex, Pos2>,
     layout_phase: Phase,
     layout_generation: u64,
+    /// The graph changed since the layout last restarted, and when the layout last restarted.
+    layout_stale: bool,
+    layout_restarted: Option<std::time::Instant>,
     worker: Option<LayoutWorker>,
-    pub view: View,
-    pub selection: Option<Selection>,
-    pub hovered: Option<NodeIndex>,
-    pub search: String,
-    focus_search: bool,
-    /// Kinds shown on the canvas.
-    pub visible_kinds: [bool; 4],
     pub errors: Vec<String>,
     pub status: String,
     dialogs: Arc<dyn FileDialogs>,
-    pending_dialog: Option<dialogs::PendingDialog>,
+    extractor: Arc<dyn Extractor>,
     prompt: Option<PathPrompt>,
-    jobs: Vec<Receiver<JobResult>>,
+    jobs: Jobs,
+    loads: HashMap<JobId, LoadState>,
     actions: Vec<Action>,
 }
 
@@ -159,111 +195,165 @@ impl ZhituApp {
             let repaint = ctx.clone();
             LayoutWorker::spawn(Box::new(move || repaint.request_repaint()))
         });
+        let repaint = ctx.clone();
         Self {
             ctx: ctx.clone(),
             options,
+            settings: Settings::default(),
+            viewer: Viewer::default(),
             graph: KnowledgeGraph::new(),
             layout_nodes: Vec::new(),
             positions: HashMap::new(),
             layout_phase: Phase::Settled,
             layout_generation: 0,
+            layout_stale: false,
+            layout_restarted: None,
             worker,
-            view: View::default(),
-            selection: None,
-            hovered: None,
-            search: String::new(),
-            focus_search: false,
-            visible_kinds: [true; 4],
             errors: Vec::new(),
             status: String::new(),
             dialogs,
-            pending_dialog: None,
+            extractor: Arc::new(HybridExtractor),
             prompt: None,
-            jobs: Vec::new(),
+            jobs: Jobs::new(options.background, Arc::new(move || repaint.request_repaint())),
+            loads: HashMap::new(),
             actions: Vec::new(),
         }
     }
 
+    /// Uses another extractor for the files loaded from now on (tests).
+    #[must_use]
+    pub fn with_extractor(mut self, extractor: Arc<dyn Extractor>) -> Self {
+        self.extractor = extractor;
+        self
+    }
+
+    /// Starts with these settings (restored from the last run).
+    #[must_use]
+    pub fn with_settings(mut self, settings: Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
     /// Loads the article bundled with the binary.
     pub fn load_sample(&mut self) {
-        // extraction belongs off the UI thread, like any other load
-        self.spawn_job(|| JobResult::Loaded {
-            replace: true,
-            items: vec![(
-                zhitu::SAMPLE_NAME.to_owned(),
-                pipeline::load_bytes(zhitu::SAMPLE_NAME, zhitu::SAMPLE_ARTICLE, &HybridExtractor),
-            )],
+        self.start_load(true, zhitu::SAMPLE_NAME.to_owned(), move |job, extractor| {
+            let item = pipeline::load_bytes(zhitu::SAMPLE_NAME, zhitu::SAMPLE_ARTICLE, extractor.as_ref());
+            job.send(Outcome::Files(vec![(zhitu::SAMPLE_NAME.to_owned(), item)]));
         });
     }
 
-    /// Loads files (articles, graphs, folders): replacing the graph or adding to it. Runs on a
-    /// worker thread in the window.
+    /// Loads files (articles, graphs, folders): replacing the graph (Open) or adding to it. Runs
+    /// as a job: folders are listed, files read and extracted on the worker pool, and batches of
+    /// results merge into the graph as they arrive. A newer Open supersedes any load still
+    /// running.
     pub fn load(&mut self, paths: Vec<PathBuf>, replace: bool) {
-        let (files, errors) = pipeline::expand(&paths);
-        self.errors.extend(errors.iter().map(ToString::to_string));
-        if files.is_empty() {
+        if paths.is_empty() {
             return;
         }
-        let work = move || {
-            let results = pipeline::load_all(&files, &HybridExtractor);
-            let items = files.iter().map(|f| f.display().to_string()).zip(results).collect();
-            JobResult::Loaded { replace, items }
+        self.settings.remember(&paths);
+        let label = match paths.as_slice() {
+            [one] => one.display().to_string(),
+            many => format!("{} inputs", many.len()),
         };
-        self.status = format!("Reading {} file(s)…", paths.len());
-        self.spawn_job(work);
+        self.start_load(replace, label, move |job, extractor| read_files(job, extractor.as_ref(), &paths));
     }
 
-    fn spawn_job(&mut self, work: impl FnOnce() -> JobResult + Send + 'static) {
-        if self.options.background {
-            let (tx, rx) = mpsc::channel();
-            let ctx = self.ctx.clone();
-            std::thread::spawn(move || {
-                let _ = tx.send(work());
-                ctx.request_repaint();
-            });
-            self.jobs.push(rx);
-        } else {
-            let result = work();
-            self.finish_job(result);
+    fn start_load(
+        &mut self,
+        replace: bool,
+        label: String,
+        work: impl FnOnce(&JobContext, Arc<dyn Extractor>) + Send + 'static,
+    ) {
+        if replace {
+            // a newer Open makes every load still running stale
+            self.jobs.cancel_where(|j| matches!(j.kind, JobKind::Load { .. }));
+            self.loads.clear();
         }
+        self.status = format!("Reading {label}…");
+        let extractor = Arc::clone(&self.extractor);
+        let id = self.jobs.spawn(JobKind::Load { replace }, label, move |job| work(job, extractor));
+        self.loads.insert(id, LoadState { replace, replaced: false, ok: 0, failed: 0 });
     }
 
-    fn finish_job(&mut self, result: JobResult) {
-        match result {
-            JobResult::Loaded { replace, items } => self.apply_loaded(replace, items),
-            JobResult::Exported(Ok(path)) => self.status = format!("Exported {}", path.display()),
-            JobResult::Exported(Err(e)) => self.errors.push(e),
-        }
-    }
-
-    /// Merges loaded items. With `replace`, the new graph takes the old one's place only if at
-    /// least one file loaded; whatever fails is reported and changes nothing.
-    fn apply_loaded(&mut self, replace: bool, items: Vec<(String, Result<Loaded, LoadError>)>) {
-        let mut target = if replace { KnowledgeGraph::new() } else { self.graph.clone() };
-        let mut ok = 0;
-        for (path, result) in items {
-            match result.and_then(|item| pipeline::merge(&mut target, &path, item)) {
-                Ok(()) => ok += 1,
-                Err(e) => self.errors.push(format!("Could not open {e}")),
+    /// Takes what jobs reported since the last frame.
+    fn poll_jobs(&mut self) {
+        for event in self.jobs.poll() {
+            match event.outcome {
+                Outcome::Files(items) => self.merge_files(event.job, items),
+                Outcome::ListingErrors(errors) => self.errors.extend(errors.iter().map(|e| format!("Could not open {e}"))),
+                Outcome::Progress(_) => {}
+                Outcome::Exported(Ok(path)) => self.status = format!("Exported {}", path.display()),
+                Outcome::Exported(Err(e)) => self.errors.push(e),
+                Outcome::Answer(paths) => {
+                    if let JobKind::Dialog(purpose) = event.kind {
+                        self.on_dialog_answer(purpose, paths);
+                    }
+                }
+                Outcome::Panicked(message) => self.errors.push(message),
+                Outcome::Finished { cancelled } => self.finish_load(event.job, cancelled),
             }
         }
-        if ok == 0 {
-            self.status = "Nothing loaded; the graph is unchanged.".into();
-            return;
+    }
+
+    /// Merges a batch of a load job's files, in order. An Open replaces the old graph with its
+    /// first file that loads; a failed file is reported and changes nothing.
+    fn merge_files(&mut self, job: JobId, items: Vec<(String, Result<Loaded, LoadError>)>) {
+        let Some(mut state) = self.loads.get(&job).copied() else { return };
+        for (path, result) in items {
+            let loaded = match result {
+                Ok(item) => item,
+                Err(e) => {
+                    state.failed += 1;
+                    self.errors.push(format!("Could not open {e}"));
+                    continue;
+                }
+            };
+            if state.replace && !state.replaced {
+                let mut fresh = KnowledgeGraph::new();
+                match pipeline::merge(&mut fresh, &path, loaded) {
+                    Ok(()) => {
+                        state.replaced = true;
+                        state.ok += 1;
+                        self.graph = fresh;
+                        self.viewer.selection = None;
+                        self.viewer.hovered = None;
+                        self.viewer.view = View::default();
+                        self.positions.clear();
+                        self.layout_nodes.clear();
+                    }
+                    Err(e) => {
+                        state.failed += 1;
+                        self.errors.push(format!("Could not open {e}"));
+                    }
+                }
+                continue;
+            }
+            match pipeline::merge(&mut self.graph, &path, loaded) {
+                Ok(()) => state.ok += 1,
+                Err(e) => {
+                    state.failed += 1;
+                    self.errors.push(format!("Could not open {e}"));
+                }
+            }
         }
-        if replace {
-            self.selection = None;
-            self.view = View::default();
-        } else {
-            self.store_positions(&mut target);
+        self.loads.insert(job, state);
+        self.layout_stale = true;
+    }
+
+    fn finish_load(&mut self, job: JobId, cancelled: bool) {
+        let Some(state) = self.loads.remove(&job) else { return };
+        self.status = match (state.ok, cancelled) {
+            (0, false) => "Nothing loaded; the graph is unchanged.".to_owned(),
+            (0, true) => "Cancelled; the graph is unchanged.".to_owned(),
+            (n, false) => format!("Loaded {n} file(s)."),
+            (n, true) => format!("Cancelled after {n} file(s); they stay in the graph."),
+        };
+        if state.failed > 0 {
+            self.status.push_str(&format!(" {} could not be read.", state.failed));
         }
-        self.graph = target;
-        self.selection = self.selection.filter(|s| match s {
-            Selection::Node(n) => self.graph.node(*n).is_some(),
-            Selection::Edge(e) => self.graph.edge(*e).is_some(),
-        });
-        self.status = format!("Loaded {ok} file(s).");
-        self.restart_layout();
+        if state.ok > 0 {
+            self.restart_layout();
+        }
     }
 
     /// Writes current positions into a graph (so exports and relayouts start from them).
@@ -273,25 +363,37 @@ impl ZhituApp {
         }
     }
 
-    /// Starts the layout over on the current graph; nodes with positions keep them as a start.
-    fn restart_layout(&mut self) {
-        let input = LayoutInput::from_graph(&self.graph);
-        let mut layout = ForceLayout::new(&input, self.options.seed, Params::default());
-        self.layout_generation += 1;
-        if let Some(w) = &self.worker {
-            w.send(Command::Replace {
-                input: input.clone(),
-                seed: self.options.seed,
-                generation: self.layout_generation,
-            });
-        } else {
-            layout.settle();
+    /// Restarts the layout if the graph changed, at most every [`RELAYOUT_EVERY`] while files
+    /// keep merging.
+    fn relayout_if_stale(&mut self) {
+        let due = self.layout_restarted.is_none_or(|t| t.elapsed() >= RELAYOUT_EVERY);
+        if self.layout_stale && due {
+            self.restart_layout();
         }
-        self.layout_phase = layout.phase();
+    }
+
+    /// Starts the layout over on the current graph; nodes with positions keep them as a start.
+    /// With the layout thread, the thread seeds and runs it; new nodes appear with its first
+    /// snapshot.
+    fn restart_layout(&mut self) {
+        let mut g = std::mem::take(&mut self.graph);
+        self.store_positions(&mut g);
+        self.graph = g;
+        let input = LayoutInput::from_graph(&self.graph);
+        self.layout_generation += 1;
+        self.layout_stale = false;
+        self.layout_restarted = Some(std::time::Instant::now());
         self.layout_nodes.clone_from(&input.nodes);
-        self.positions = input.nodes.iter().zip(layout.positions()).map(|(&n, p)| (n, Pos2::new(p[0], p[1]))).collect();
-        if self.worker.is_none() {
-            self.view.follow = true;
+        if let Some(w) = &self.worker {
+            self.layout_phase = Phase::Running;
+            w.send(Command::Replace { input, seed: self.options.seed, generation: self.layout_generation });
+        } else {
+            let mut layout = ForceLayout::new(&input, self.options.seed, Params::default());
+            layout.settle();
+            self.layout_phase = layout.phase();
+            self.positions =
+                input.nodes.iter().zip(layout.positions()).map(|(&n, p)| (n, Pos2::new(p[0], p[1]))).collect();
+            self.viewer.view.follow = true;
         }
     }
 
@@ -308,23 +410,15 @@ impl ZhituApp {
         self.layout_phase = snap.phase;
     }
 
-    fn poll_jobs(&mut self) {
-        let mut finished = Vec::new();
-        self.jobs.retain(|rx| match rx.try_recv() {
-            Ok(r) => {
-                finished.push(r);
-                false
-            }
-            Err(mpsc::TryRecvError::Empty) => true,
-            Err(mpsc::TryRecvError::Disconnected) => false,
+    fn open_dialog(&mut self, purpose: Purpose) {
+        if self.jobs.running().iter().any(|j| matches!(j.kind, JobKind::Dialog(_))) {
+            return;
+        }
+        self.prompt = None;
+        let dialogs = Arc::clone(&self.dialogs);
+        self.jobs.spawn(JobKind::Dialog(purpose), purpose.verb(), move |job| {
+            job.send(Outcome::Answer(dialogs::ask(dialogs.as_ref(), purpose)));
         });
-        for r in finished {
-            self.finish_job(r);
-        }
-        if let Some(answer) = self.pending_dialog.as_ref().and_then(dialogs::PendingDialog::poll) {
-            let purpose = self.pending_dialog.take().map_or(Purpose::Open, |d| d.purpose);
-            self.on_dialog_answer(purpose, answer);
-        }
     }
 
     fn on_dialog_answer(&mut self, purpose: Purpose, answer: Vec<PathBuf>) {
@@ -348,29 +442,26 @@ impl ZhituApp {
         }
     }
 
-    /// Exports the graph (with the positions on screen) as JSON, on a worker thread.
+    /// Exports the graph (with the positions on screen) as JSON, as a job.
     pub fn export(&mut self, path: PathBuf) {
         let mut g = self.graph.clone();
         self.store_positions(&mut g);
-        self.spawn_job(move || {
-            JobResult::Exported(
-                zhitu::export::write_file(&g, zhitu::export::Format::Json, &path)
-                    .map(|()| path)
-                    .map_err(|e| e.to_string()),
-            )
+        self.jobs.spawn(JobKind::Export, path.display().to_string(), move |job| {
+            let result = zhitu::export::write_file(&g, zhitu::export::Format::Json, &path);
+            job.send(Outcome::Exported(result.map(|()| path).map_err(|e| e.to_string())));
         });
     }
 
     /// Whether a node's kind is shown.
     #[must_use]
     pub fn is_visible(&self, n: NodeIndex) -> bool {
-        self.graph.node(n).is_some_and(|node| self.visible_kinds[kind_index(node.kind)])
+        self.graph.node(n).is_some_and(|node| self.settings.visible_kinds[kind_index(node.kind)])
     }
 
     /// Nodes whose label or alias contains the search text, label matches first.
     #[must_use]
     pub fn search_matches(&self) -> Vec<NodeIndex> {
-        let q = self.search.trim();
+        let q = self.viewer.search.trim();
         if q.is_empty() {
             return Vec::new();
         }
@@ -386,32 +477,20 @@ impl ZhituApp {
 
     fn apply(&mut self, action: Action) {
         match action {
-            Action::Select(s) => self.selection = s,
+            Action::Select(s) => self.viewer.selection = s,
             Action::Focus(n) => {
-                self.selection = Some(Selection::Node(n));
+                self.viewer.selection = Some(Selection::Node(n));
                 if let Some(kind) = self.graph.node(n).map(|node| kind_index(node.kind)) {
-                    self.visible_kinds[kind] = true;
+                    self.settings.visible_kinds[kind] = true;
                 }
                 if let Some(p) = self.positions.get(&n) {
-                    self.view.centre = p.to_vec2();
-                    self.view.follow = false;
+                    self.viewer.view.centre = p.to_vec2();
+                    self.viewer.view.follow = false;
                 }
             }
-            Action::Dialog(purpose) => {
-                if self.pending_dialog.is_some() {
-                    return;
-                }
-                self.prompt = None;
-                if self.options.background {
-                    let ctx = self.ctx.clone();
-                    self.pending_dialog =
-                        Some(dialogs::PendingDialog::spawn(&self.dialogs, purpose, move || ctx.request_repaint()));
-                } else {
-                    // tests: the stand-in dialog answers at once
-                    let answer = dialogs::ask(self.dialogs.as_ref(), purpose);
-                    self.on_dialog_answer(purpose, answer);
-                }
-            }
+            Action::Hover(n) => self.viewer.hovered = n,
+            Action::SetView(v) => self.viewer.view = v,
+            Action::Dialog(purpose) => self.open_dialog(purpose),
             Action::Load { paths, replace } => {
                 self.prompt = None;
                 self.load(paths, replace);
@@ -420,14 +499,16 @@ impl ZhituApp {
                 self.prompt = None;
                 self.export(p);
             }
-            Action::FitView => self.view.follow = true,
+            Action::FitView => self.viewer.view.follow = true,
             Action::Relayout => {
                 self.graph.clear_positions();
-                self.view.follow = true;
+                self.positions.clear();
+                self.viewer.view.follow = true;
                 self.restart_layout();
             }
             Action::DismissErrors => self.errors.clear(),
             Action::CancelPrompt => self.prompt = None,
+            Action::CancelLoads => self.jobs.cancel_where(|j| matches!(j.kind, JobKind::Load { .. })),
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
                 self.graph.set_position(n, [f64::from(p.x), f64::from(p.y)]);
@@ -442,6 +523,7 @@ impl ZhituApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.ctx = ui.ctx().clone();
         self.poll_jobs();
+        self.relayout_if_stale();
         self.poll_layout();
         self.shortcuts(ui.ctx());
         self.dropped_files(ui.ctx());
@@ -451,12 +533,14 @@ impl ZhituApp {
         egui::Panel::right("details").resizable(true).default_size(380.0).min_size(260.0).show(ui, |ui| {
             panel::show(self, ui);
         });
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui));
+        let mut from_canvas = Vec::new();
+        egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui, &mut from_canvas));
+        self.actions.extend(from_canvas);
 
         for a in std::mem::take(&mut self.actions) {
             self.apply(a);
         }
-        if self.layout_phase == Phase::Running || !self.jobs.is_empty() || self.pending_dialog.is_some() {
+        if self.layout_phase == Phase::Running || !self.jobs.is_idle() || self.layout_stale {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(50));
         }
     }
@@ -477,7 +561,7 @@ impl ZhituApp {
             self.actions.push(Action::Dialog(Purpose::Export));
         }
         if find {
-            self.focus_search = true;
+            self.viewer.focus_search = true;
         }
         if escape {
             self.actions.push(Action::Select(None));
@@ -502,6 +586,15 @@ impl ZhituApp {
                 if ui.button("Add files…").clicked() {
                     self.actions.push(Action::Dialog(Purpose::Add));
                 }
+                ui.add_enabled_ui(!self.settings.recent.is_empty(), |ui| {
+                    ui.menu_button("Open recent", |ui| {
+                        for path in &self.settings.recent {
+                            if ui.button(path.display().to_string()).clicked() {
+                                self.actions.push(Action::Load { paths: vec![path.clone()], replace: true });
+                            }
+                        }
+                    });
+                });
                 if ui.add(egui::Button::new("Export JSON…").shortcut_text(ui.ctx().format_shortcut(&EXPORT))).clicked()
                 {
                     self.actions.push(Action::Dialog(Purpose::Export));
@@ -522,9 +615,9 @@ impl ZhituApp {
             ui.separator();
             let caption = ui.label("Search");
             let search = ui
-                .add(egui::TextEdit::singleline(&mut self.search).hint_text("names (Ctrl+F)").desired_width(180.0))
+                .add(egui::TextEdit::singleline(&mut self.viewer.search).hint_text("names (Ctrl+F)").desired_width(180.0))
                 .labelled_by(caption.id);
-            if std::mem::take(&mut self.focus_search) {
+            if std::mem::take(&mut self.viewer.focus_search) {
                 search.request_focus();
             }
             if search.lost_focus()
@@ -539,7 +632,7 @@ impl ZhituApp {
                 let colour = canvas::kind_colour(kind);
                 let (dot, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                 ui.painter().circle_filled(dot.center(), 5.0, colour);
-                ui.checkbox(&mut self.visible_kinds[i], format!("{} {}", kind_label_en(kind), kind.label_zh()));
+                ui.checkbox(&mut self.settings.visible_kinds[i], format!("{} {}", kind_label_en(kind), kind.label_zh()));
             }
             if ui.button("Fit").on_hover_text("Fit the whole graph in view").clicked() {
                 self.actions.push(Action::FitView);
@@ -593,9 +686,26 @@ impl ZhituApp {
                 self.graph.edge_count(),
                 self.graph.documents().len()
             ));
-            if !self.status.is_empty() {
-                ui.separator();
-                ui.label(&self.status);
+            let loads: Vec<&JobInfo> =
+                self.jobs.running().iter().filter(|j| matches!(j.kind, JobKind::Load { .. })).collect();
+            if loads.is_empty() {
+                if !self.status.is_empty() {
+                    ui.separator();
+                    ui.label(&self.status);
+                }
+            } else {
+                for job in loads {
+                    ui.separator();
+                    ui.label(load_progress_text(job));
+                    if let Some(p) = job.progress.filter(|p| p.total > 0) {
+                        ui.add(egui::ProgressBar::new(p.done as f32 / p.total as f32).desired_width(160.0));
+                    } else {
+                        ui.spinner();
+                    }
+                }
+                if ui.button("Cancel").on_hover_text("Stop reading; what has been merged stays").clicked() {
+                    self.actions.push(Action::CancelLoads);
+                }
             }
         });
     }
@@ -609,6 +719,46 @@ impl ZhituApp {
     }
 }
 
+/// The body of a load job: lists the inputs, reads and extracts them on the worker pool, and
+/// sends the results in input order in batches, with progress, until done or cancelled.
+fn read_files(job: &JobContext, extractor: &dyn Extractor, paths: &[PathBuf]) {
+    let (files, errors) = pipeline::expand(paths);
+    if !errors.is_empty() {
+        job.send(Outcome::ListingErrors(errors));
+    }
+    job.send(Outcome::Progress(Progress { done: 0, total: files.len(), chars: 0, failed: 0 }));
+    let mut batch = Vec::new();
+    let mut last_sent = std::time::Instant::now();
+    let options = BuildOptions { threads: zhitu::par::default_threads(), cancel: Some(job.cancel_flag()) };
+    pipeline::load_stream(&files, extractor, options, |path, result, progress| {
+        batch.push((path.display().to_string(), result));
+        if batch.len() >= BATCH_FILES || last_sent.elapsed() >= BATCH_TIME || progress.done == progress.total {
+            job.send(Outcome::Files(std::mem::take(&mut batch)));
+            job.send(Outcome::Progress(*progress));
+            last_sent = std::time::Instant::now();
+        }
+        std::ops::ControlFlow::Continue(())
+    });
+    if !batch.is_empty() {
+        job.send(Outcome::Files(batch));
+    }
+}
+
+/// "Reading 120/400 files · 85.2k chars/s · about 12 s left".
+fn load_progress_text(job: &JobInfo) -> String {
+    let Some(p) = job.progress.filter(|p| p.total > 0) else { return format!("Reading {}…", job.label) };
+    let secs = job.started.elapsed().as_secs_f64().max(1e-3);
+    let mut text = format!("Reading {}/{} files · {:.1}k chars/s", p.done, p.total, p.chars as f64 / secs / 1000.0);
+    if p.done > 0 && p.done < p.total {
+        let left = secs / p.done as f64 * (p.total - p.done) as f64;
+        text.push_str(&format!(" · about {left:.0} s left"));
+    }
+    if p.failed > 0 {
+        text.push_str(&format!(" · {} failed", p.failed));
+    }
+    text
+}
+
 /// Fonts with Chinese glyphs and the light theme.
 pub fn install_style(ctx: &egui::Context, system_fonts: bool) {
     ctx.set_fonts(fonts::definitions(system_fonts));
@@ -618,6 +768,10 @@ pub fn install_style(ctx: &egui::Context, system_fonts: bool) {
 impl eframe::App for ZhituApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }
 

@@ -19,7 +19,7 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(4.0);
         search_results(app, ui);
-        match app.selection {
+        match app.viewer.selection {
             Some(Selection::Node(n)) if app.graph.node(n).is_some() => node_details(app, ui, n),
             Some(Selection::Edge(e)) if app.graph.edge(e).is_some() => edge_details(app, ui, e),
             _ => overview(app, ui),
@@ -28,11 +28,11 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
 }
 
 fn search_results(app: &mut ZhituApp, ui: &mut egui::Ui) {
-    if app.search.trim().is_empty() {
+    if app.viewer.search.trim().is_empty() {
         return;
     }
     let hits = app.search_matches();
-    ui.label(RichText::new(format!("{} match(es) for “{}”", hits.len(), app.search.trim())).strong());
+    ui.label(RichText::new(format!("{} match(es) for “{}”", hits.len(), app.viewer.search.trim())).strong());
     for n in hits.into_iter().take(12) {
         let Some(node) = app.graph.node(n) else { continue };
         let text = format!("{}  ·  {}", node.label, node.kind.label_zh());

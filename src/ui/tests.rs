@@ -49,7 +49,7 @@ fn clicking_a_node_shows_its_sentences_and_source() {
     h.run();
     let app = h.state();
     let n = app.graph.find_by_name("北碚区").unwrap();
-    assert_eq!(app.selection, Some(Selection::Node(n)));
+    assert_eq!(app.viewer.selection, Some(Selection::Node(n)));
     // the side panel shows a source sentence with 北碚 and the article's source
     assert!(h.query_by_label_contains("北碚将强化").is_some(), "no source sentence with 北碚 shown");
     assert!(h.query_by_label_contains("华龙网-重庆晨报").is_some(), "article source not shown");
@@ -122,8 +122,8 @@ fn search_selects_and_centres() {
     h.run();
     let app = h.state();
     let n = app.graph.find_by_name("绵阳市").unwrap();
-    assert_eq!(app.selection, Some(Selection::Node(n)));
-    assert!(!app.view.follow);
+    assert_eq!(app.viewer.selection, Some(Selection::Node(n)));
+    assert!(!app.viewer.view.follow);
 }
 
 #[test]
@@ -134,4 +134,109 @@ fn sample_view_snapshot() {
     // software rendering may differ in a few anti-aliased pixels between machines; a broken
     // picture (missing labels, panels or nodes) differs in many thousands
     h.snapshot_options("sample_view", &egui_kittest::SnapshotOptions::new().threshold(1.0).max_failed_pixels(1500));
+}
+
+/// An extractor that fails loudly on one marked article and extracts the rest as usual.
+struct FailsOnMark;
+
+impl zhitu::extract::Extractor for FailsOnMark {
+    fn extract(&self, doc: &zhitu::ingest::Document) -> zhitu::extract::Extraction {
+        assert!(!doc.text.contains("测试故障标记"), "the extractor broke on purpose");
+        zhitu::extract::HybridExtractor.extract(doc)
+    }
+}
+
+/// The window with real background threads (jobs, worker pool, layout thread), as a user has it.
+fn background_harness(dialogs: Arc<FakeDialogs>) -> Harness<'static, ZhituApp> {
+    let ctx = egui::Context::default();
+    let options = AppOptions { background: true, system_fonts: false, ..AppOptions::default() };
+    let app = ZhituApp::new(&ctx, options, dialogs).with_extractor(Arc::new(FailsOnMark));
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(|ctx| super::install_style(ctx, false))
+        .build_ui_state(|ui, app: &mut ZhituApp| app.show(ui), app)
+}
+
+/// Runs frames until `done` holds (or fails the test after a generous while).
+fn step_until(h: &mut Harness<'static, ZhituApp>, what: &str, done: impl Fn(&ZhituApp) -> bool) {
+    for _ in 0..3000 {
+        h.step();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn generated_corpus(dir: &std::path::Path, articles: usize, seed: u64) {
+    let spec = zhitu::corpus_gen::CorpusSpec { articles, seed, ..zhitu::corpus_gen::CorpusSpec::default() };
+    zhitu::corpus_gen::write_dir(&spec, dir).unwrap();
+}
+
+#[test]
+fn a_corpus_loads_in_the_background_while_the_user_works_and_can_be_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    generated_corpus(dir.path(), 300, 7);
+    let dialogs = Arc::new(FakeDialogs::default());
+    *dialogs.open.lock().unwrap() = vec![dir.path().to_path_buf()];
+    let mut h = background_harness(Arc::clone(&dialogs));
+    h.step();
+    h.get_by_label("File").click();
+    h.step();
+    h.get_by_label_contains("Open…").click();
+    // batches merge and show while the job still runs
+    step_until(&mut h, "first batches merged", |app| app.graph.documents().len() >= 20);
+    assert!(!h.state().jobs.is_idle(), "the whole corpus loaded before the test could interact");
+    assert!(h.query_by_label_contains("Reading").is_some(), "no progress in the status bar");
+
+    // the window stays usable: search and focus a node while files keep arriving
+    let target = h.state().graph.nodes().max_by_key(|(_, n)| n.mentions.len()).map(|(_, n)| n.label.clone()).unwrap();
+    h.get_by_role_and_label(Role::TextInput, "Search").type_text(&target);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "search result focused", |app| app.viewer.selection.is_some());
+
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    step_until(&mut h, "load job ended", |app| app.jobs.is_idle());
+    let docs = h.state().graph.documents().len();
+    assert!(docs < 300, "cancel came too late to test ({docs} documents)");
+    assert!(h.state().status.contains("Cancelled after"), "status: {}", h.state().status);
+    h.run_steps(20);
+    assert_eq!(h.state().graph.documents().len(), docs, "files kept arriving after Cancel");
+    assert!(h.state().errors.is_empty(), "{:?}", h.state().errors);
+}
+
+#[test]
+fn a_newer_open_wins_over_a_slower_older_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big");
+    generated_corpus(&big, 200, 11);
+    let small = dir.path().join("small.txt");
+    std::fs::write(&small, "西南大学位于重庆市北碚区。\n").unwrap();
+    let mut h = background_harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![big], true);
+    step_until(&mut h, "the older open has started merging", |app| !app.graph.documents().is_empty());
+    h.state_mut().load(vec![small.clone()], true);
+    step_until(&mut h, "every job ended", |app| app.jobs.is_idle());
+    h.run_steps(10);
+    let docs = h.state().graph.documents();
+    assert_eq!(docs.len(), 1, "the stale open's files got into the graph");
+    assert_eq!(docs[0].record.path, small.display().to_string());
+}
+
+#[test]
+fn a_file_that_breaks_extraction_is_an_error_naming_it_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "西南大学位于重庆市北碚区。\n").unwrap();
+    std::fs::write(dir.path().join("boom.txt"), "这是一篇测试故障标记的文章。\n").unwrap();
+    std::fs::write(dir.path().join("c.txt"), "绵阳市与北碚区缔结友好城市。\n").unwrap();
+    let mut h = background_harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![dir.path().to_path_buf()], true);
+    step_until(&mut h, "load ended", |app| app.jobs.is_idle());
+    h.step();
+    assert!(h.query_by_label_contains("boom.txt").is_some(), "error does not name the file");
+    assert!(h.query_by_label_contains("internal error").is_some());
+    assert_eq!(h.state().graph.documents().len(), 2);
+    assert!(!h.state().status.contains("Reading"), "status stuck at {}", h.state().status);
 }
