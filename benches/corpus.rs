@@ -21,7 +21,12 @@ fn extracted(dir: &std::path::Path) -> Vec<(Document, Extraction)> {
         .filter_map(|p| ingest::load_path(p).ok())
         .filter(|d| ArticleFormat::from_path(std::path::Path::new(&d.path)).is_some())
         .collect();
-    zhitu::par::map_ordered(&docs, zhitu::par::default_threads(), || (), |(), d| (d.clone(), HybridExtractor.extract(d)))
+    zhitu::par::map_ordered(
+        &docs,
+        zhitu::par::default_threads(),
+        || (),
+        |(), d| (d.clone(), HybridExtractor.extract(d)),
+    )
 }
 
 fn merge_all(items: &[(Document, Extraction)]) -> KnowledgeGraph {
@@ -61,7 +66,11 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Elements(chars));
     let inputs = vec![dir.path().to_path_buf()];
     group.bench_function("extract_1k_files", |b| {
-        b.iter_batched(|| (), |()| black_box(zhitu::pipeline::build(&inputs, &HybridExtractor)), BatchSize::PerIteration);
+        b.iter_batched(
+            || (),
+            |()| black_box(zhitu::pipeline::build(&inputs, &HybridExtractor)),
+            BatchSize::PerIteration,
+        );
     });
     group.finish();
 }

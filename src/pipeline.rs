@@ -225,9 +225,8 @@ fn plan(files: &[PathBuf]) -> Vec<Task> {
             continue;
         }
         match ingest::collection::load_parts(path) {
-            Ok(parts) => tasks.extend(
-                parts.into_iter().map(|d| Task::Part(PathBuf::from(&d.path), std::sync::Mutex::new(Some(d)))),
-            ),
+            Ok(parts) => tasks
+                .extend(parts.into_iter().map(|d| Task::Part(PathBuf::from(&d.path), std::sync::Mutex::new(Some(d))))),
             Err(e) => {
                 let e = LoadError::new(path, strip_path(&e.to_string(), path));
                 tasks.push(Task::Failed(path.clone(), std::sync::Mutex::new(Some(e))));
@@ -375,7 +374,8 @@ mod tests {
     fn a_cancelled_build_keeps_what_it_merged_and_says_so() {
         let dir = tempfile::tempdir().unwrap();
         for i in 0..40 {
-            std::fs::write(dir.path().join(format!("a{i:02}.txt")), format!("第{i}号：西南大学位于北碚区。\n")).unwrap();
+            std::fs::write(dir.path().join(format!("a{i:02}.txt")), format!("第{i}号：西南大学位于北碚区。\n"))
+                .unwrap();
         }
         let cancel = AtomicBool::new(false);
         let options = BuildOptions { threads: 2, cancel: Some(&cancel) };

@@ -286,4 +286,3 @@ fn output_is_byte_identical_on_one_thread_and_on_many() {
     let g: Value = serde_json::from_slice(&one).unwrap();
     assert!(g["documents"].as_array().unwrap().len() > 25);
 }
-

@@ -108,11 +108,12 @@ fn extract(
     Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-/// Stage times on stderr when `ZHITU_TIMINGS` is set (for measuring where a run's time goes).
+/// Stage times (and, on Linux, the resident memory after each) on stderr when `ZHITU_TIMINGS` is
+/// set: for measuring where a run's time and memory go.
 struct Timings {
     on: bool,
     last: std::time::Instant,
-    stages: Vec<(&'static str, f64)>,
+    stages: Vec<(&'static str, f64, Option<u64>)>,
 }
 
 impl Timings {
@@ -122,16 +123,32 @@ impl Timings {
 
     fn stage(&mut self, name: &'static str) {
         let now = std::time::Instant::now();
-        self.stages.push((name, now.duration_since(self.last).as_secs_f64()));
+        let rss = if self.on { resident_mib() } else { None };
+        self.stages.push((name, now.duration_since(self.last).as_secs_f64(), rss));
         self.last = now;
     }
 
     fn report(&self) {
         if self.on {
-            let parts: Vec<String> = self.stages.iter().map(|(n, s)| format!("{n} {s:.2} s")).collect();
+            let parts: Vec<String> = self
+                .stages
+                .iter()
+                .map(|(n, s, rss)| match rss {
+                    Some(mib) => format!("{n} {s:.2} s (then {mib} MiB resident)"),
+                    None => format!("{n} {s:.2} s"),
+                })
+                .collect();
             eprintln!("zhitu: timings: {}", parts.join(", "));
         }
     }
+}
+
+/// The process's resident memory in MiB, where `/proc` tells it.
+fn resident_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
 }
 
 #[cfg(feature = "gui")]

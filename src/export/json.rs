@@ -5,14 +5,14 @@
 use std::io::Write;
 
 use crate::graph::model::GraphFile;
+use crate::graph::view::FileView;
 use crate::graph::{GraphError, KnowledgeGraph};
 
 /// The graph as JSON text (ends with a newline).
 #[must_use]
 pub fn to_string(g: &KnowledgeGraph) -> String {
-    let file = g.to_file();
     // serializing our own model cannot fail: every map key is a string and floats are finite
-    let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
+    let mut s = serde_json::to_string_pretty(&FileView::new(g)).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -23,9 +23,8 @@ pub fn to_string(g: &KnowledgeGraph) -> String {
 /// # Errors
 /// The writer fails.
 pub fn write(g: &KnowledgeGraph, out: impl std::io::Write) -> std::io::Result<()> {
-    let file = g.to_file();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, &file).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut out, &FileView::new(g)).map_err(std::io::Error::other)?;
     out.write_all(b"\n")?;
     out.flush()
 }

@@ -4,6 +4,7 @@
 //! grows. Converts to and from the JSON model in [`model`].
 
 pub mod model;
+pub mod view;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 

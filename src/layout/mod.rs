@@ -53,6 +53,27 @@ impl Default for Params {
     }
 }
 
+impl Params {
+    /// The defaults, with the iteration count cut for big graphs (see
+    /// [`NODE_ITERATION_BUDGET`]) and the cooling quickened to settle within it.
+    #[must_use]
+    pub fn for_nodes(n: usize) -> Self {
+        let mut p = Self::default();
+        let budget = u32::try_from(NODE_ITERATION_BUDGET / n.max(1)).unwrap_or(u32::MAX).clamp(20, p.max_iterations);
+        // the iteration at which the default cooling reaches the settling movement
+        let natural = ((p.min_movement / p.initial_temperature).ln() / p.cooling.ln()).ceil() as u32;
+        if budget < natural {
+            p.max_iterations = budget;
+            p.cooling = (p.min_movement / p.initial_temperature).powf(1.0 / budget as f32);
+        }
+        if n > COARSE_NODES {
+            // a wider opening angle: far cells count as one body sooner
+            p.theta = 1.0;
+        }
+        p
+    }
+}
+
 /// The layout's input: node count, weighted edges between node positions, starting positions.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LayoutInput {
@@ -96,7 +117,20 @@ pub struct ForceLayout {
     temperature: f32,
     iteration: u32,
     phase: Phase,
+    /// Threads for the repulsion of graphs of [`PARALLEL_NODES`] nodes and more.
+    threads: usize,
 }
+
+/// Graphs bigger than this approximate repulsion more coarsely.
+const COARSE_NODES: usize = 10_000;
+
+/// Graphs this big spread each iteration's repulsion over the cores.
+const PARALLEL_NODES: usize = 2000;
+
+/// Node-iterations a layout may take: a big graph gets fewer iterations (cooling faster to fit),
+/// so a graph of tens of thousands of nodes is laid out in seconds (coarsely: big graphs are for
+/// zooming into, not for one picture).
+const NODE_ITERATION_BUDGET: usize = 1_000_000;
 
 /// `SplitMix64`: a tiny seeded generator, so layouts repeat for a seed without a dependency.
 #[derive(Debug, Clone)]
@@ -133,19 +167,24 @@ impl ForceLayout {
         }
         let all_placed = placed.iter().all(|p| *p) && n > 0;
         let any_placed = placed.iter().any(|p| *p);
+        // each new node starts near its first placed neighbour (in edge order): one pass
+        let mut anchors: Vec<Option<usize>> = vec![None; n];
+        for &(a, b, _) in &input.edges {
+            if a >= n || b >= n {
+                continue;
+            }
+            if !placed[a] && placed[b] && anchors[a].is_none() {
+                anchors[a] = Some(b);
+            }
+            if !placed[b] && placed[a] && anchors[b].is_none() {
+                anchors[b] = Some(a);
+            }
+        }
         for i in 0..n {
             if placed[i] {
                 continue;
             }
-            let anchor = input
-                .edges
-                .iter()
-                .find_map(|&(a, b, _)| match (a == i, b == i) {
-                    (true, _) if placed[b] => Some(pos[b]),
-                    (_, true) if placed[a] => Some(pos[a]),
-                    _ => None,
-                })
-                .unwrap_or([0.0, 0.0]);
+            let anchor = anchors[i].map_or([0.0, 0.0], |k| pos[k]);
             #[allow(clippy::cast_precision_loss)]
             let radius =
                 if any_placed { params.spring_length } else { params.spring_length * (1.0 + (i as f32).sqrt()) };
@@ -165,6 +204,7 @@ impl ForceLayout {
             temperature,
             iteration: 0,
             phase: if all_placed || n == 0 { Phase::Settled } else { Phase::Running },
+            threads: crate::par::default_threads(),
         }
     }
 
@@ -215,12 +255,29 @@ impl ForceLayout {
         let p = self.params;
         let mut force = vec![[0.0f32; 2]; n];
         let tree = quadtree::QuadTree::build(&self.pos, &self.mass);
-        for (i, f) in force.iter_mut().enumerate() {
-            let r = tree.repulsion(self.pos[i], p.theta, p.repulsion);
-            f[0] += r[0] * self.mass[i];
-            f[1] += r[1] * self.mass[i];
-            f[0] -= self.pos[i][0] * p.gravity * self.mass[i];
-            f[1] -= self.pos[i][1] * p.gravity * self.mass[i];
+        let (pos, mass) = (&self.pos, &self.mass);
+        let node_forces = |first: usize, out: &mut [[f32; 2]]| {
+            for (k, f) in out.iter_mut().enumerate() {
+                let i = first + k;
+                let r = tree.repulsion(pos[i], p.theta, p.repulsion);
+                f[0] += r[0] * mass[i];
+                f[1] += r[1] * mass[i];
+                f[0] -= pos[i][0] * p.gravity * mass[i];
+                f[1] -= pos[i][1] * p.gravity * mass[i];
+            }
+        };
+        // each node's force is its own sum, so splitting the nodes over threads changes nothing
+        let threads = if n >= PARALLEL_NODES { self.threads } else { 1 };
+        if threads <= 1 {
+            node_forces(0, &mut force);
+        } else {
+            let chunk = n.div_ceil(threads);
+            std::thread::scope(|scope| {
+                for (c, out) in force.chunks_mut(chunk).enumerate() {
+                    let node_forces = &node_forces;
+                    scope.spawn(move || node_forces(c * chunk, out));
+                }
+            });
         }
         for &(a, b, w) in &self.edges {
             let d = [self.pos[b][0] - self.pos[a][0], self.pos[b][1] - self.pos[a][1]];
@@ -265,7 +322,7 @@ impl ForceLayout {
 /// path: `zhitu extract`).
 pub fn settle_graph(g: &mut KnowledgeGraph, seed: u64) {
     let input = LayoutInput::from_graph(g);
-    let mut layout = ForceLayout::new(&input, seed, Params::default());
+    let mut layout = ForceLayout::new(&input, seed, Params::for_nodes(input.nodes.len()));
     layout.settle();
     for (k, &n) in input.nodes.iter().enumerate() {
         let [x, y] = layout.positions()[k];
@@ -287,6 +344,40 @@ mod tests {
             initial: vec![None; n],
             mass: vec![1.0; n],
         }
+    }
+
+    #[test]
+    fn threads_do_not_change_a_big_layout() {
+        let n = PARALLEL_NODES + 500;
+        let input = LayoutInput {
+            nodes: Vec::new(),
+            edges: (0..n).map(|i| (i, (i * 7 + 3) % n, 1.0)).collect(),
+            initial: vec![None; n],
+            mass: vec![1.0; n],
+        };
+        let params = Params { max_iterations: 5, ..Params::default() };
+        let mut one = ForceLayout::new(&input, 3, params);
+        one.threads = 1;
+        let mut many = ForceLayout::new(&input, 3, params);
+        many.threads = 3;
+        one.settle();
+        many.settle();
+        assert_eq!(one.positions(), many.positions());
+    }
+
+    #[test]
+    fn big_graphs_get_fewer_iterations_and_still_settle_within_them() {
+        assert_eq!(Params::for_nodes(50), Params::default());
+        assert_eq!(Params::for_nodes(2000), Params::default(), "the natural cooling fits the budget");
+        let big = Params::for_nodes(100_000);
+        assert_eq!(big.max_iterations, 20);
+        // the temperature reaches the settling movement by the last iteration
+        let end = big.initial_temperature * big.cooling.powi(20);
+        assert!((end - big.min_movement).abs() < 1e-3, "{end}");
+        assert!(big.theta > Params::default().theta);
+        let mid = Params::for_nodes(5_000);
+        assert!(mid.max_iterations == 200 && mid.cooling < Params::default().cooling);
+        assert_eq!(mid.theta, Params::default().theta);
     }
 
     #[test]

@@ -84,8 +84,13 @@ impl QuadTree {
     #[must_use]
     pub fn repulsion(&self, p: [f32; 2], theta: f32, strength: f32) -> [f32; 2] {
         let mut f = [0.0f32; 2];
-        let mut stack = vec![0usize];
-        while let Some(i) = stack.pop() {
+        // depth-first with a fixed stack: at most three siblings wait per level, and the depth is
+        // bounded, so this never overflows (and costs no allocation per body)
+        let mut stack = [0usize; 4 * MAX_DEPTH as usize + 4];
+        let mut top = 1;
+        while top > 0 {
+            top -= 1;
+            let i = stack[top];
             let c = &self.cells[i];
             if c.mass == 0.0 {
                 continue;
@@ -94,7 +99,8 @@ impl QuadTree {
             let dist2 = d[0] * d[0] + d[1] * d[1];
             match c.children {
                 Some(first) if (2.0 * c.half) * (2.0 * c.half) >= theta * theta * dist2 => {
-                    stack.extend(first..first + 4);
+                    stack[top..top + 4].copy_from_slice(&[first, first + 1, first + 2, first + 3]);
+                    top += 4;
                 }
                 _ => {
                     if dist2 < 1e-6 {

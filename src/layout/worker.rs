@@ -122,7 +122,7 @@ fn run(rx: &Receiver<Command>, out: &Mutex<Snapshot>, notify: &dyn Fn()) {
         match cmd {
             Some(Command::Replace { input, seed, generation: g }) => {
                 generation = g;
-                layout = Some(ForceLayout::new(&input, seed, Params::default()));
+                layout = Some(ForceLayout::new(&input, seed, Params::for_nodes(input.nodes.len())));
             }
             Some(Command::Pin(i, at)) => {
                 if let Some(l) = layout.as_mut() {

@@ -64,7 +64,7 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) {
         painter.text(
             rect.center(),
             Align2::CENTER_CENTER,
-            "No graph yet — File ▸ Open… (Ctrl+O) or drop articles here",
+            "No graph yet: File > Open… (Ctrl+O), or drop articles here",
             FontId::proportional(16.0),
             Color32::GRAY,
         );

@@ -25,7 +25,9 @@ pub type JobId = u64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
     /// Reading files into the graph: replacing it (Open) or adding to it.
-    Load { replace: bool },
+    Load {
+        replace: bool,
+    },
     Export,
     Dialog(Purpose),
 }
@@ -44,7 +46,9 @@ pub enum Outcome {
     /// The job panicked; the message says where.
     Panicked(String),
     /// The job ended (after everything else it sent); `cancelled` when it stopped early.
-    Finished { cancelled: bool },
+    Finished {
+        cancelled: bool,
+    },
 }
 
 /// One reported outcome and the job it came from.

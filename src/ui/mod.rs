@@ -49,8 +49,7 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         "zhitu",
         options,
         Box::new(move |cc| {
-            let settings: Settings =
-                cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             let mut app =
                 ZhituApp::new(&cc.egui_ctx, AppOptions::default(), Arc::new(RfdDialogs)).with_settings(settings);
             if files.is_empty() {
@@ -280,7 +279,9 @@ impl ZhituApp {
         for event in self.jobs.poll() {
             match event.outcome {
                 Outcome::Files(items) => self.merge_files(event.job, items),
-                Outcome::ListingErrors(errors) => self.errors.extend(errors.iter().map(|e| format!("Could not open {e}"))),
+                Outcome::ListingErrors(errors) => {
+                    self.errors.extend(errors.iter().map(|e| format!("Could not open {e}")))
+                }
                 Outcome::Progress(_) => {}
                 Outcome::Exported(Ok(path)) => self.status = format!("Exported {}", path.display()),
                 Outcome::Exported(Err(e)) => self.errors.push(e),
@@ -388,7 +389,7 @@ impl ZhituApp {
             self.layout_phase = Phase::Running;
             w.send(Command::Replace { input, seed: self.options.seed, generation: self.layout_generation });
         } else {
-            let mut layout = ForceLayout::new(&input, self.options.seed, Params::default());
+            let mut layout = ForceLayout::new(&input, self.options.seed, Params::for_nodes(input.nodes.len()));
             layout.settle();
             self.layout_phase = layout.phase();
             self.positions =
@@ -508,7 +509,20 @@ impl ZhituApp {
             }
             Action::DismissErrors => self.errors.clear(),
             Action::CancelPrompt => self.prompt = None,
-            Action::CancelLoads => self.jobs.cancel_where(|j| matches!(j.kind, JobKind::Load { .. })),
+            Action::CancelLoads => {
+                // what a cancelled job would still send is dropped: end its load here
+                let loads: Vec<JobId> = self
+                    .jobs
+                    .running()
+                    .iter()
+                    .filter(|j| matches!(j.kind, JobKind::Load { .. }))
+                    .map(|j| j.id)
+                    .collect();
+                for id in loads {
+                    self.jobs.cancel(id);
+                    self.finish_load(id, true);
+                }
+            }
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
                 self.graph.set_position(n, [f64::from(p.x), f64::from(p.y)]);
@@ -615,7 +629,11 @@ impl ZhituApp {
             ui.separator();
             let caption = ui.label("Search");
             let search = ui
-                .add(egui::TextEdit::singleline(&mut self.viewer.search).hint_text("names (Ctrl+F)").desired_width(180.0))
+                .add(
+                    egui::TextEdit::singleline(&mut self.viewer.search)
+                        .hint_text("names (Ctrl+F)")
+                        .desired_width(180.0),
+                )
                 .labelled_by(caption.id);
             if std::mem::take(&mut self.viewer.focus_search) {
                 search.request_focus();
@@ -632,7 +650,10 @@ impl ZhituApp {
                 let colour = canvas::kind_colour(kind);
                 let (dot, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                 ui.painter().circle_filled(dot.center(), 5.0, colour);
-                ui.checkbox(&mut self.settings.visible_kinds[i], format!("{} {}", kind_label_en(kind), kind.label_zh()));
+                ui.checkbox(
+                    &mut self.settings.visible_kinds[i],
+                    format!("{} {}", kind_label_en(kind), kind.label_zh()),
+                );
             }
             if ui.button("Fit").on_hover_text("Fit the whole graph in view").clicked() {
                 self.actions.push(Action::FitView);

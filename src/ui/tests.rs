@@ -181,9 +181,9 @@ fn a_corpus_loads_in_the_background_while_the_user_works_and_can_be_cancelled() 
     let dialogs = Arc::new(FakeDialogs::default());
     *dialogs.open.lock().unwrap() = vec![dir.path().to_path_buf()];
     let mut h = background_harness(Arc::clone(&dialogs));
-    h.step();
+    h.run();
     h.get_by_label("File").click();
-    h.step();
+    h.run();
     h.get_by_label_contains("Open…").click();
     // batches merge and show while the job still runs
     step_until(&mut h, "first batches merged", |app| app.graph.documents().len() >= 20);
@@ -192,10 +192,13 @@ fn a_corpus_loads_in_the_background_while_the_user_works_and_can_be_cancelled() 
 
     // the window stays usable: search and focus a node while files keep arriving
     let target = h.state().graph.nodes().max_by_key(|(_, n)| n.mentions.len()).map(|(_, n)| n.label.clone()).unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.step();
     h.get_by_role_and_label(Role::TextInput, "Search").type_text(&target);
     h.step();
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "search result focused", |app| app.viewer.selection.is_some());
+    assert!(!h.state().jobs.is_idle(), "loading ended before the user was done");
 
     h.get_by_role_and_label(Role::Button, "Cancel").click();
     step_until(&mut h, "load job ended", |app| app.jobs.is_idle());
