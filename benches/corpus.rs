@@ -5,22 +5,20 @@
 //! merge reuses the 1k extractions over ten distinct copies of each text (the same entities
 //! re-mentioned across a bigger corpus), so its setup costs one extraction pass, not ten.
 
+#![allow(clippy::unwrap_used)] // a benchmark may fail loudly on a broken setup
+
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use zhitu::corpus_gen::{CorpusSpec, write_dir};
 use zhitu::extract::{Extraction, Extractor, HybridExtractor};
 use zhitu::graph::KnowledgeGraph;
-use zhitu::ingest::{self, ArticleFormat, Document};
+use zhitu::ingest::{self, Document};
 
 fn extracted(dir: &std::path::Path) -> Vec<(Document, Extraction)> {
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
-    let docs: Vec<Document> = files
-        .iter()
-        .filter_map(|p| ingest::load_path(p).ok())
-        .filter(|d| ArticleFormat::from_path(std::path::Path::new(&d.path)).is_some())
-        .collect();
+    let docs: Vec<Document> = files.iter().filter_map(|p| ingest::load_path(p).ok()).collect();
     zhitu::par::map_ordered(
         &docs,
         zhitu::par::default_threads(),

@@ -1,4 +1,4 @@
-//! The one worker pool of the program: order-preserving parallel maps. Workers take items one at
+//! The worker pool for documents and tagging: order-preserving parallel maps. Workers take items one at
 //! a time from a shared counter (so uneven items balance), each with its own state (scratch
 //! buffers), and the results come back in input order — collected ([`map_ordered`]) or handed one
 //! by one to the calling thread while later items are still being worked on ([`stream_ordered`]),
@@ -11,14 +11,26 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, mpsc};
 
 /// The number of worker threads to use by default: the machine's cores, or `ZHITU_THREADS` when
-/// set to a positive number.
+/// set to a positive number (at most [`max_threads`]).
 #[must_use]
 pub fn default_threads() -> usize {
     std::env::var("ZHITU_THREADS")
         .ok()
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|&n| n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+        .map_or(cores(), |n| n.min(max_threads()))
+}
+
+/// The machine's cores.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
+/// The most threads worth asking for: four per core (more only costs memory and may fail to
+/// start).
+#[must_use]
+pub fn max_threads() -> usize {
+    cores() * 4
 }
 
 /// `f(state, item)` for every item on up to `threads` threads, each result handed to `consume` on
@@ -84,9 +96,12 @@ pub fn stream_ordered<T: Sync, S, R: Send>(
             let _guard = consumed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             moved.notify_all();
         };
+        // however this closure ends (a return, or `consume` panicking), waiting workers are
+        // released before the scope joins them
+        let _release = OnDrop(&halt);
         let mut ready: BTreeMap<usize, std::thread::Result<R>> = BTreeMap::new();
         let mut done = 0usize;
-        for (i, r) in rx.iter() {
+        for (i, r) in &rx {
             ready.insert(i, r);
             while let Some(r) = ready.remove(&done) {
                 match r {
@@ -111,6 +126,15 @@ pub fn stream_ordered<T: Sync, S, R: Send>(
         }
         done
     })
+}
+
+/// Runs a closure when dropped (also while unwinding).
+struct OnDrop<'a, F: Fn()>(&'a F);
+
+impl<F: Fn()> Drop for OnDrop<'_, F> {
+    fn drop(&mut self) {
+        (self.0)();
+    }
 }
 
 /// `f(state, item)` for every item on up to `threads` threads; one `init()` state per thread.
@@ -187,7 +211,7 @@ mod tests {
                 },
                 |i, r| {
                     // never more than `window` items started beyond the one being consumed
-                    assert!(started.load(Ordering::SeqCst) <= i + window.max(threads) + 1, "window {window}");
+                    assert!(started.load(Ordering::SeqCst) <= i + window.max(threads), "window {window}");
                     seen.push(r);
                     ControlFlow::Continue(())
                 },
@@ -214,6 +238,25 @@ mod tests {
         );
         assert_eq!(n, 10);
         assert!(started.load(Ordering::SeqCst) < 40, "work stopped soon after the break");
+    }
+
+    #[test]
+    fn a_panic_while_consuming_releases_the_waiting_workers() {
+        let items: Vec<u32> = (0..1000).collect();
+        let r = catch_unwind(|| {
+            stream_ordered(
+                &items,
+                2,
+                2,
+                || (),
+                |(), x| *x,
+                |i, _| {
+                    assert!(i != 3, "the consumer fails");
+                    ControlFlow::Continue(())
+                },
+            )
+        });
+        assert!(r.is_err(), "the consumer's panic must reach the caller (and not hang)");
     }
 
     #[test]

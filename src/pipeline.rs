@@ -214,26 +214,21 @@ impl Task {
     }
 }
 
-/// The work for a list of files: each file a task, except collection files (big plain text),
-/// which are read and split here so that their parts spread over the pool.
-fn plan(files: &[PathBuf]) -> Vec<Task> {
-    let mut tasks = Vec::with_capacity(files.len());
-    for path in files {
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        if !ingest::collection::is_collection(path, size) {
-            tasks.push(Task::File(path.clone()));
-            continue;
+/// A collection file as tasks: its parts, or the one failure.
+fn collection_tasks(path: &Path) -> Vec<Task> {
+    match ingest::collection::load_parts(path) {
+        Ok(parts) => {
+            parts.into_iter().map(|d| Task::Part(PathBuf::from(&d.path), std::sync::Mutex::new(Some(d)))).collect()
         }
-        match ingest::collection::load_parts(path) {
-            Ok(parts) => tasks
-                .extend(parts.into_iter().map(|d| Task::Part(PathBuf::from(&d.path), std::sync::Mutex::new(Some(d))))),
-            Err(e) => {
-                let e = LoadError::new(path, strip_path(&e.to_string(), path));
-                tasks.push(Task::Failed(path.clone(), std::sync::Mutex::new(Some(e))));
-            }
+        Err(e) => {
+            let e = LoadError::new(path, strip_path(&e.to_string(), path));
+            vec![Task::Failed(path.to_path_buf(), std::sync::Mutex::new(Some(e)))]
         }
     }
-    tasks
+}
+
+fn is_collection_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| ingest::collection::is_collection(path, m.len()))
 }
 
 fn run_task(task: &Task, extractor: &dyn Extractor) -> Result<Loaded, LoadError> {
@@ -256,10 +251,12 @@ fn take<T>(slot: &std::sync::Mutex<Option<T>>) -> Option<T> {
 }
 
 /// Loads files on the worker pool and hands each result to `sink` on the calling thread, in input
-/// order, with the progress including it. A bounded number of files is in flight at once; a big
-/// plain-text file is read as a collection of parts (see [`ingest::collection`]), each handed on
-/// as its own article. An extraction that panics becomes an error naming the file. Returns false
-/// when cancelled (by the options' flag or by `sink` returning `Break`).
+/// order, with the progress including it. A bounded number of files is in flight at once. A big
+/// plain-text file is read as a collection of parts (see [`ingest::collection`]) when its turn
+/// comes, each part handed on as its own article (the progress total grows by its parts), so
+/// memory holds at most one collection's parts. An extraction that panics becomes an error naming
+/// the file. Returns false when cancelled (by the options' flag, checked before each file is
+/// started and before each result is handed on, or by `sink` returning `Break`).
 pub fn load_stream(
     files: &[PathBuf],
     extractor: &dyn Extractor,
@@ -267,27 +264,53 @@ pub fn load_stream(
     mut sink: impl FnMut(&Path, Result<Loaded, LoadError>, &Progress) -> ControlFlow<()>,
 ) -> bool {
     let cancelled = || options.cancel.is_some_and(|c| c.load(Ordering::Relaxed));
-    let tasks = plan(files);
     let threads = options.threads.max(1);
-    let mut p = Progress { done: 0, total: tasks.len(), chars: 0, failed: 0 };
-    let consumed = crate::par::stream_ordered(
-        &tasks,
-        threads,
-        threads * FILES_AHEAD_PER_THREAD,
-        || (),
-        |(), task| if cancelled() { None } else { Some(run_task(task, extractor)) },
-        |i, result| {
-            let Some(result) = result else { return ControlFlow::Break(()) };
-            p.done += 1;
-            match &result {
-                Ok(item) => p.chars += text_chars(item),
-                Err(_) => p.failed += 1,
-            }
-            let flow = sink(tasks[i].path(), result, &p);
-            if cancelled() { ControlFlow::Break(()) } else { flow }
-        },
-    );
-    consumed == tasks.len() && p.done == tasks.len()
+    let mut p = Progress { done: 0, total: files.len(), chars: 0, failed: 0 };
+    let mut rest = files;
+    while !rest.is_empty() {
+        if cancelled() {
+            return false;
+        }
+        // the next run of ordinary files, or one collection file split into its parts
+        let run = rest.iter().position(|f| is_collection_file(f)).unwrap_or(rest.len());
+        let tasks: Vec<Task> = if run == 0 {
+            let parts = collection_tasks(&rest[0]);
+            p.total += parts.len().saturating_sub(1);
+            rest = &rest[1..];
+            parts
+        } else {
+            let files = rest[..run].iter().map(|f| Task::File(f.clone())).collect();
+            rest = &rest[run..];
+            files
+        };
+        let mut stopped = false;
+        crate::par::stream_ordered(
+            &tasks,
+            threads,
+            threads * FILES_AHEAD_PER_THREAD,
+            || (),
+            |(), task| if cancelled() { None } else { Some(run_task(task, extractor)) },
+            |i, result| {
+                let flow = match result.filter(|_| !cancelled()) {
+                    None => ControlFlow::Break(()),
+                    Some(result) => {
+                        p.done += 1;
+                        match &result {
+                            Ok(item) => p.chars += text_chars(item),
+                            Err(_) => p.failed += 1,
+                        }
+                        sink(tasks[i].path(), result, &p)
+                    }
+                };
+                stopped |= flow.is_break();
+                flow
+            },
+        );
+        if stopped {
+            return false;
+        }
+    }
+    true
 }
 
 /// [`load`], with a panic inside ingest or extraction turned into an error naming the file.

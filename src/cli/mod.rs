@@ -45,7 +45,7 @@ enum Command {
         /// Layout seed: the same seed gives the same positions.
         #[arg(long, default_value_t = zhitu::layout::DEFAULT_SEED)]
         seed: u64,
-        /// Worker threads (default: every core, or ZHITU_THREADS); the output is the same for
+        /// Worker threads (default: every core, or `ZHITU_THREADS`); the output is the same for
         /// any number.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
@@ -64,7 +64,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Extract { inputs, output, format, seed, threads }) => {
-            let threads = threads.map_or_else(zhitu::par::default_threads, usize::from);
+            let threads =
+                threads.map_or_else(zhitu::par::default_threads, |n| usize::from(n).min(zhitu::par::max_threads()));
             extract(&inputs, output.as_deref(), &format, seed, threads)
         }
         Some(Command::Tag { file }) => tag::run(file.as_deref()),
@@ -96,7 +97,7 @@ fn extract(
     for e in &errors {
         eprintln!("zhitu: {e}");
     }
-    zhitu::layout::settle_graph(&mut graph, seed);
+    zhitu::layout::settle_graph_with(&mut graph, seed, threads);
     timings.stage("layout");
     if let Some(path) = output {
         export::write_file(&graph, format, path)?;

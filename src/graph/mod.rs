@@ -270,6 +270,7 @@ impl KnowledgeGraph {
 
     /// Adds a node (its id must be unused) and indexes its id.
     fn push_node(&mut self, node: Node) -> NodeIndex {
+        bump(&mut self.next_node, &node.id, 'n');
         self.node_ids.insert(node.id.clone());
         self.graph.add_node(node)
     }
@@ -301,16 +302,17 @@ impl KnowledgeGraph {
             let mentions = e.mentions.iter().map(|&span| SpanRef { doc: d, span }).collect();
             let mut aliases: Vec<String> = e.aliases.iter().cloned().collect();
             aliases.sort();
-            node_of.push(self.merge_node(key, &e.label, e.kind, aliases, attrs, mentions, false));
+            node_of.push(self.merge_node(key, &e.label, e.kind, aliases, attrs, mentions, NO_REPEATS));
         }
         for r in &x.relations {
             let (a, b) = (node_of[r.source], node_of[r.target]);
             let ev = SpanRef { doc: d, span: r.evidence };
-            self.merge_edge(a, b, r.kind.as_str(), &r.label, vec![ev], None);
+            self.merge_edge(a, b, r.kind.as_str(), &r.label, vec![ev], None, NO_REPEATS);
         }
         d
     }
 
+    #[allow(clippy::too_many_arguments)] // the node's parts, as extraction and files give them
     fn merge_node(
         &mut self,
         key: Key,
@@ -319,7 +321,7 @@ impl KnowledgeGraph {
         aliases: Vec<String>,
         attrs: BTreeMap<String, serde_json::Value>,
         mentions: Vec<SpanRef>,
-        may_repeat: bool,
+        repeat_below: usize,
     ) -> NodeIndex {
         if let Some(&n) = self.by_key.get(&key) {
             let node = &mut self.graph[n];
@@ -331,7 +333,7 @@ impl KnowledgeGraph {
             for (k, v) in attrs {
                 node.attrs.entry(k).or_insert(v);
             }
-            append_new(&mut node.mentions, mentions, may_repeat);
+            append_new(&mut node.mentions, mentions, repeat_below);
             return n;
         }
         let id = self.fresh_node_id();
@@ -351,6 +353,7 @@ impl KnowledgeGraph {
         n
     }
 
+    #[allow(clippy::too_many_arguments)] // the edge's parts, as extraction and files give them
     fn merge_edge(
         &mut self,
         a: NodeIndex,
@@ -359,6 +362,7 @@ impl KnowledgeGraph {
         label: &str,
         evidence: Vec<SpanRef>,
         file: Option<(String, u32, BTreeMap<String, serde_json::Value>)>,
+        repeat_below: usize,
     ) -> EdgeIndex {
         let symmetric = RelationType::parse(kind).is_some_and(RelationType::is_symmetric);
         let (a, b) = if symmetric && b < a { (b, a) } else { (a, b) };
@@ -366,7 +370,7 @@ impl KnowledgeGraph {
         if let Some(&e) = self.edge_by_key.get(&key) {
             let edge = &mut self.graph[e];
             let before = edge.evidence.len();
-            append_new(&mut edge.evidence, evidence, file.is_some());
+            append_new(&mut edge.evidence, evidence, repeat_below);
             let added = u32::try_from(edge.evidence.len() - before).unwrap_or(u32::MAX);
             edge.weight = edge.weight.saturating_add(added);
             return e;
@@ -377,6 +381,7 @@ impl KnowledgeGraph {
             let n = u32::try_from(evidence.len()).unwrap_or(u32::MAX);
             (self.fresh_edge_id(), n, BTreeMap::new())
         };
+        bump(&mut self.next_edge, &id, 'e');
         self.edge_ids.insert(id.clone());
         let edge = Edge { id, kind: kind.to_owned(), label: label.to_owned(), evidence, weight, extra };
         let e = self.graph.add_edge(a, b, edge);
@@ -443,6 +448,8 @@ impl KnowledgeGraph {
         for (k, v) in file.extra {
             self.extra.entry(k).or_insert(v);
         }
+        // spans into documents added by this file cannot repeat spans the graph has
+        let docs_before = self.documents.len();
         let mut doc_index: HashMap<String, usize> = HashMap::new();
         for rec in file.documents {
             let file_id = rec.id.clone();
@@ -476,7 +483,7 @@ impl KnowledgeGraph {
                 None => Key::derive(rec.kind, &rec.label, &rec.attrs, &first_doc),
             };
             let n = if existed(self, &key) {
-                self.merge_node(key, &rec.label, rec.kind, rec.aliases, rec.attrs, mentions, true)
+                self.merge_node(key, &rec.label, rec.kind, rec.aliases, rec.attrs, mentions, docs_before)
             } else {
                 let id = if self.node_ids.contains(&rec.id) { self.fresh_node_id() } else { rec.id.clone() };
                 let node = Node {
@@ -500,16 +507,9 @@ impl KnowledgeGraph {
             let (a, b) = (node_index[&rec.source], node_index[&rec.target]);
             let evidence: Vec<SpanRef> = rec.evidence.iter().map(to_ref).collect();
             let id = if self.edge_ids.contains(&rec.id) { self.fresh_edge_id() } else { rec.id };
-            self.merge_edge(a, b, &rec.kind, &rec.label, evidence, Some((id, rec.weight, rec.extra)));
+            self.merge_edge(a, b, &rec.kind, &rec.label, evidence, Some((id, rec.weight, rec.extra)), docs_before);
         }
-        self.sync_counters();
         Ok(())
-    }
-
-    fn sync_counters(&mut self) {
-        let num = |id: &str, p: char| id.strip_prefix(p).and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
-        self.next_node = self.graph.node_weights().map(|n| num(&n.id, 'n')).max().unwrap_or(0).max(self.next_node);
-        self.next_edge = self.graph.edge_weights().map(|e| num(&e.id, 'e')).max().unwrap_or(0).max(self.next_edge);
     }
 
     /// Builds a graph from a file.
@@ -523,9 +523,22 @@ impl KnowledgeGraph {
     }
 }
 
-/// Appends spans; when they may repeat ones already there (merging a file), repeats are skipped.
-fn append_new(to: &mut Vec<SpanRef>, new: Vec<SpanRef>, may_repeat: bool) {
-    if may_repeat {
+/// Keeps a counter of generated ids (`n12`, `e40`) at least at an id taken, so fresh ids come after
+/// every id read from files.
+fn bump(counter: &mut u64, id: &str, prefix: char) {
+    if let Some(n) = id.strip_prefix(prefix).and_then(|n| n.parse::<u64>().ok()) {
+        *counter = (*counter).max(n);
+    }
+}
+
+/// Extracted spans never repeat what the graph has: they point into a document just added.
+const NO_REPEATS: usize = 0;
+
+/// Appends spans, skipping repeats of spans already there; only spans into documents below
+/// `repeat_below` (documents the graph had before a file was merged) can repeat, so the check
+/// costs nothing when none does.
+fn append_new(to: &mut Vec<SpanRef>, new: Vec<SpanRef>, repeat_below: usize) {
+    if new.iter().any(|s| s.doc < repeat_below) {
         let have: HashSet<SpanRef> = to.iter().copied().collect();
         to.extend(new.into_iter().filter(|s| !have.contains(s)));
     } else {

@@ -88,16 +88,17 @@ pub fn split_parts(text: &str, max: usize) -> Vec<String> {
 fn pieces(line: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = line;
-    while rest.chars().count() > max {
+    let mut left = rest.chars().count();
+    while left > max {
         // byte offset after the max-th char, and after the last sentence end before it
         let limit = rest.char_indices().nth(max).map_or(rest.len(), |(b, _)| b);
         let cut = rest[..limit]
             .char_indices()
-            .filter(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '；'))
-            .map(|(b, c)| b + c.len_utf8())
-            .last()
-            .unwrap_or(limit);
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '；'))
+            .map_or(limit, |(b, c)| b + c.len_utf8());
         out.push(&rest[..cut]);
+        left -= rest[..cut].chars().count();
         rest = &rest[cut..];
     }
     if !rest.is_empty() {
@@ -142,7 +143,8 @@ mod tests {
         let copies = (COLLECTION_BYTES as usize / para.len()) + 10;
         let mut text = String::with_capacity(copies * (para.len() + 8));
         for i in 0..copies {
-            text.push_str(&format!("第{i}条："));
+            text.push_str(&i.to_string());
+            text.push_str("条：");
             text.push_str(para);
         }
         std::fs::write(&path, &text).unwrap();

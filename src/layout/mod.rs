@@ -61,6 +61,7 @@ impl Params {
         let mut p = Self::default();
         let budget = u32::try_from(NODE_ITERATION_BUDGET / n.max(1)).unwrap_or(u32::MAX).clamp(20, p.max_iterations);
         // the iteration at which the default cooling reaches the settling movement
+        #[allow(clippy::cast_sign_loss)] // both logarithms are negative: the ratio is positive
         let natural = ((p.min_movement / p.initial_temperature).ln() / p.cooling.ln()).ceil() as u32;
         if budget < natural {
             p.max_iterations = budget;
@@ -97,9 +98,9 @@ impl LayoutInput {
         #[allow(clippy::cast_precision_loss)]
         let edges = g
             .edges()
-            .filter_map(|(_, a, b, e)| {
+            .map(|(_, a, b, e)| {
                 let strength = if e.kind == "co_occurs" { 0.5 } else { 1.0 };
-                Some((pos[&a], pos[&b], strength * (1.0 + (e.weight.max(1) as f32).ln())))
+                (pos[&a], pos[&b], strength * (1.0 + (e.weight.max(1) as f32).ln()))
             })
             .collect();
         Self { nodes, edges, initial, mass }
@@ -206,6 +207,13 @@ impl ForceLayout {
             phase: if all_placed || n == 0 { Phase::Settled } else { Phase::Running },
             threads: crate::par::default_threads(),
         }
+    }
+
+    /// Uses this many threads for big graphs (at least one).
+    #[must_use]
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads.max(1);
+        self
     }
 
     #[must_use]
@@ -321,8 +329,13 @@ impl ForceLayout {
 /// Lays out a graph to the end, synchronously, and stores the positions in it (the headless
 /// path: `zhitu extract`).
 pub fn settle_graph(g: &mut KnowledgeGraph, seed: u64) {
+    settle_graph_with(g, seed, crate::par::default_threads());
+}
+
+/// [`settle_graph`] on a given number of threads (the positions do not depend on it).
+pub fn settle_graph_with(g: &mut KnowledgeGraph, seed: u64, threads: usize) {
     let input = LayoutInput::from_graph(g);
-    let mut layout = ForceLayout::new(&input, seed, Params::for_nodes(input.nodes.len()));
+    let mut layout = ForceLayout::new(&input, seed, Params::for_nodes(input.nodes.len())).with_threads(threads);
     layout.settle();
     for (k, &n) in input.nodes.iter().enumerate() {
         let [x, y] = layout.positions()[k];
@@ -347,6 +360,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::float_cmp)] // the same arithmetic must give the same bits
     fn threads_do_not_change_a_big_layout() {
         let n = PARALLEL_NODES + 500;
         let input = LayoutInput {
@@ -356,16 +370,15 @@ mod tests {
             mass: vec![1.0; n],
         };
         let params = Params { max_iterations: 5, ..Params::default() };
-        let mut one = ForceLayout::new(&input, 3, params);
-        one.threads = 1;
-        let mut many = ForceLayout::new(&input, 3, params);
-        many.threads = 3;
+        let mut one = ForceLayout::new(&input, 3, params).with_threads(1);
+        let mut many = ForceLayout::new(&input, 3, params).with_threads(3);
         one.settle();
         many.settle();
         assert_eq!(one.positions(), many.positions());
     }
 
     #[test]
+    #[allow(clippy::float_cmp)] // the parameters are copied, not computed
     fn big_graphs_get_fewer_iterations_and_still_settle_within_them() {
         assert_eq!(Params::for_nodes(50), Params::default());
         assert_eq!(Params::for_nodes(2000), Params::default(), "the natural cooling fits the budget");

@@ -15,6 +15,7 @@ mod panel;
 mod settings;
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -183,6 +184,8 @@ pub struct ZhituApp {
     prompt: Option<PathPrompt>,
     jobs: Jobs,
     loads: HashMap<JobId, LoadState>,
+    /// Adds asked for while an Open had not replaced the graph yet; they start when it ends.
+    waiting_adds: Vec<Vec<PathBuf>>,
     actions: Vec<Action>,
 }
 
@@ -215,11 +218,13 @@ impl ZhituApp {
             prompt: None,
             jobs: Jobs::new(options.background, Arc::new(move || repaint.request_repaint())),
             loads: HashMap::new(),
+            waiting_adds: Vec::new(),
             actions: Vec::new(),
         }
     }
 
     /// Uses another extractor for the files loaded from now on (tests).
+    #[cfg(test)]
     #[must_use]
     pub fn with_extractor(mut self, extractor: Arc<dyn Extractor>) -> Self {
         self.extractor = extractor;
@@ -250,6 +255,12 @@ impl ZhituApp {
             return;
         }
         self.settings.remember(&paths);
+        if !replace && self.loads.values().any(|l| l.replace && !l.replaced) {
+            // an Open has not replaced the graph yet: adding now would add to the graph it drops
+            self.status = format!("Will add {} input(s) when the open finishes.", paths.len());
+            self.waiting_adds.push(paths);
+            return;
+        }
         let label = match paths.as_slice() {
             [one] => one.display().to_string(),
             many => format!("{} inputs", many.len()),
@@ -264,9 +275,10 @@ impl ZhituApp {
         work: impl FnOnce(&JobContext, Arc<dyn Extractor>) + Send + 'static,
     ) {
         if replace {
-            // a newer Open makes every load still running stale
+            // a newer Open makes every load still running (and every Add waiting) stale
             self.jobs.cancel_where(|j| matches!(j.kind, JobKind::Load { .. }));
             self.loads.clear();
+            self.waiting_adds.clear();
         }
         self.status = format!("Reading {label}…");
         let extractor = Arc::clone(&self.extractor);
@@ -280,7 +292,7 @@ impl ZhituApp {
             match event.outcome {
                 Outcome::Files(items) => self.merge_files(event.job, items),
                 Outcome::ListingErrors(errors) => {
-                    self.errors.extend(errors.iter().map(|e| format!("Could not open {e}")))
+                    self.errors.extend(errors.iter().map(|e| format!("Could not open {e}")));
                 }
                 Outcome::Progress(_) => {}
                 Outcome::Exported(Ok(path)) => self.status = format!("Exported {}", path.display()),
@@ -350,10 +362,15 @@ impl ZhituApp {
             (n, true) => format!("Cancelled after {n} file(s); they stay in the graph."),
         };
         if state.failed > 0 {
-            self.status.push_str(&format!(" {} could not be read.", state.failed));
+            let _ = write!(self.status, " {} could not be read.", state.failed);
         }
         if state.ok > 0 {
             self.restart_layout();
+        }
+        if state.replace {
+            for paths in std::mem::take(&mut self.waiting_adds) {
+                self.load(paths, false);
+            }
         }
     }
 
@@ -510,7 +527,9 @@ impl ZhituApp {
             Action::DismissErrors => self.errors.clear(),
             Action::CancelPrompt => self.prompt = None,
             Action::CancelLoads => {
-                // what a cancelled job would still send is dropped: end its load here
+                // what a cancelled job would still send is dropped: end its load here; Adds
+                // waiting for a cancelled Open are dropped with it
+                self.waiting_adds.clear();
                 let loads: Vec<JobId> = self
                     .jobs
                     .running()
@@ -547,11 +566,12 @@ impl ZhituApp {
         egui::Panel::right("details").resizable(true).default_size(380.0).min_size(260.0).show(ui, |ui| {
             panel::show(self, ui);
         });
-        let mut from_canvas = Vec::new();
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui, &mut from_canvas));
-        self.actions.extend(from_canvas);
-
-        for a in std::mem::take(&mut self.actions) {
+        let mut actions = Vec::new();
+        egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui, &mut actions));
+        // the canvas's camera comes first, so a Focus asked for in the same frame (search, the
+        // side panel) wins over the canvas fitting the graph
+        actions.append(&mut self.actions);
+        for a in actions {
             self.apply(a);
         }
         if self.layout_phase == Phase::Running || !self.jobs.is_idle() || self.layout_stale {
@@ -772,10 +792,10 @@ fn load_progress_text(job: &JobInfo) -> String {
     let mut text = format!("Reading {}/{} files · {:.1}k chars/s", p.done, p.total, p.chars as f64 / secs / 1000.0);
     if p.done > 0 && p.done < p.total {
         let left = secs / p.done as f64 * (p.total - p.done) as f64;
-        text.push_str(&format!(" · about {left:.0} s left"));
+        let _ = write!(text, " · about {left:.0} s left");
     }
     if p.failed > 0 {
-        text.push_str(&format!(" · {} failed", p.failed));
+        let _ = write!(text, " · {} failed", p.failed);
     }
     text
 }

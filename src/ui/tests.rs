@@ -198,6 +198,9 @@ fn a_corpus_loads_in_the_background_while_the_user_works_and_can_be_cancelled() 
     h.step();
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "search result focused", |app| app.viewer.selection.is_some());
+    h.step();
+    // the focus wins over the canvas fitting the still-moving graph
+    assert!(!h.state().viewer.view.follow, "the view went back to following the layout");
     assert!(!h.state().jobs.is_idle(), "loading ended before the user was done");
 
     h.get_by_role_and_label(Role::Button, "Cancel").click();
@@ -220,6 +223,7 @@ fn a_newer_open_wins_over_a_slower_older_one() {
     let mut h = background_harness(Arc::new(FakeDialogs::default()));
     h.state_mut().load(vec![big], true);
     step_until(&mut h, "the older open has started merging", |app| !app.graph.documents().is_empty());
+    assert!(!h.state().jobs.is_idle(), "the older open ended before the newer one started");
     h.state_mut().load(vec![small.clone()], true);
     step_until(&mut h, "every job ended", |app| app.jobs.is_idle());
     h.run_steps(10);
@@ -242,4 +246,21 @@ fn a_file_that_breaks_extraction_is_an_error_naming_it_and_the_rest_loads() {
     assert!(h.query_by_label_contains("internal error").is_some());
     assert_eq!(h.state().graph.documents().len(), 2);
     assert!(!h.state().status.contains("Reading"), "status stuck at {}", h.state().status);
+}
+
+#[test]
+fn an_add_asked_for_while_an_open_is_starting_lands_in_the_opened_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    generated_corpus(&corpus, 12, 13);
+    let extra = dir.path().join("extra.txt");
+    std::fs::write(&extra, "西南大学位于重庆市北碚区。\n").unwrap();
+    let mut h = background_harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![corpus], true);
+    h.state_mut().load(vec![extra.clone()], false);
+    step_until(&mut h, "every job ended", |app| app.jobs.is_idle() && app.waiting_adds.is_empty());
+    h.run_steps(5);
+    let docs = h.state().graph.documents();
+    assert!(docs.len() >= 12, "{} documents", docs.len());
+    assert!(docs.iter().any(|d| d.record.path == extra.display().to_string()), "the added file was lost");
 }
