@@ -167,7 +167,9 @@ pub struct ZhituApp {
     /// Kept between runs (eframe storage).
     pub settings: Settings,
     pub viewer: Viewer,
-    pub graph: KnowledgeGraph,
+    /// Shared with a running export (copy-on-write: changing the graph while an export still
+    /// reads it copies it once, instead of every export copying it on the UI thread).
+    pub graph: Arc<KnowledgeGraph>,
     /// Node order of the current layout problem, and each node's position in world units.
     layout_nodes: Vec<NodeIndex>,
     positions: HashMap<NodeIndex, Pos2>,
@@ -203,7 +205,7 @@ impl ZhituApp {
             options,
             settings: Settings::default(),
             viewer: Viewer::default(),
-            graph: KnowledgeGraph::new(),
+            graph: Arc::new(KnowledgeGraph::new()),
             layout_nodes: Vec::new(),
             positions: HashMap::new(),
             layout_phase: Phase::Settled,
@@ -327,7 +329,7 @@ impl ZhituApp {
                     Ok(()) => {
                         state.replaced = true;
                         state.ok += 1;
-                        self.graph = fresh;
+                        self.graph = Arc::new(fresh);
                         self.viewer.selection = None;
                         self.viewer.hovered = None;
                         self.viewer.view = View::default();
@@ -341,7 +343,7 @@ impl ZhituApp {
                 }
                 continue;
             }
-            match pipeline::merge(&mut self.graph, &path, loaded) {
+            match pipeline::merge(Arc::make_mut(&mut self.graph), &path, loaded) {
                 Ok(()) => state.ok += 1,
                 Err(e) => {
                     state.failed += 1;
@@ -374,8 +376,9 @@ impl ZhituApp {
         }
     }
 
-    /// Writes current positions into a graph (so exports and relayouts start from them).
-    fn store_positions(&self, g: &mut KnowledgeGraph) {
+    /// Writes the current positions into the graph (so exports and relayouts start from them).
+    fn store_positions(&mut self) {
+        let g = Arc::make_mut(&mut self.graph);
         for (&n, p) in &self.positions {
             g.set_position(n, [f64::from(p.x), f64::from(p.y)]);
         }
@@ -394,9 +397,7 @@ impl ZhituApp {
     /// With the layout thread, the thread seeds and runs it; new nodes appear with its first
     /// snapshot.
     fn restart_layout(&mut self) {
-        let mut g = std::mem::take(&mut self.graph);
-        self.store_positions(&mut g);
-        self.graph = g;
+        self.store_positions();
         let input = LayoutInput::from_graph(&self.graph);
         self.layout_generation += 1;
         self.layout_stale = false;
@@ -462,8 +463,8 @@ impl ZhituApp {
 
     /// Exports the graph (with the positions on screen) as JSON, as a job.
     pub fn export(&mut self, path: PathBuf) {
-        let mut g = self.graph.clone();
-        self.store_positions(&mut g);
+        self.store_positions();
+        let g = Arc::clone(&self.graph);
         self.jobs.spawn(JobKind::Export, path.display().to_string(), move |job| {
             let result = zhitu::export::write_file(&g, zhitu::export::Format::Json, &path);
             job.send(Outcome::Exported(result.map(|()| path).map_err(|e| e.to_string())));
@@ -519,7 +520,7 @@ impl ZhituApp {
             }
             Action::FitView => self.viewer.view.follow = true,
             Action::Relayout => {
-                self.graph.clear_positions();
+                Arc::make_mut(&mut self.graph).clear_positions();
                 self.positions.clear();
                 self.viewer.view.follow = true;
                 self.restart_layout();
@@ -544,7 +545,7 @@ impl ZhituApp {
             }
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
-                self.graph.set_position(n, [f64::from(p.x), f64::from(p.y)]);
+                Arc::make_mut(&mut self.graph).set_position(n, [f64::from(p.x), f64::from(p.y)]);
                 if let (Some(w), Some(i)) = (&self.worker, self.layout_nodes.iter().position(|&x| x == n)) {
                     w.send(Command::Pin(i, Some([p.x, p.y])));
                 }
