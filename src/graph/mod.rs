@@ -125,11 +125,13 @@ pub struct KnowledgeGraph {
     graph: StableGraph<Node, Edge>,
     documents: Vec<StoredDocument>,
     by_key: HashMap<Key, NodeIndex>,
-    edge_by_key: HashMap<(NodeIndex, NodeIndex, String), EdgeIndex>,
+    /// Edges by endpoints and relation type (the type as its number in `kinds`).
+    edge_by_key: HashMap<(NodeIndex, NodeIndex, u32), EdgeIndex>,
+    kinds: HashMap<String, u32>,
     /// Ids in use, so a fresh id is found without scanning the graph.
-    node_ids: HashSet<String>,
-    edge_ids: HashSet<String>,
-    doc_ids: HashSet<String>,
+    node_ids: IdSet<'n'>,
+    edge_ids: IdSet<'e'>,
+    doc_ids: IdSet<'d'>,
     /// Documents by a hash of their text, to find a repeated article without comparing texts.
     doc_by_text: HashMap<u64, Vec<usize>>,
     next_node: u64,
@@ -230,27 +232,16 @@ impl KnowledgeGraph {
         }
     }
 
-    /// The next unused id `<prefix><number>`; counters only grow, so this is O(1) amortised.
-    fn fresh_id(used: &HashSet<String>, counter: &mut u64, prefix: char) -> String {
-        loop {
-            *counter += 1;
-            let id = format!("{prefix}{counter}");
-            if !used.contains(&id) {
-                return id;
-            }
-        }
-    }
-
     fn fresh_doc_id(&mut self) -> String {
-        Self::fresh_id(&self.doc_ids, &mut self.next_doc, 'd')
+        self.doc_ids.fresh(&mut self.next_doc)
     }
 
     fn fresh_node_id(&mut self) -> String {
-        Self::fresh_id(&self.node_ids, &mut self.next_node, 'n')
+        self.node_ids.fresh(&mut self.next_node)
     }
 
     fn fresh_edge_id(&mut self) -> String {
-        Self::fresh_id(&self.edge_ids, &mut self.next_edge, 'e')
+        self.edge_ids.fresh(&mut self.next_edge)
     }
 
     /// The document with the same text, if the graph has it already.
@@ -262,7 +253,7 @@ impl KnowledgeGraph {
     /// Stores a document record (its id must be unused) and indexes it.
     fn push_document(&mut self, record: DocumentRecord) -> usize {
         let d = self.documents.len();
-        self.doc_ids.insert(record.id.clone());
+        self.doc_ids.insert(&record.id);
         self.doc_by_text.entry(text_hash(&record.text)).or_default().push(d);
         self.documents.push(StoredDocument::new(record));
         d
@@ -271,7 +262,7 @@ impl KnowledgeGraph {
     /// Adds a node (its id must be unused) and indexes its id.
     fn push_node(&mut self, node: Node) -> NodeIndex {
         bump(&mut self.next_node, &node.id, 'n');
-        self.node_ids.insert(node.id.clone());
+        self.node_ids.insert(&node.id);
         self.graph.add_node(node)
     }
 
@@ -366,7 +357,9 @@ impl KnowledgeGraph {
     ) -> EdgeIndex {
         let symmetric = RelationType::parse(kind).is_some_and(RelationType::is_symmetric);
         let (a, b) = if symmetric && b < a { (b, a) } else { (a, b) };
-        let key = (a, b, kind.to_owned());
+        let next_kind = u32::try_from(self.kinds.len()).unwrap_or(u32::MAX);
+        let kind_id = *self.kinds.entry(kind.to_owned()).or_insert(next_kind);
+        let key = (a, b, kind_id);
         if let Some(&e) = self.edge_by_key.get(&key) {
             let edge = &mut self.graph[e];
             let before = edge.evidence.len();
@@ -382,7 +375,7 @@ impl KnowledgeGraph {
             (self.fresh_edge_id(), n, BTreeMap::new())
         };
         bump(&mut self.next_edge, &id, 'e');
-        self.edge_ids.insert(id.clone());
+        self.edge_ids.insert(&id);
         let edge = Edge { id, kind: kind.to_owned(), label: label.to_owned(), evidence, weight, extra };
         let e = self.graph.add_edge(a, b, edge);
         self.edge_by_key.insert(key, e);
@@ -523,6 +516,51 @@ impl KnowledgeGraph {
     }
 }
 
+/// The ids of one kind of record in use (`n…` nodes, `e…` edges, `d…` documents): ids of the
+/// generated form `<prefix><number>` kept as numbers, any other id as text, so a big graph's id
+/// index costs a few bytes an id.
+#[derive(Debug, Clone, Default)]
+struct IdSet<const PREFIX: char> {
+    numbers: HashSet<u64>,
+    others: HashSet<String>,
+}
+
+impl<const PREFIX: char> IdSet<PREFIX> {
+    /// The number of a generated-form id (`e12`; not `e012`, `e`, `x12`).
+    fn number(id: &str) -> Option<u64> {
+        let digits = id.strip_prefix(PREFIX)?;
+        let canonical = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits == "0" || !digits.starts_with('0'));
+        if canonical { digits.parse().ok() } else { None }
+    }
+
+    fn insert(&mut self, id: &str) {
+        match Self::number(id) {
+            Some(n) => {
+                self.numbers.insert(n);
+            }
+            None => {
+                self.others.insert(id.to_owned());
+            }
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        Self::number(id).map_or_else(|| self.others.contains(id), |n| self.numbers.contains(&n))
+    }
+
+    /// The next unused generated id after `counter` (which only grows: O(1) amortised).
+    fn fresh(&self, counter: &mut u64) -> String {
+        loop {
+            *counter += 1;
+            if !self.numbers.contains(counter) {
+                return format!("{PREFIX}{counter}");
+            }
+        }
+    }
+}
+
 /// Keeps a counter of generated ids (`n12`, `e40`) at least at an id taken, so fresh ids come after
 /// every id read from files.
 fn bump(counter: &mut u64, id: &str, prefix: char) {
@@ -637,6 +675,20 @@ mod tests {
         let d = doc(path, text);
         let x = RuleExtractor.extract(&d);
         g.add_document(d, &x);
+    }
+
+    #[test]
+    fn id_sets_tell_generated_and_other_ids_apart() {
+        let mut ids = IdSet::<'e'>::default();
+        for id in ["e1", "e3", "e007", "edge-x", "e"] {
+            ids.insert(id);
+        }
+        assert!(ids.contains("e1") && ids.contains("e007") && ids.contains("edge-x") && ids.contains("e"));
+        assert!(!ids.contains("e7") && !ids.contains("e2") && !ids.contains("n1"));
+        let mut counter = 0;
+        assert_eq!(ids.fresh(&mut counter), "e2");
+        assert_eq!(ids.fresh(&mut counter), "e4", "e3 is taken");
+        assert_eq!(ids.numbers.len() + ids.others.len(), 5);
     }
 
     #[test]
