@@ -4,11 +4,10 @@
 //! [`ForceLayout`] is an explicit state machine: `step()` advances one iteration (Barnes-Hut
 //! repulsion, spring attraction along edges, gravity to the centre, cooling) until it reports
 //! [`Phase::Settled`]. Nodes that already have positions keep them as a starting point; pinned
-//! nodes do not move. [`worker::LayoutWorker`] runs it on a background thread and publishes
-//! snapshots.
+//! nodes do not move. The window runs it as a background job that sends snapshots; the command
+//! line runs it to the end ([`settle_graph`]).
 
 pub mod quadtree;
-pub mod worker;
 
 use petgraph::stable_graph::NodeIndex;
 

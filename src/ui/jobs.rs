@@ -1,4 +1,5 @@
-//! The window's one job queue: every background job (loading, adding, exporting, file dialogs)
+//! The window's one job queue: every background job (loading, adding, exporting, file dialogs,
+//! the layout)
 //! is spawned here, gets an id, reports [`Outcome`]s through one channel and can be cancelled.
 //!
 //! The rules that keep results honest:
@@ -30,6 +31,8 @@ pub enum JobKind {
     },
     Export,
     Dialog(Purpose),
+    /// The force layout, running until it settles or a newer one replaces it.
+    Layout,
 }
 
 /// Something a job reports.
@@ -43,6 +46,11 @@ pub enum Outcome {
     Exported(Result<PathBuf, String>),
     /// A file dialog's answer (empty when cancelled or when there is no dialog).
     Answer(Vec<PathBuf>),
+    /// Where the layout's nodes are now, and whether it has settled.
+    Positions {
+        positions: Vec<[f32; 2]>,
+        settled: bool,
+    },
     /// The job panicked; the message says where.
     Panicked(String),
     /// The job ended (after everything else it sent); `cancelled` when it stopped early.
@@ -81,10 +89,11 @@ pub struct JobContext {
 }
 
 impl JobContext {
-    /// Reports an outcome (dropped silently if the window has gone).
-    pub fn send(&self, outcome: Outcome) {
-        let _ = self.tx.send(Event { job: self.id, kind: self.kind, outcome });
+    /// Reports an outcome; false when the window has gone (nobody will read it).
+    pub fn send(&self, outcome: Outcome) -> bool {
+        let delivered = self.tx.send(Event { job: self.id, kind: self.kind, outcome }).is_ok();
         (self.repaint)();
+        delivered
     }
 
     /// The flag the job's loops check; set when the job is cancelled or superseded.
@@ -265,7 +274,9 @@ mod tests {
             job.send(Outcome::Files(Vec::new()));
             let _ = sent_tx.send(job.is_cancelled());
         });
-        let newer = jobs.spawn(JobKind::Load { replace: true }, "new.txt", |job| job.send(Outcome::Files(Vec::new())));
+        let newer = jobs.spawn(JobKind::Load { replace: true }, "new.txt", |job| {
+            job.send(Outcome::Files(Vec::new()));
+        });
         jobs.cancel(id);
         go_tx.send(()).unwrap();
         let told = sent_rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();

@@ -5,7 +5,8 @@
 //! runs), the [`Viewer`] (camera, selection, hover, search) and the graph with its layout. Widgets,
 //! the canvas included, emit [`Action`]s during a frame, and the actions are applied after it.
 //! Loading, exporting and file dialogs are jobs of one queue ([`jobs`]) with ids, progress and
-//! cancel; the layout seeds and runs on its own thread ([`LayoutWorker`]).
+//! cancel; the layout is such a job too: it seeds and runs off the UI thread and sends snapshots
+//! of the positions, and a restart supersedes the running layout.
 
 mod canvas;
 mod dialogs;
@@ -23,7 +24,6 @@ use egui::{Key, KeyboardShortcut, Modifiers, Pos2, Vec2};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use zhitu::extract::{EntityKind, Extractor, HybridExtractor};
 use zhitu::graph::KnowledgeGraph;
-use zhitu::layout::worker::{Command, LayoutWorker};
 use zhitu::layout::{DEFAULT_SEED, ForceLayout, LayoutInput, Params, Phase};
 use zhitu::pipeline::{self, BuildOptions, LoadError, Loaded, Progress};
 
@@ -153,6 +153,9 @@ struct LoadState {
     failed: usize,
 }
 
+/// A node of the layout problem (by its index there) held at a position.
+type Pin = (usize, [f32; 2]);
+
 /// While files are merging, the layout restarts at most this often (and once at the end).
 const RELAYOUT_EVERY: std::time::Duration = std::time::Duration::from_millis(400);
 
@@ -174,11 +177,12 @@ pub struct ZhituApp {
     layout_nodes: Vec<NodeIndex>,
     positions: HashMap<NodeIndex, Pos2>,
     layout_phase: Phase,
-    layout_generation: u64,
+    /// The running layout job, and where pins for it wait to be picked up.
+    layout_job: Option<JobId>,
+    layout_pins: Arc<std::sync::Mutex<Vec<Pin>>>,
     /// The graph changed since the layout last restarted, and when the layout last restarted.
     layout_stale: bool,
     layout_restarted: Option<std::time::Instant>,
-    worker: Option<LayoutWorker>,
     pub errors: Vec<String>,
     pub status: String,
     dialogs: Arc<dyn FileDialogs>,
@@ -195,10 +199,6 @@ impl ZhituApp {
     /// A window state with an empty graph.
     pub fn new(ctx: &egui::Context, options: AppOptions, dialogs: Arc<dyn FileDialogs>) -> Self {
         install_style(ctx, options.system_fonts);
-        let worker = options.background.then(|| {
-            let repaint = ctx.clone();
-            LayoutWorker::spawn(Box::new(move || repaint.request_repaint()))
-        });
         let repaint = ctx.clone();
         Self {
             ctx: ctx.clone(),
@@ -209,10 +209,10 @@ impl ZhituApp {
             layout_nodes: Vec::new(),
             positions: HashMap::new(),
             layout_phase: Phase::Settled,
-            layout_generation: 0,
+            layout_job: None,
+            layout_pins: Arc::default(),
             layout_stale: false,
             layout_restarted: None,
-            worker,
             errors: Vec::new(),
             status: String::new(),
             dialogs,
@@ -304,6 +304,7 @@ impl ZhituApp {
                         self.on_dialog_answer(purpose, paths);
                     }
                 }
+                Outcome::Positions { positions, settled } => self.take_positions(event.job, &positions, settled),
                 Outcome::Panicked(message) => self.errors.push(message),
                 Outcome::Finished { cancelled } => self.finish_load(event.job, cancelled),
             }
@@ -393,40 +394,44 @@ impl ZhituApp {
         }
     }
 
-    /// Starts the layout over on the current graph; nodes with positions keep them as a start.
-    /// With the layout thread, the thread seeds and runs it; new nodes appear with its first
-    /// snapshot.
-    fn restart_layout(&mut self) {
+    /// Starts the layout over on the current graph, as a job that supersedes the running one;
+    /// nodes with positions keep them as a start. The job seeds the new nodes and runs the
+    /// layout, sending the positions about sixty times a second; new nodes appear with its first
+    /// snapshot. `pins` are held from the start (a node dragged while no layout ran).
+    fn restart_layout_with(&mut self, pins: Vec<Pin>) {
         self.store_positions();
         let input = LayoutInput::from_graph(&self.graph);
-        self.layout_generation += 1;
         self.layout_stale = false;
         self.layout_restarted = Some(std::time::Instant::now());
         self.layout_nodes.clone_from(&input.nodes);
-        if let Some(w) = &self.worker {
-            self.layout_phase = Phase::Running;
-            w.send(Command::Replace { input, seed: self.options.seed, generation: self.layout_generation });
-        } else {
-            let mut layout = ForceLayout::new(&input, self.options.seed, Params::for_nodes(input.nodes.len()));
-            layout.settle();
-            self.layout_phase = layout.phase();
-            self.positions =
-                input.nodes.iter().zip(layout.positions()).map(|(&n, p)| (n, Pos2::new(p[0], p[1]))).collect();
+        if let Some(old) = self.layout_job.take() {
+            self.jobs.cancel(old);
+        }
+        self.layout_pins = Arc::new(std::sync::Mutex::new(pins));
+        let inbox = Arc::clone(&self.layout_pins);
+        let seed = self.options.seed;
+        self.layout_phase = Phase::Running;
+        if !self.options.background {
             self.viewer.view.follow = true;
         }
+        let label = format!("layout of {} nodes", input.nodes.len());
+        self.layout_job =
+            Some(self.jobs.spawn(JobKind::Layout, label, move |job| run_layout(job, &input, seed, &inbox)));
     }
 
-    /// Takes the layout thread's latest positions.
-    fn poll_layout(&mut self) {
-        let Some(w) = &self.worker else { return };
-        let snap = w.snapshot();
-        if snap.generation != self.layout_generation || snap.positions.len() != self.layout_nodes.len() {
+    fn restart_layout(&mut self) {
+        self.restart_layout_with(Vec::new());
+    }
+
+    /// Takes a layout snapshot: positions of the running layout job's nodes.
+    fn take_positions(&mut self, job: JobId, positions: &[[f32; 2]], settled: bool) {
+        if Some(job) != self.layout_job || positions.len() != self.layout_nodes.len() {
             return;
         }
-        for (n, p) in self.layout_nodes.iter().zip(&snap.positions) {
+        for (n, p) in self.layout_nodes.iter().zip(positions) {
             self.positions.insert(*n, Pos2::new(p[0], p[1]));
         }
-        self.layout_phase = snap.phase;
+        self.layout_phase = if settled { Phase::Settled } else { Phase::Running };
     }
 
     fn open_dialog(&mut self, purpose: Purpose) {
@@ -546,8 +551,13 @@ impl ZhituApp {
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
                 Arc::make_mut(&mut self.graph).set_position(n, [f64::from(p.x), f64::from(p.y)]);
-                if let (Some(w), Some(i)) = (&self.worker, self.layout_nodes.iter().position(|&x| x == n)) {
-                    w.send(Command::Pin(i, Some([p.x, p.y])));
+                let Some(i) = self.layout_nodes.iter().position(|&x| x == n) else { return };
+                let running = self.layout_job.is_some_and(|id| self.jobs.running().iter().any(|j| j.id == id));
+                if running {
+                    self.layout_pins.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((i, [p.x, p.y]));
+                } else {
+                    // the layout had settled: run it again around the dragged node
+                    self.restart_layout_with(vec![(i, [p.x, p.y])]);
                 }
             }
         }
@@ -558,7 +568,6 @@ impl ZhituApp {
         self.ctx = ui.ctx().clone();
         self.poll_jobs();
         self.relayout_if_stale();
-        self.poll_layout();
         self.shortcuts(ui.ctx());
         self.dropped_files(ui.ctx());
 
@@ -783,6 +792,32 @@ fn read_files(job: &JobContext, extractor: &dyn Extractor, paths: &[PathBuf]) {
     });
     if !batch.is_empty() {
         job.send(Outcome::Files(batch));
+    }
+}
+
+/// The body of a layout job: seeds and runs the layout to the end, holding the pins that arrive,
+/// and sends the positions at most every frame (and once settled). Stops when superseded or when
+/// the window has gone.
+fn run_layout(job: &JobContext, input: &LayoutInput, seed: u64, pins: &std::sync::Mutex<Vec<Pin>>) {
+    const FRAME: std::time::Duration = std::time::Duration::from_millis(16);
+    let mut layout = ForceLayout::new(input, seed, Params::for_nodes(input.nodes.len()));
+    let mut last_sent: Option<std::time::Instant> = None;
+    loop {
+        for (i, at) in std::mem::take(&mut *pins.lock().unwrap_or_else(std::sync::PoisonError::into_inner)) {
+            layout.pin(i, Some(at));
+            layout.reheat();
+        }
+        let settled = layout.step() == Phase::Settled;
+        if settled || last_sent.is_none_or(|t| t.elapsed() >= FRAME) {
+            let delivered = job.send(Outcome::Positions { positions: layout.positions().to_vec(), settled });
+            last_sent = Some(std::time::Instant::now());
+            if !delivered {
+                return;
+            }
+        }
+        if settled || job.is_cancelled() {
+            return;
+        }
     }
 }
 

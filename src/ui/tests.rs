@@ -264,3 +264,27 @@ fn an_add_asked_for_while_an_open_is_starting_lands_in_the_opened_graph() {
     assert!(docs.len() >= 12, "{} documents", docs.len());
     assert!(docs.iter().any(|d| d.record.path == extra.display().to_string()), "the added file was lost");
 }
+
+#[test]
+fn dragging_a_node_after_the_layout_settled_runs_it_again_around_the_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "北碚区与绵阳市缔结友好城市。西南大学位于北碚区，绵阳市委书记出席。\n").unwrap();
+    let mut h = background_harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![article], true);
+    step_until(&mut h, "loaded and laid out", |app| {
+        app.jobs.is_idle() && !app.graph.documents().is_empty() && app.layout_phase == zhitu::layout::Phase::Settled
+    });
+    let n = h.state().graph.find_by_name("北碚区").unwrap();
+    assert!(h.state().position(n).is_some(), "no position after the layout");
+    let other = h.state().graph.nodes().map(|(i, _)| i).find(|&i| i != n).unwrap();
+    let before = h.state().position(other);
+    let target = egui::pos2(500.0, -300.0);
+    h.state_mut().push(super::Action::Pin(n, target));
+    h.step();
+    step_until(&mut h, "the layout ran again and settled", |app| {
+        app.jobs.is_idle() && app.layout_phase == zhitu::layout::Phase::Settled
+    });
+    assert_eq!(h.state().position(n), Some(target), "the pinned node moved");
+    assert_ne!(h.state().position(other), before, "the rest of the graph did not follow the pin");
+}
