@@ -128,6 +128,16 @@ pub fn stream_ordered<T: Sync, S, R: Send>(
     })
 }
 
+/// A panic's message, when it has one ("no message" otherwise).
+#[must_use]
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_owned())
+}
+
 /// Runs a closure when dropped (also while unwinding).
 struct OnDrop<'a, F: Fn()>(&'a F);
 

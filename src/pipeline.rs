@@ -202,8 +202,8 @@ enum Task {
     File(PathBuf),
     /// A part of a big plain-text file, taken by the worker that extracts it.
     Part(PathBuf, std::sync::Mutex<Option<Document>>),
-    /// A file that failed while it was being planned.
-    Failed(PathBuf, std::sync::Mutex<Option<LoadError>>),
+    /// A collection file that could not be read.
+    Failed(PathBuf, LoadError),
 }
 
 impl Task {
@@ -222,7 +222,7 @@ fn collection_tasks(path: &Path) -> Vec<Task> {
         }
         Err(e) => {
             let e = LoadError::new(path, strip_path(&e.to_string(), path));
-            vec![Task::Failed(path.to_path_buf(), std::sync::Mutex::new(Some(e)))]
+            vec![Task::Failed(path.to_path_buf(), e)]
         }
     }
 }
@@ -235,19 +235,15 @@ fn run_task(task: &Task, extractor: &dyn Extractor) -> Result<Loaded, LoadError>
     match task {
         Task::File(path) => load_guarded(path, extractor),
         Task::Part(path, doc) => {
-            let Some(doc) = take(doc) else { return Err(LoadError::new(path, "read twice")) };
+            let doc = doc.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+            let Some(doc) = doc else { return Err(LoadError::new(path, "read twice")) };
             guarded(path, || {
                 let x = extractor.extract(&doc);
                 Ok(Loaded::Article(Box::new((doc, x))))
             })
         }
-        Task::Failed(path, e) => Err(take(e).unwrap_or_else(|| LoadError::new(path, "failed"))),
+        Task::Failed(_, e) => Err(e.clone()),
     }
-}
-
-/// Takes a value out of a task's slot (each task runs once).
-fn take<T>(slot: &std::sync::Mutex<Option<T>>) -> Option<T> {
-    slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take()
 }
 
 /// Loads files on the worker pool and hands each result to `sink` on the calling thread, in input
@@ -320,24 +316,9 @@ fn load_guarded(path: &Path, extractor: &dyn Extractor) -> Result<Loaded, LoadEr
 
 fn guarded(path: &Path, work: impl FnOnce() -> Result<Loaded, LoadError>) -> Result<Loaded, LoadError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let what = crate::par::panic_message(&*panic);
         Err(LoadError::new(path, format!("internal error while reading this file ({what}); please report it")))
     })
-}
-
-/// Loads files in parallel, results in input order (all held at once: for a few files).
-#[must_use]
-pub fn load_all(files: &[PathBuf], extractor: &dyn Extractor) -> Vec<Result<Loaded, LoadError>> {
-    let mut out = Vec::with_capacity(files.len());
-    load_stream(files, extractor, BuildOptions::default(), |_, r, _| {
-        out.push(r);
-        ControlFlow::Continue(())
-    });
-    out
 }
 
 #[cfg(test)]

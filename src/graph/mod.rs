@@ -15,7 +15,7 @@ use crate::extract::identity::{Anchor, Key};
 use crate::extract::{EntityKind, Extraction, RelationType};
 use crate::ingest::Document;
 use crate::text::Span;
-use model::{DocumentRecord, EdgeRecord, FORMAT, GraphFile, NodeRecord, SpanRecord, VERSION};
+use model::{DocumentRecord, FORMAT, GraphFile, SpanRecord, VERSION};
 
 /// A span of one of the graph's documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -34,8 +34,9 @@ pub struct StoredDocument {
 }
 
 impl StoredDocument {
-    fn new(record: DocumentRecord) -> Self {
-        let sentences = crate::ingest::sentences::split(&record.text);
+    /// A stored document; its sentence spans are split from the text unless given.
+    fn new(record: DocumentRecord, sentences: Option<Vec<Span>>) -> Self {
+        let sentences = sentences.unwrap_or_else(|| crate::ingest::sentences::split(&record.text));
         let char_len = record.text.chars().count();
         Self { record, sentences, char_len }
     }
@@ -251,11 +252,11 @@ impl KnowledgeGraph {
     }
 
     /// Stores a document record (its id must be unused) and indexes it.
-    fn push_document(&mut self, record: DocumentRecord) -> usize {
+    fn push_document(&mut self, record: DocumentRecord, sentences: Option<Vec<Span>>) -> usize {
         let d = self.documents.len();
         self.doc_ids.insert(&record.id);
         self.doc_by_text.entry(text_hash(&record.text)).or_default().push(d);
-        self.documents.push(StoredDocument::new(record));
+        self.documents.push(StoredDocument::new(record, sentences));
         d
     }
 
@@ -285,7 +286,8 @@ impl KnowledgeGraph {
             text: doc.text,
             extra: BTreeMap::new(),
         };
-        let d = self.push_document(record);
+        // ingest split the sentences already
+        let d = self.push_document(record, Some(doc.sentences));
         let mut node_of = Vec::with_capacity(x.entities.len());
         for e in &x.entities {
             let key = e.key.clone().in_document(&self.documents[d].record.id);
@@ -385,48 +387,10 @@ impl KnowledgeGraph {
     /// The graph as the JSON model.
     #[must_use]
     pub fn to_file(&self) -> GraphFile {
-        let doc_id = |d: usize| self.documents[d].record.id.clone();
-        let span = |s: &SpanRef| SpanRecord { doc: doc_id(s.doc), start: s.span.start, end: s.span.end };
-        let nodes = self
-            .nodes()
-            .map(|(_, n)| {
-                let [x, y] = n.pos.unwrap_or([0.0, 0.0]);
-                NodeRecord {
-                    id: n.id.clone(),
-                    key: Some(n.key.to_string()),
-                    label: n.label.clone(),
-                    kind: n.kind,
-                    aliases: n.aliases.clone(),
-                    attrs: n.attrs.clone(),
-                    mentions: n.mentions.iter().map(span).collect(),
-                    x: round2(x),
-                    y: round2(y),
-                    extra: n.extra.clone(),
-                }
-            })
-            .collect();
-        let edges = self
-            .edges()
-            .map(|(_, a, b, e)| EdgeRecord {
-                id: e.id.clone(),
-                source: self.graph[a].id.clone(),
-                target: self.graph[b].id.clone(),
-                kind: e.kind.clone(),
-                label: e.label.clone(),
-                weight: e.weight,
-                evidence: e.evidence.iter().map(span).collect(),
-                extra: e.extra.clone(),
-            })
-            .collect();
-        GraphFile {
-            format: FORMAT.to_owned(),
-            version: VERSION,
-            generator: crate::GENERATOR.to_owned(),
-            documents: self.documents.iter().map(|d| d.record.clone()).collect(),
-            nodes,
-            edges,
-            extra: self.extra.clone(),
-        }
+        // one writer of the format: the borrowed view, read back into the owned model
+        serde_json::to_value(view::FileView::new(self))
+            .and_then(serde_json::from_value)
+            .unwrap_or_else(|e| unreachable!("the graph's own JSON reads back: {e}"))
     }
 
     /// Merges a graph file into this graph. The file is checked whole first: on any error nothing
@@ -453,7 +417,7 @@ impl KnowledgeGraph {
                 if self.doc_ids.contains(&rec.id) {
                     rec.id = self.fresh_doc_id();
                 }
-                self.push_document(rec)
+                self.push_document(rec, None)
             };
             doc_index.insert(file_id, idx);
         }

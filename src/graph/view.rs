@@ -1,6 +1,7 @@
-//! The graph in the file model's shape, borrowed: serialising it writes exactly the JSON that
-//! [`KnowledgeGraph::to_file`] would, without first copying every document, node, edge and span
-//! into owned records (which doubled the memory of writing a big graph).
+//! The graph in the file model's shape, borrowed: serialising it writes the graph JSON without
+//! first copying every document, node, edge and span into owned records (which doubled the memory
+//! of writing a big graph). It is the one writer of the format: [`KnowledgeGraph::to_file`] reads
+//! its output back into the owned model.
 
 use std::collections::BTreeMap;
 
@@ -150,7 +151,7 @@ mod tests {
     use crate::ingest::Document;
 
     #[test]
-    fn the_view_writes_exactly_what_the_owned_model_writes() {
+    fn the_owned_model_reads_back_exactly_what_the_view_writes() {
         let mut g = KnowledgeGraph::new();
         for (path, text) in
             [("a.txt", "北碚区委书记周旭表示,北碚与绵阳将缔结友好城市。"), ("b.txt", "西南大学位于重庆市北碚区。")]

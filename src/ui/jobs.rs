@@ -149,7 +149,10 @@ impl Jobs {
         let run = move || {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&job)));
             if let Err(panic) = result {
-                job.send(Outcome::Panicked(format!("{label}: stopped by an internal error ({})", panic_text(&*panic))));
+                job.send(Outcome::Panicked(format!(
+                    "{label}: stopped by an internal error ({})",
+                    zhitu::par::panic_message(&*panic)
+                )));
             }
             let cancelled = job.is_cancelled();
             job.send(Outcome::Finished { cancelled });
@@ -216,15 +219,6 @@ impl Jobs {
     pub fn is_idle(&self) -> bool {
         self.running.is_empty()
     }
-}
-
-/// A panic's message, when it has one.
-fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "no message".to_owned())
 }
 
 #[cfg(test)]
