@@ -16,6 +16,7 @@ pub mod layout;
 pub mod lexicon;
 pub mod par;
 pub mod pipeline;
+pub mod scene;
 pub mod text;
 
 /// The generator string written into exported files.

@@ -284,3 +284,23 @@ fn output_is_byte_identical_on_one_thread_and_on_many() {
     let g: Value = serde_json::from_slice(&one).unwrap();
     assert!(g["documents"].as_array().unwrap().len() > 25);
 }
+
+#[test]
+fn a_graph_file_without_positions_is_laid_out_on_load() {
+    // another tool's file: the same graph with every x and y left out
+    let mut g = extract_sample();
+    for n in g["nodes"].as_array_mut().unwrap() {
+        let n = n.as_object_mut().unwrap();
+        n.remove("x");
+        n.remove("y");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("no-positions.json");
+    std::fs::write(&file, serde_json::to_vec(&g).unwrap()).unwrap();
+    let out = zhitu(&["extract", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let back: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let positions: std::collections::HashSet<String> =
+        back["nodes"].as_array().unwrap().iter().map(|n| format!("{}/{}", n["x"], n["y"])).collect();
+    assert_eq!(positions.len(), back["nodes"].as_array().unwrap().len(), "nodes share positions: not laid out");
+}

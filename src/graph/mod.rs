@@ -451,7 +451,7 @@ impl KnowledgeGraph {
                     aliases: rec.aliases,
                     attrs: rec.attrs,
                     mentions,
-                    pos: Some([rec.x, rec.y]),
+                    pos: rec.x.zip(rec.y).map(|(x, y)| [x, y]).filter(|p| p[0].is_finite() && p[1].is_finite()),
                     extra: rec.extra,
                 };
                 let n = self.push_node(node);

@@ -76,10 +76,11 @@ pub struct NodeRecord {
     pub attrs: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
     pub mentions: Vec<SpanRecord>,
+    /// The position; a file without one (another tool's) leaves the node to the layout.
     #[serde(default)]
-    pub x: f64,
+    pub x: Option<f64>,
     #[serde(default)]
-    pub y: f64,
+    pub y: Option<f64>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

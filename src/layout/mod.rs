@@ -7,6 +7,7 @@
 //! nodes do not move. The window runs it as a background job that sends snapshots; the command
 //! line runs it to the end ([`settle_graph`]).
 
+pub mod multilevel;
 pub mod quadtree;
 
 use petgraph::stable_graph::NodeIndex;
@@ -70,6 +71,12 @@ impl Params {
             // a wider opening angle: far cells count as one body sooner
             p.theta = 1.0;
         }
+        if n > GRAVITY_NODES {
+            // repulsion falls with the square of distance and gravity grows with it, so under a
+            // fixed gravity a graph's radius grows as n^(1/3) and big graphs crowd; weakening
+            // gravity with √n keeps the space per node about the same at any size
+            p.gravity *= (GRAVITY_NODES as f32 / n as f32).sqrt();
+        }
         p
     }
 }
@@ -98,7 +105,8 @@ impl LayoutInput {
         let edges = g
             .edges()
             .map(|(_, a, b, e)| {
-                let strength = if e.kind == "co_occurs" { 0.5 } else { 1.0 };
+                // typed relations shape the map; co-occurrence only pulls weakly
+                let strength = if e.kind == "co_occurs" { CO_OCCURS_PULL } else { 1.0 };
                 (pos[&a], pos[&b], strength * (1.0 + (e.weight.max(1) as f32).ln()))
             })
             .collect();
@@ -120,6 +128,16 @@ pub struct ForceLayout {
     /// Threads for the repulsion of graphs of [`PARALLEL_NODES`] nodes and more.
     threads: usize,
 }
+
+/// The spring strength of a `co_occurs` edge relative to a typed relation.
+pub const CO_OCCURS_PULL: f32 = 0.3;
+
+/// A fresh layout of this many nodes or more starts from a multilevel picture
+/// ([`multilevel::start`]).
+pub const MULTILEVEL_NODES: usize = 1000;
+
+/// Above this many nodes gravity weakens with the graph's size ([`Params::for_nodes`]).
+const GRAVITY_NODES: usize = 500;
 
 /// Graphs bigger than this approximate repulsion more coarsely.
 const COARSE_NODES: usize = 10_000;
@@ -155,6 +173,16 @@ impl ForceLayout {
     /// layout starts settled.
     #[must_use]
     pub fn new(input: &LayoutInput, seed: u64, params: Params) -> Self {
+        Self::build(input, seed, params, true)
+    }
+
+    /// [`ForceLayout::new`] without the multilevel start (the levels of that start use this).
+    #[must_use]
+    pub(crate) fn single_level(input: &LayoutInput, seed: u64, params: Params) -> Self {
+        Self::build(input, seed, params, false)
+    }
+
+    fn build(input: &LayoutInput, seed: u64, params: Params, allow_multilevel: bool) -> Self {
         let n = input.initial.len();
         let mut rng = SplitMix(seed);
         let mut pos = vec![[0.0f32; 2]; n];
@@ -192,7 +220,12 @@ impl ForceLayout {
             let jitter = 0.5 + rng.next_f32();
             pos[i] = [anchor[0] + radius * jitter * angle.cos(), anchor[1] + radius * jitter * angle.sin()];
         }
-        let temperature = if any_placed { params.initial_temperature * 0.3 } else { params.initial_temperature };
+        let multilevel = allow_multilevel && !any_placed && n >= MULTILEVEL_NODES;
+        if multilevel {
+            pos = multilevel::start(input, seed, params);
+        }
+        let temperature =
+            if any_placed || multilevel { params.initial_temperature * 0.3 } else { params.initial_temperature };
         let mut mass = input.mass.clone();
         mass.resize(n, 1.0);
         Self {
@@ -206,6 +239,16 @@ impl ForceLayout {
             phase: if all_placed || n == 0 { Phase::Settled } else { Phase::Running },
             threads: crate::par::default_threads(),
         }
+    }
+
+    /// Holds every node that came with a starting position where it is, so only new nodes move
+    /// (a frozen map that new articles settle around).
+    #[must_use]
+    pub fn with_placed_pinned(mut self, input: &LayoutInput) -> Self {
+        for (i, p) in input.initial.iter().enumerate().take(self.pinned.len()) {
+            self.pinned[i] = p.is_some_and(|p| p[0].is_finite() && p[1].is_finite());
+        }
+        self
     }
 
     /// Uses this many threads for big graphs (at least one).
@@ -380,7 +423,10 @@ mod tests {
     #[allow(clippy::float_cmp)] // the parameters are copied, not computed
     fn big_graphs_get_fewer_iterations_and_still_settle_within_them() {
         assert_eq!(Params::for_nodes(50), Params::default());
-        assert_eq!(Params::for_nodes(2000), Params::default(), "the natural cooling fits the budget");
+        assert_eq!(Params::for_nodes(GRAVITY_NODES), Params::default());
+        let mid = Params::for_nodes(2000);
+        assert_eq!(mid.max_iterations, Params::default().max_iterations, "the natural cooling fits the budget");
+        assert!((mid.gravity - Params::default().gravity / 2.0).abs() < 1e-6, "gravity weakens with √n");
         let big = Params::for_nodes(100_000);
         assert_eq!(big.max_iterations, 20);
         // the temperature reaches the settling movement by the last iteration

@@ -10,6 +10,7 @@
 
 mod canvas;
 mod dialogs;
+mod filters;
 mod fonts;
 mod jobs;
 mod panel;
@@ -26,6 +27,7 @@ use zhitu::extract::{EntityKind, Extractor, HybridExtractor};
 use zhitu::graph::KnowledgeGraph;
 use zhitu::layout::{DEFAULT_SEED, ForceLayout, LayoutInput, Params, Phase};
 use zhitu::pipeline::{self, BuildOptions, LoadError, Loaded, Progress};
+use zhitu::scene::{Filter, Scene, kind_index};
 
 use jobs::{JobContext, JobId, JobInfo, JobKind, Jobs, Outcome};
 pub use settings::Settings;
@@ -109,6 +111,9 @@ pub enum Action {
     /// Stop every running load; what has been merged stays.
     CancelLoads,
     Pin(NodeIndex, Pos2),
+    /// Stop the layout and keep the map where it is (new nodes settle around it), or let it
+    /// move again.
+    Freeze(bool),
 }
 
 /// The pan and zoom of the canvas: world point at the canvas centre, and pixels per unit.
@@ -126,14 +131,38 @@ impl Default for View {
     }
 }
 
-/// What the user is looking at: camera, selection, hover and search. Not persisted.
-#[derive(Debug, Clone, Default)]
+/// What the user is looking at: camera, selection, hover, search, focus depth and filters. Not
+/// persisted (the kind filters are, in [`Settings`]).
+#[derive(Debug, Clone)]
 pub struct Viewer {
     pub view: View,
     pub selection: Option<Selection>,
     pub hovered: Option<NodeIndex>,
     pub search: String,
     focus_search: bool,
+    /// Hops around the selected (or hovered) node that stay bright: 1–3.
+    pub hops: u8,
+    /// Draw only the selected node's neighbourhood.
+    pub only_neighbourhood: bool,
+    /// What the canvas shows (its `kinds` come from the settings).
+    pub filter: Filter,
+    pub show_filters: bool,
+}
+
+impl Default for Viewer {
+    fn default() -> Self {
+        Self {
+            view: View::default(),
+            selection: None,
+            hovered: None,
+            search: String::new(),
+            focus_search: false,
+            hops: 1,
+            only_neighbourhood: false,
+            filter: Filter::default(),
+            show_filters: false,
+        }
+    }
 }
 
 /// A path typed by hand when no dialog answered.
@@ -173,6 +202,18 @@ pub struct ZhituApp {
     /// Shared with a running export (copy-on-write: changing the graph while an export still
     /// reads it copies it once, instead of every export copying it on the UI thread).
     pub graph: Arc<KnowledgeGraph>,
+    /// Bumped whenever the graph's nodes or edges change, and whenever positions change.
+    graph_version: u64,
+    positions_version: u64,
+    /// What the canvas draws: the graph as filtered, with positions; rebuilt when the graph or
+    /// the filter changes, its positions when they move.
+    pub scene: Scene,
+    scene_of: Option<(u64, Filter)>,
+    scene_positions: u64,
+    /// The map is frozen: the layout does not move placed nodes.
+    pub frozen: bool,
+    /// What the canvas drew last frame.
+    pub drawn: zhitu::scene::Frame,
     /// Node order of the current layout problem, and each node's position in world units.
     layout_nodes: Vec<NodeIndex>,
     positions: HashMap<NodeIndex, Pos2>,
@@ -206,6 +247,13 @@ impl ZhituApp {
             settings: Settings::default(),
             viewer: Viewer::default(),
             graph: Arc::new(KnowledgeGraph::new()),
+            graph_version: 0,
+            positions_version: 0,
+            scene: Scene::default(),
+            scene_of: None,
+            scene_positions: 0,
+            frozen: false,
+            drawn: zhitu::scene::Frame::default(),
             layout_nodes: Vec::new(),
             positions: HashMap::new(),
             layout_phase: Phase::Settled,
@@ -336,6 +384,9 @@ impl ZhituApp {
                         self.viewer.view = View::default();
                         self.positions.clear();
                         self.layout_nodes.clear();
+                        self.positions_version += 1;
+                        // article indexes belong to the old graph
+                        self.viewer.filter.hidden_documents.clear();
                     }
                     Err(e) => {
                         state.failed += 1;
@@ -354,6 +405,7 @@ impl ZhituApp {
         }
         self.loads.insert(job, state);
         self.layout_stale = true;
+        self.graph_version += 1;
     }
 
     fn finish_load(&mut self, job: JobId, cancelled: bool) {
@@ -410,13 +462,14 @@ impl ZhituApp {
         self.layout_pins = Arc::new(std::sync::Mutex::new(pins));
         let inbox = Arc::clone(&self.layout_pins);
         let seed = self.options.seed;
+        let frozen = self.frozen;
         self.layout_phase = Phase::Running;
         if !self.options.background {
             self.viewer.view.follow = true;
         }
         let label = format!("layout of {} nodes", input.nodes.len());
         self.layout_job =
-            Some(self.jobs.spawn(JobKind::Layout, label, move |job| run_layout(job, &input, seed, &inbox)));
+            Some(self.jobs.spawn(JobKind::Layout, label, move |job| run_layout(job, &input, seed, frozen, &inbox)));
     }
 
     fn restart_layout(&mut self) {
@@ -431,6 +484,7 @@ impl ZhituApp {
         for (n, p) in self.layout_nodes.iter().zip(positions) {
             self.positions.insert(*n, Pos2::new(p[0], p[1]));
         }
+        self.positions_version += 1;
         self.layout_phase = if settled { Phase::Settled } else { Phase::Running };
     }
 
@@ -476,10 +530,22 @@ impl ZhituApp {
         });
     }
 
-    /// Whether a node's kind is shown.
-    #[must_use]
-    pub fn is_visible(&self, n: NodeIndex) -> bool {
-        self.graph.node(n).is_some_and(|node| self.settings.visible_kinds[kind_index(node.kind)])
+    /// Rebuilds the scene if the graph or the filter changed, and gives it the positions if they
+    /// moved.
+    fn refresh_scene(&mut self) {
+        let mut filter = self.viewer.filter.clone();
+        filter.kinds = self.settings.visible_kinds;
+        let key = (self.graph_version, filter);
+        if self.scene_of.as_ref() != Some(&key) {
+            self.scene = Scene::from_graph(&self.graph, &key.1);
+            self.scene_of = Some(key);
+            self.scene_positions = self.positions_version.wrapping_sub(1);
+        }
+        if self.scene_positions != self.positions_version {
+            let positions = &self.positions;
+            self.scene.set_positions(|n| positions.get(&n).map(|p| [p.x, p.y]));
+            self.scene_positions = self.positions_version;
+        }
     }
 
     /// Nodes whose label or alias contains the search text, label matches first.
@@ -527,6 +593,8 @@ impl ZhituApp {
             Action::Relayout => {
                 Arc::make_mut(&mut self.graph).clear_positions();
                 self.positions.clear();
+                self.positions_version += 1;
+                self.frozen = false;
                 self.viewer.view.follow = true;
                 self.restart_layout();
             }
@@ -548,8 +616,21 @@ impl ZhituApp {
                     self.finish_load(id, true);
                 }
             }
+            Action::Freeze(frozen) => {
+                self.frozen = frozen;
+                if frozen {
+                    if let Some(id) = self.layout_job.take() {
+                        self.jobs.cancel(id);
+                    }
+                    self.layout_phase = Phase::Settled;
+                    self.status = "Layout frozen: new nodes settle around the map.".to_owned();
+                } else {
+                    self.restart_layout();
+                }
+            }
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
+                self.positions_version += 1;
                 Arc::make_mut(&mut self.graph).set_position(n, [f64::from(p.x), f64::from(p.y)]);
                 let Some(i) = self.layout_nodes.iter().position(|&x| x == n) else { return };
                 let running = self.layout_job.is_some_and(|id| self.jobs.running().iter().any(|j| j.id == id));
@@ -570,14 +651,20 @@ impl ZhituApp {
         self.relayout_if_stale();
         self.shortcuts(ui.ctx());
         self.dropped_files(ui.ctx());
+        self.refresh_scene();
 
         egui::Panel::top("menu").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if self.viewer.show_filters {
+            egui::Panel::left("filters").resizable(true).default_size(250.0).min_size(200.0).show(ui, |ui| {
+                filters::show(self, ui);
+            });
+        }
         egui::Panel::right("details").resizable(true).default_size(380.0).min_size(260.0).show(ui, |ui| {
             panel::show(self, ui);
         });
         let mut actions = Vec::new();
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui, &mut actions));
+        self.drawn = egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui, &mut actions)).inner;
         // the canvas's camera comes first, so a Focus asked for in the same frame (search, the
         // side panel) wins over the canvas fitting the graph
         actions.append(&mut self.actions);
@@ -655,6 +742,12 @@ impl ZhituApp {
                 if ui.button("Lay out again").clicked() {
                     self.actions.push(Action::Relayout);
                 }
+                let mut frozen = self.frozen;
+                if ui.checkbox(&mut frozen, "Freeze layout").changed() {
+                    self.actions.push(Action::Freeze(frozen));
+                }
+                ui.separator();
+                ui.checkbox(&mut self.viewer.show_filters, "Filters and focus panel");
             });
             ui.separator();
             let caption = ui.label("Search");
@@ -688,6 +781,7 @@ impl ZhituApp {
             if ui.button("Fit").on_hover_text("Fit the whole graph in view").clicked() {
                 self.actions.push(Action::FitView);
             }
+            ui.toggle_value(&mut self.viewer.show_filters, "Filters").on_hover_text("Filters, focus depth, articles");
         });
         if let Some(prompt) = &mut self.prompt {
             let mut go = false;
@@ -727,16 +821,19 @@ impl ZhituApp {
             });
         }
         ui.horizontal(|ui| {
-            let layout = match self.layout_phase {
-                Phase::Running => "laying out…",
-                Phase::Settled => "layout settled",
+            let layout = match (self.layout_phase, self.frozen) {
+                (_, true) => "layout frozen",
+                (Phase::Running, false) => "laying out…",
+                (Phase::Settled, false) => "layout settled",
             };
-            ui.label(format!(
-                "{} nodes · {} edges · {} article(s) · {layout}",
-                self.graph.node_count(),
-                self.graph.edge_count(),
-                self.graph.documents().len()
-            ));
+            let (nodes, edges) = (self.graph.node_count(), self.graph.edge_count());
+            let mut text = format!("{nodes} nodes · {edges} edges · {} article(s)", self.graph.documents().len());
+            if (self.scene.nodes().len(), self.scene.edges().len()) != (nodes, edges) {
+                let _ =
+                    write!(text, " · showing {} nodes, {} edges", self.scene.nodes().len(), self.scene.edges().len());
+            }
+            let _ = write!(text, " · {layout}");
+            ui.label(text);
             let loads: Vec<&JobInfo> =
                 self.jobs.running().iter().filter(|j| matches!(j.kind, JobKind::Load { .. })).collect();
             if loads.is_empty() {
@@ -765,6 +862,7 @@ impl ZhituApp {
         self.actions.push(a);
     }
 
+    #[cfg(test)]
     pub(crate) fn position(&self, n: NodeIndex) -> Option<Pos2> {
         self.positions.get(&n).copied()
     }
@@ -798,9 +896,12 @@ fn read_files(job: &JobContext, extractor: &dyn Extractor, paths: &[PathBuf]) {
 /// The body of a layout job: seeds and runs the layout to the end, holding the pins that arrive,
 /// and sends the positions at most every frame (and once settled). Stops when superseded or when
 /// the window has gone.
-fn run_layout(job: &JobContext, input: &LayoutInput, seed: u64, pins: &std::sync::Mutex<Vec<Pin>>) {
+fn run_layout(job: &JobContext, input: &LayoutInput, seed: u64, frozen: bool, pins: &std::sync::Mutex<Vec<Pin>>) {
     const FRAME: std::time::Duration = std::time::Duration::from_millis(16);
     let mut layout = ForceLayout::new(input, seed, Params::for_nodes(input.nodes.len()));
+    if frozen {
+        layout = layout.with_placed_pinned(input);
+    }
     let mut last_sent: Option<std::time::Instant> = None;
     loop {
         for (i, at) in std::mem::take(&mut *pins.lock().unwrap_or_else(std::sync::PoisonError::into_inner)) {
@@ -849,15 +950,6 @@ impl eframe::App for ZhituApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
-}
-
-pub(crate) const fn kind_index(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Place => 1,
-        EntityKind::Organization => 2,
-        EntityKind::Initiative => 3,
     }
 }
 

@@ -288,3 +288,191 @@ fn dragging_a_node_after_the_layout_settled_runs_it_again_around_the_pin() {
     assert_eq!(h.state().position(n), Some(target), "the pinned node moved");
     assert_ne!(h.state().position(other), before, "the rest of the graph did not follow the pin");
 }
+
+/// The sample plus a generated corpus of `articles` articles, in the inline harness.
+fn corpus_harness(articles: usize) -> (tempfile::TempDir, Harness<'static, ZhituApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    generated_corpus(dir.path(), articles, 5);
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![dir.path().to_path_buf()], false);
+    h.run();
+    (dir, h)
+}
+
+fn assert_no_overlap(labels: &[zhitu::scene::DrawLabel]) {
+    for (k, a) in labels.iter().enumerate() {
+        for b in &labels[k + 1..] {
+            assert!(!zhitu::scene::grid::overlaps(a.rect, b.rect), "{a:?} overlaps {b:?}");
+        }
+    }
+}
+
+#[test]
+fn labels_on_a_corpus_never_overlap_the_main_entity_is_labelled_and_zooming_in_labels_more() {
+    use zhitu::scene::LabelOf;
+    let (_dir, mut h) = corpus_harness(40);
+    let (top, name, out_ratio) = {
+        let app = h.state();
+        assert!(app.scene.nodes().len() > 300, "{} nodes", app.scene.nodes().len());
+        let labels = &app.drawn.labels;
+        assert!(labels.len() > 20, "{} labels", labels.len());
+        assert_no_overlap(labels);
+        let top = app.scene.by_importance()[0];
+        assert!(labels.iter().any(|l| l.target == LabelOf::Node(top)), "the main entity has no label");
+        (top, app.scene.nodes()[top as usize].label.clone(), labels.len() as f32 / app.drawn.nodes.len() as f32)
+    };
+    // a labelled node is a button an assistive technology (and a test) can click
+    h.get_by_role_and_label(Role::Button, &name).click();
+    h.run();
+    assert_eq!(h.state().viewer.selection, Some(Selection::Node(h.state().scene.nodes()[top as usize].index)));
+    // zoomed in, a larger share of what is on screen is labelled, still without overlap
+    h.state_mut().viewer.selection = None;
+    let view = &mut h.state_mut().viewer.view;
+    view.zoom *= 6.0;
+    view.follow = false;
+    h.run();
+    let app = h.state();
+    assert_no_overlap(&app.drawn.labels);
+    let in_ratio = app.drawn.labels.len() as f32 / app.drawn.nodes.len() as f32;
+    assert!(in_ratio > out_ratio * 1.5, "zoomed in {in_ratio} vs out {out_ratio}");
+}
+
+/// Nodes within `hops` of `from` over every edge of the graph.
+fn within(
+    g: &zhitu::graph::KnowledgeGraph,
+    from: petgraph::stable_graph::NodeIndex,
+    hops: usize,
+) -> Vec<petgraph::stable_graph::NodeIndex> {
+    let mut seen = vec![from];
+    let mut frontier = vec![from];
+    for _ in 0..hops {
+        let mut next = Vec::new();
+        for n in frontier {
+            for (m, _) in g.neighbours(n) {
+                if !seen.contains(&m) {
+                    seen.push(m);
+                    next.push(m);
+                }
+            }
+        }
+        frontier = next;
+    }
+    seen.sort();
+    seen
+}
+
+#[test]
+fn a_selected_node_keeps_k_hops_bright_and_can_show_only_its_neighbourhood() {
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.get_by_role_and_label(Role::Button, "绵阳市").click();
+    h.run();
+    h.get_by_label("Filters").click();
+    h.run();
+    let n = h.state().graph.find_by_name("绵阳市").unwrap();
+    let drawn_nodes = |app: &ZhituApp, bright_only: bool| {
+        let mut v: Vec<_> = app
+            .drawn
+            .nodes
+            .iter()
+            .filter(|d| !bright_only || !d.dim)
+            .map(|d| app.scene.nodes()[d.node as usize].index)
+            .collect();
+        v.sort();
+        v
+    };
+    let mut sizes = Vec::new();
+    for (k, label) in [(1, "1 hop"), (2, "2 hops"), (3, "3 hops")] {
+        h.get_by_label(label).click();
+        h.run();
+        let app = h.state();
+        assert_eq!(app.viewer.hops, k);
+        let expected = within(&app.graph, n, usize::from(k));
+        assert_eq!(drawn_nodes(app, true), expected, "{k} hops");
+        assert_eq!(app.drawn.nodes.len(), app.graph.node_count(), "the rest is dimmed, not hidden");
+        sizes.push(expected.len());
+    }
+    assert!(sizes[0] < sizes[1], "{sizes:?}");
+    h.get_by_label("1 hop").click();
+    h.run();
+    h.get_by_label("Only this neighbourhood").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(drawn_nodes(app, false), within(&app.graph, n, 1));
+}
+
+#[test]
+fn each_filter_changes_what_is_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = dir.path().join("extra.txt");
+    std::fs::write(&extra, "重庆嘉陵精密仪器有限公司董事长赵明远与西南大学签署合作协议。\n").unwrap();
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![extra], false);
+    h.run();
+    h.get_by_label("Filters").click();
+    h.run();
+    let counts = |h: &Harness<'static, ZhituApp>| (h.state().drawn.nodes.len(), h.state().drawn.edges.len());
+    let all = counts(&h);
+    assert_eq!(all, (h.state().graph.node_count(), h.state().graph.edge_count()));
+
+    // kinds (top bar)
+    h.get_by_label("Place 地点").click();
+    h.run();
+    assert!(counts(&h).0 < all.0);
+    h.get_by_label("Place 地点").click();
+    h.run();
+    assert_eq!(counts(&h), all);
+
+    // a relation type, and co-occurrence
+    let typed = h.state().graph.edges().map(|(_, _, _, e)| e.kind.clone()).find(|k| k != "co_occurs").unwrap();
+    h.get_by_label(&typed).click();
+    h.run();
+    assert!(counts(&h).1 < all.1, "hiding {typed}");
+    h.get_by_label(&typed).click();
+    h.get_by_label("co_occurs (same sentence)").click();
+    h.run();
+    assert!(counts(&h).1 < all.1);
+    h.get_by_label("co_occurs (same sentence)").click();
+    h.run();
+    assert_eq!(counts(&h), all);
+
+    // the article set: none, then only the first article
+    h.get_by_label("None").click();
+    h.run();
+    assert_eq!(counts(&h), (0, 0));
+    h.get_by_label("All").click();
+    h.run();
+    assert_eq!(counts(&h), all);
+    let record = &h.state().graph.documents()[1].record;
+    let name = if record.title.is_empty() { record.path.clone() } else { record.title.clone() };
+    h.get_by_role_and_label(Role::CheckBox, &name).click();
+    h.run();
+    assert!(counts(&h).0 < all.0, "the added article's entities stay");
+
+    // minimum mentions and degree (the sliders' values)
+    h.get_by_label("All").click();
+    h.state_mut().viewer.filter.min_mentions = 3;
+    h.run();
+    let few = counts(&h);
+    assert!(few.0 < all.0 && few.0 > 0);
+    h.state_mut().viewer.filter.min_mentions = 0;
+    h.state_mut().viewer.filter.min_degree = 8;
+    h.run();
+    assert!(counts(&h).0 < all.0 && counts(&h).0 > 0);
+}
+
+#[test]
+fn clicking_the_minimap_moves_the_view_there() {
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    let view = &mut h.state_mut().viewer.view;
+    view.zoom *= 5.0;
+    view.centre += egui::vec2(400.0, 300.0);
+    view.follow = false;
+    h.run();
+    let before = h.state().viewer.view.centre;
+    h.get_by_label("Minimap").click();
+    h.run();
+    let after = h.state().viewer.view.centre;
+    let b = h.state().scene.bounds().unwrap();
+    let middle = egui::vec2(f32::midpoint(b[0], b[2]), f32::midpoint(b[1], b[3]));
+    assert!((after - middle).length() < (before - middle).length() / 4.0, "{before:?} -> {after:?}, middle {middle:?}");
+}
