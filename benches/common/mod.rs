@@ -27,12 +27,12 @@ pub fn power_law(nodes: usize, edges: usize, seed: u64) -> Vec<(usize, usize, u3
     let mut rng = Rng(seed);
     let per = (edges / nodes).max(1);
     let mut ends: Vec<usize> = Vec::with_capacity(edges * 2);
-    let mut seen = std::collections::HashSet::new();
+    let mut linked = std::collections::HashSet::new();
     let mut out = Vec::with_capacity(edges);
     for i in 1..nodes {
         for _ in 0..per.min(i) {
             let j = if ends.is_empty() || rng.below(2) == 0 { rng.below(i) } else { ends[rng.below(ends.len())] };
-            if j != i && seen.insert((j.min(i), j.max(i))) {
+            if j != i && linked.insert((j.min(i), j.max(i))) {
                 out.push((j, i, 1 + (rng.below(100) * rng.below(100) / 2000) as u32));
                 ends.push(i);
                 ends.push(j);

@@ -26,6 +26,9 @@ pub enum Phase {
 pub struct Params {
     /// Ideal edge length in layout units.
     pub spring_length: f32,
+    /// Repulsion between two unit masses at unit distance; it falls with distance (not its
+    /// square, as in `ForceAtlas2`), so a big component spreads instead of collapsing into a
+    /// dense core, and under a fixed gravity the space per node does not shrink as graphs grow.
     pub repulsion: f32,
     pub gravity: f32,
     /// Barnes-Hut opening angle: larger is faster and coarser.
@@ -42,7 +45,7 @@ impl Default for Params {
     fn default() -> Self {
         Self {
             spring_length: 80.0,
-            repulsion: 6400.0,
+            repulsion: 80.0,
             gravity: 0.02,
             theta: 0.8,
             initial_temperature: 60.0,
@@ -70,12 +73,6 @@ impl Params {
         if n > COARSE_NODES {
             // a wider opening angle: far cells count as one body sooner
             p.theta = 1.0;
-        }
-        if n > GRAVITY_NODES {
-            // repulsion falls with the square of distance and gravity grows with it, so under a
-            // fixed gravity a graph's radius grows as n^(1/3) and big graphs crowd; weakening
-            // gravity with √n keeps the space per node about the same at any size
-            p.gravity *= (GRAVITY_NODES as f32 / n as f32).sqrt();
         }
         p
     }
@@ -135,9 +132,6 @@ pub const CO_OCCURS_PULL: f32 = 0.3;
 /// A fresh layout of this many nodes or more starts from a multilevel picture
 /// ([`multilevel::start`]).
 pub const MULTILEVEL_NODES: usize = 1000;
-
-/// Above this many nodes gravity weakens with the graph's size ([`Params::for_nodes`]).
-const GRAVITY_NODES: usize = 500;
 
 /// Graphs bigger than this approximate repulsion more coarsely.
 const COARSE_NODES: usize = 10_000;
@@ -423,10 +417,7 @@ mod tests {
     #[allow(clippy::float_cmp)] // the parameters are copied, not computed
     fn big_graphs_get_fewer_iterations_and_still_settle_within_them() {
         assert_eq!(Params::for_nodes(50), Params::default());
-        assert_eq!(Params::for_nodes(GRAVITY_NODES), Params::default());
-        let mid = Params::for_nodes(2000);
-        assert_eq!(mid.max_iterations, Params::default().max_iterations, "the natural cooling fits the budget");
-        assert!((mid.gravity - Params::default().gravity / 2.0).abs() < 1e-6, "gravity weakens with √n");
+        assert_eq!(Params::for_nodes(2000), Params::default(), "the natural cooling fits the budget");
         let big = Params::for_nodes(100_000);
         assert_eq!(big.max_iterations, 20);
         // the temperature reaches the settling movement by the last iteration

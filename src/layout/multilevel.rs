@@ -16,6 +16,9 @@ const MIN_REDUCTION: f32 = 0.9;
 /// Refinement iterations per intermediate level.
 const LEVEL_ITERATIONS: u32 = 40;
 
+/// Not in a group yet.
+const NONE: u32 = u32::MAX;
+
 /// One coarsening step: which group each node of the finer graph joined.
 struct Level {
     parent: Vec<u32>,
@@ -102,7 +105,6 @@ fn coarsen(g: &Coarse) -> (Level, Coarse) {
     }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (neighbours[i].len(), i));
-    const NONE: u32 = u32::MAX;
     let mut parent = vec![NONE; n];
     let mut groups = 0u32;
     for &u in &order {

@@ -1,5 +1,6 @@
 //! Barnes-Hut quadtree: approximate n-body repulsion in O(n log n). Cells far enough away (size
-//! over distance below `theta`) act as one body at their centre of mass.
+//! over distance below `theta`) act as one body at their centre of mass. The force between two
+//! bodies is `strength · mass / distance`, pointing away.
 
 /// A quadtree over points with masses.
 #[derive(Debug)]
@@ -106,11 +107,10 @@ impl QuadTree {
                     if dist2 < 1e-6 {
                         continue; // the body itself (or one on top of it)
                     }
-                    let dist2 = dist2.max(1.0);
-                    let k = strength * c.mass / dist2;
-                    let dist = dist2.sqrt();
-                    f[0] += d[0] / dist * k;
-                    f[1] += d[1] / dist * k;
+                    // magnitude strength·mass/distance: along d, divided by distance twice
+                    let k = strength * c.mass / dist2.max(1.0);
+                    f[0] += d[0] * k;
+                    f[1] += d[1] * k;
                 }
             }
         }
@@ -136,10 +136,9 @@ mod tests {
             if dist2 < 1e-6 {
                 continue;
             }
-            let dist2 = dist2.max(1.0);
-            let dist = dist2.sqrt();
-            f[0] += d[0] / dist * strength / dist2;
-            f[1] += d[1] / dist * strength / dist2;
+            // magnitude strength / distance
+            f[0] += d[0] * strength / dist2.max(1.0);
+            f[1] += d[1] * strength / dist2.max(1.0);
         }
         f
     }

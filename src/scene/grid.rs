@@ -98,6 +98,8 @@ pub struct LabelGrid {
     rows: usize,
     cells: Vec<Vec<u32>>,
     rects: Vec<Rect>,
+    /// The first rectangles are reserved areas, not labels.
+    reserved: usize,
 }
 
 impl LabelGrid {
@@ -106,7 +108,7 @@ impl LabelGrid {
     pub fn new(size: [f32; 2], cell: f32) -> Self {
         let cols = (size[0].max(1.0) / cell) as usize + 1;
         let rows = (size[1].max(1.0) / cell) as usize + 1;
-        Self { cell, cols, rows, cells: vec![Vec::new(); cols * rows], rects: Vec::new() }
+        Self { cell, cols, rows, cells: vec![Vec::new(); cols * rows], rects: Vec::new(), reserved: 0 }
     }
 
     fn span(&self, r: Rect) -> (usize, usize, usize, usize) {
@@ -139,10 +141,17 @@ impl LabelGrid {
         true
     }
 
-    /// The rectangles placed so far.
+    /// Keeps `r` clear of labels (it is not one of the placed labels).
+    pub fn reserve(&mut self, r: Rect) {
+        if self.try_place(r) {
+            self.reserved += 1;
+        }
+    }
+
+    /// The label rectangles placed so far.
     #[must_use]
     pub fn placed(&self) -> &[Rect] {
-        &self.rects
+        &self.rects[self.reserved..]
     }
 }
 
@@ -186,5 +195,9 @@ mod tests {
         assert!(grid.try_place([110.0, 10.0, 150.0, 30.0]), "touching is not overlapping");
         assert!(!grid.try_place([0.0, 0.0, 400.0, 300.0]));
         assert_eq!(grid.placed().len(), 2);
+        let mut grid = LabelGrid::new([400.0, 300.0], 32.0);
+        grid.reserve([0.0, 200.0, 150.0, 300.0]);
+        assert!(!grid.try_place([100.0, 250.0, 180.0, 270.0]), "a reserved area takes no label");
+        assert!(grid.placed().is_empty());
     }
 }

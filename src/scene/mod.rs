@@ -9,6 +9,8 @@
 //! without overlap through a screen-space collision grid, sized by importance. Hit-testing goes
 //! through the same grid. The window paints a frame with `paint` (feature `gui`).
 
+#![allow(clippy::cast_sign_loss)] // pixel and cell arithmetic on values clamped to be positive first
+
 pub mod grid;
 #[cfg(feature = "gui")]
 pub mod paint;
@@ -34,6 +36,9 @@ pub const EDGE_BUDGET: usize = 6000;
 /// Labels placed in one frame at most, and candidates tried for them.
 pub const LABEL_BUDGET: usize = 400;
 const LABEL_TRIES: usize = 4000;
+
+/// Labels of nodes beyond the focus's neighbourhood, at most.
+const DIMMED_LABELS: usize = 40;
 
 /// Node labels at the focus and search hits are placed first, up to this many.
 const FORCED_LABELS: usize = 80;
@@ -176,6 +181,8 @@ pub struct Emphasis {
     pub selected_edge: Option<u32>,
     /// Search hits: ringed and labelled first.
     pub marked: Vec<u32>,
+    /// Screen areas labels keep clear of (an overlay such as the minimap).
+    pub reserved: Vec<Rect>,
 }
 
 /// A node to draw, in screen pixels.
@@ -215,7 +222,7 @@ pub enum LabelOf {
     Edge(u32),
 }
 
-/// One frame's drawing, back to front: edges, nodes, labels.
+/// One frame's drawing, back to front: edges, nodes (in node order), labels.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Frame {
     pub edges: Vec<DrawEdge>,
@@ -430,7 +437,7 @@ impl Scene {
             let s = camera.to_screen(self.pos[i as usize]);
             let d = ((s[0] - at[0]).powi(2) + (s[1] - at[1]).powi(2)).sqrt();
             let r = radius(self.nodes[i as usize].mentions, camera.zoom).max(6.0);
-            if d <= r && best.is_none_or(|(bd, bi)| d < bd || (d == bd && i < bi)) {
+            if d <= r && best.is_none_or(|(bd, bi)| d.total_cmp(&bd).then(i.cmp(&bi)).is_lt()) {
                 best = Some((d, i));
             }
         });
@@ -574,6 +581,9 @@ impl Scene {
         measure: &mut dyn FnMut(&str, f32) -> [f32; 2],
     ) {
         let mut grid = LabelGrid::new(camera.size, 48.0);
+        for &r in &emphasis.reserved {
+            grid.reserve(r);
+        }
         let screen = [0.0, 0.0, camera.size[0], camera.size[1]];
         let dim_of = |i: u32| dist.is_some_and(|d| d[i as usize] > hops);
         let mut labelled = vec![false; self.nodes.len()];
@@ -598,7 +608,7 @@ impl Scene {
                 continue;
             }
             let [w, h] = measure(&edge.label, 12.0);
-            let mid = [(e.from[0] + e.to[0]) / 2.0, (e.from[1] + e.to[1]) / 2.0];
+            let mid = [f32::midpoint(e.from[0], e.to[0]), f32::midpoint(e.from[1], e.to[1])];
             let rect = [mid[0] - w / 2.0 - 2.0, mid[1] - h / 2.0 - 2.0, mid[0] + w / 2.0 + 2.0, mid[1] + h / 2.0 + 2.0];
             let inside = rect[0] >= 0.0 && rect[1] >= 0.0 && rect[2] <= screen[2] && rect[3] <= screen[3];
             if inside && grid.try_place(rect) {
@@ -606,14 +616,22 @@ impl Scene {
                 edge_labels += 1;
             }
         }
-        // then everything on screen by importance, while there is room
+        // then everything on screen by importance, while there is room; around a focus, only
+        // the main entities beyond it keep a (dimmed) label
         let mut tries = 0;
+        let mut dimmed = 0;
         for &i in &self.by_importance {
             if frame.labels.len() >= LABEL_BUDGET || tries >= LABEL_TRIES {
                 break;
             }
             if !on_screen[i as usize] || labelled[i as usize] {
                 continue;
+            }
+            if dim_of(i) {
+                if dimmed >= DIMMED_LABELS {
+                    continue;
+                }
+                dimmed += 1;
             }
             tries += 1;
             labelled[i as usize] = self.try_label(camera, &mut grid, frame, i, dim_of(i), measure);
@@ -656,12 +674,16 @@ impl Scene {
     }
 }
 
-fn distance_to_segment(p: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f32 {
-    let ab = [b[0] - a[0], b[1] - a[1]];
-    let len2 = ab[0] * ab[0] + ab[1] * ab[1];
-    let t = if len2 == 0.0 { 0.0 } else { (((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / len2).clamp(0.0, 1.0) };
-    let q = [a[0] + ab[0] * t, a[1] + ab[1] * t];
-    ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt()
+fn distance_to_segment(point: [f32; 2], from: [f32; 2], to: [f32; 2]) -> f32 {
+    let along = [to[0] - from[0], to[1] - from[1]];
+    let len2 = along[0] * along[0] + along[1] * along[1];
+    let share = if len2 == 0.0 {
+        0.0
+    } else {
+        (((point[0] - from[0]) * along[0] + (point[1] - from[1]) * along[1]) / len2).clamp(0.0, 1.0)
+    };
+    let nearest = [from[0] + along[0] * share, from[1] + along[1] * share];
+    ((point[0] - nearest[0]).powi(2) + (point[1] - nearest[1]).powi(2)).sqrt()
 }
 
 #[cfg(test)]

@@ -124,7 +124,7 @@ fn hit_testing_finds_the_node_under_the_pointer() {
     assert_eq!(s.node_at(&cam, [-500.0, -500.0]), None);
     let f = s.frame(&cam, &Emphasis::default(), &mut measure);
     let e = f.edges[0];
-    let mid = [(e.from[0] + e.to[0]) / 2.0, (e.from[1] + e.to[1]) / 2.0 + 2.0];
+    let mid = [f32::midpoint(e.from[0], e.to[0]), f32::midpoint(e.from[1], e.to[1]) + 2.0];
     assert!(Scene::edge_at(&f, mid).is_some());
 }
 

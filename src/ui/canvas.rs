@@ -81,14 +81,32 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
         _ => None,
     };
     let hovered = app.viewer.hovered.and_then(|n| scene.dense(n));
-    let emphasis = Emphasis {
+    let mut emphasis = Emphasis {
         focus: selected_node.or(hovered),
         hops: app.viewer.hops,
         only_neighbourhood: app.viewer.only_neighbourhood && selected_node.is_some(),
         selected_node,
         selected_edge,
         marked: app.search_matches().into_iter().filter_map(|n| scene.dense(n)).take(MARKED).collect(),
+        reserved: Vec::new(),
     };
+    // the minimap's corner (labels keep clear of it)
+    let mini = Rect::from_min_size(Pos2::new(rect.min.x + 8.0, rect.max.y - MINIMAP.y - 8.0), MINIMAP);
+    let view_rect = cam.world_rect(0.0);
+    let all_in_view = bounds[0] >= view_rect[0]
+        && bounds[1] >= view_rect[1]
+        && bounds[2] <= view_rect[2]
+        && bounds[3] <= view_rect[3];
+    let useful = !all_in_view || scene.nodes().len() > MINIMAP_NODES;
+    let mini_shown = useful && rect.width() > 2.5 * MINIMAP.x && rect.height() > 2.5 * MINIMAP.y;
+    if mini_shown {
+        emphasis.reserved.push([
+            mini.min.x - rect.min.x,
+            mini.min.y - rect.min.y,
+            mini.max.x - rect.min.x,
+            mini.max.y - rect.min.y,
+        ]);
+    }
     let frame = painter.fonts_mut(|f| scene.frame(&cam, &emphasis, &mut paint::measure(f)));
     let shapes = painter.fonts_mut(|f| paint::shapes(scene, &frame, rect.min, f));
     painter.extend(shapes);
@@ -98,7 +116,9 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
     for label in &frame.labels {
         let LabelOf::Node(i) = label.target else { continue };
         let node = &scene.nodes()[i as usize];
-        let Some(at) = frame.nodes.iter().find(|d| d.node == i) else { continue };
+        // frame nodes come in node order
+        let Ok(k) = frame.nodes.binary_search_by_key(&i, |d| d.node) else { continue };
+        let at = &frame.nodes[k];
         let centre = rect.min + Vec2::new(at.at[0], at.at[1]);
         let hit = Rect::from_center_size(centre, Vec2::splat(2.0 * at.radius.max(6.0))).intersect(rect);
         let response = ui.interact(hit, ui.scope_id().with(("node", node.index)), Sense::click());
@@ -113,14 +133,6 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
     }
 
     // the minimap, over the canvas
-    let mini = Rect::from_min_size(Pos2::new(rect.min.x + 8.0, rect.max.y - MINIMAP.y - 8.0), MINIMAP);
-    let view_rect = cam.world_rect(0.0);
-    let all_in_view = bounds[0] >= view_rect[0]
-        && bounds[1] >= view_rect[1]
-        && bounds[2] <= view_rect[2]
-        && bounds[3] <= view_rect[3];
-    let useful = !all_in_view || scene.nodes().len() > MINIMAP_NODES;
-    let mini_shown = useful && rect.width() > 3.0 * MINIMAP.x && rect.height() > 2.5 * MINIMAP.y;
     if mini_shown {
         let (shapes, map) = paint::minimap(scene, &cam, mini, 4000);
         painter.extend(shapes);
@@ -136,9 +148,9 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
     }
 
     // hover, and clicks on the background: a node, else the nearest edge, else nothing
-    let pointer =
+    let hover_at =
         ui.input(|i| i.pointer.hover_pos()).filter(|p| rect.contains(*p) && !(mini_shown && mini.contains(*p)));
-    let hover = pointer.and_then(|p| scene.node_at(&cam, local(rect, p))).map(|i| scene.nodes()[i as usize].index);
+    let hover = hover_at.and_then(|p| scene.node_at(&cam, local(rect, p))).map(|i| scene.nodes()[i as usize].index);
     let hover = dragged_node.or(hover);
     if hover != app.viewer.hovered {
         out.push(Action::Hover(hover));

@@ -623,7 +623,7 @@ impl ZhituApp {
                         self.jobs.cancel(id);
                     }
                     self.layout_phase = Phase::Settled;
-                    self.status = "Layout frozen: new nodes settle around the map.".to_owned();
+                    "Layout frozen: new nodes settle around the map.".clone_into(&mut self.status);
                 } else {
                     self.restart_layout();
                 }
