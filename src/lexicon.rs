@@ -319,6 +319,8 @@ lexicon_files!(
     zone_committee_words,
     university_units,
     park_suffixes,
+    plural_markers,
+    attraction_verbs,
 );
 
 impl Lexicon {

@@ -6,7 +6,8 @@
 //!   comes from, for 校长 and 学校, 董事长 and 该公司, 记者 and 编辑.
 //! - **References**: 两地, 双方, 三方, 两区 stand for the parties just named; 该区, 本区, 我市,
 //!   该市 for the home area of their level (or the last such area named); 学校, 我校, 该校 for
-//!   the university; 该公司 for the company; 该项目 for the project just named. Each reference is
+//!   the university; 该公司 for the company; 园区, 该园区 for the park or zone the document is
+//!   about (or the last one named); 该项目 for the project just named. Each reference is
 //!   a span with the entities it stands for, so relation patterns can treat it as a mention.
 
 use super::gazetteer::{Gazetteer, Level};
@@ -33,6 +34,8 @@ pub enum Scope {
     University,
     Company,
     Outlet,
+    /// An industrial park, science park or zone that is not an administrative area.
+    Park,
 }
 
 /// What a document is about.
@@ -45,6 +48,7 @@ pub struct Discourse {
     pub university: Option<usize>,
     pub company: Option<usize>,
     pub outlet: Option<usize>,
+    pub park: Option<usize>,
     /// Sorted by position.
     pub references: Vec<Reference>,
 }
@@ -64,6 +68,7 @@ impl Discourse {
             Scope::University => self.university,
             Scope::Company => self.company,
             Scope::Outlet => self.outlet,
+            Scope::Park => self.park,
         }
     }
 
@@ -102,6 +107,7 @@ fn scope_of(r: &Resolved, e: usize) -> Option<Scope> {
     }
     match entity.kind {
         EntityKind::Place if entity.label.ends_with("新区") => Some(Scope::District),
+        EntityKind::Place if entity.label.ends_with('园') || entity.label.ends_with("园区") => Some(Scope::Park),
         EntityKind::Organization if Lexicon::get().university_suffixes.suffix_of(&entity.label).is_some() => {
             Some(Scope::University)
         }
@@ -137,6 +143,7 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
             Scope::County => d.county = Some(e),
             Scope::University => d.university = Some(e),
             Scope::Company => d.company = Some(e),
+            Scope::Park => d.park = Some(e),
             Scope::Outlet => {}
         }
     }
@@ -173,6 +180,7 @@ fn scope_word_at(list: &WordList, chars: &[char], i: usize) -> Option<(usize, Sc
         "county" => Scope::County,
         "university" => Scope::University,
         "company" => Scope::Company,
+        "park" => Scope::Park,
         _ => return None,
     };
     Some((len, scope))
@@ -239,7 +247,10 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             i += len;
             continue;
         }
-        if let Some((len, scope)) = scope_word_at(&lex.pronoun_words, chars, i) {
+        if let Some((len, scope)) = scope_word_at(&lex.pronoun_words, chars, i)
+            // 各园区, 两个园区: parks in general, not one
+            && !(scope == Scope::Park && i > 0 && lex.plural_markers.contains(&chars[i - 1].to_string()))
+        {
             // the last body of this scope named, else the home one
             let last = recent.iter().copied().find(|&e| scope_of(r, e) == Some(scope));
             if let Some(e) = last.or_else(|| d.of(scope)) {

@@ -160,6 +160,8 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     for sentence in &doc.sentences {
         places::have_and_enumerated(&cx, *sentence, &mut out);
         places::located_in(&cx, *sentence, &mut out);
+        places::attracted(&cx, *sentence, &mut out);
+        places::inside(&cx, *sentence, &mut out);
         places::inclusion(&cx, *sentence, &mut lists, &mut out);
         places::subsidiaries(&cx, *sentence, &mut out);
         actions::parties(&cx, *sentence, &mut out);

@@ -345,6 +345,64 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
+/// 园区已引进甲、乙等企业, 北碚区招引丙落户: the organizations a place, zone or park brings in
+/// lie there. The place is the nearest one named (or referred to: 园区, 该区) before the verb in
+/// the sentence, with no other actor between them; the organizations follow the verb in its
+/// clause, and a body of a place (…委, …局) is not brought in.
+pub(super) fn attracted(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    if super::actions::is_headline(cx, sentence) {
+        return;
+    }
+    let items = cx.items_in(sentence);
+    for clause in clauses(chars, sentence) {
+        for v in clause.start..clause.end {
+            let Some(n) = cx.lex.attraction_verbs.longest_at(chars, v) else { continue };
+            let Some(k) = items.iter().rposition(|it| it.span.end <= v) else { continue };
+            let place = &items[k];
+            if !is_place(cx, place) {
+                continue;
+            }
+            let verb = cx.text(Span::new(v, v + n));
+            for it in cx.items_in(Span::new(v + n, clause.end)) {
+                // 吸引了甲公司的关注: not what is brought in
+                if it.reference || chars.get(it.span.end) == Some(&'的') {
+                    continue;
+                }
+                for &e in &it.entities {
+                    let label = &cx.r.entities[e].label;
+                    if cx.kind(e) == EntityKind::Organization && cx.lex.body_endings.suffix_of(label).is_none() {
+                        for &p in &place.entities {
+                            push(out, e, p, RelationType::LocatedIn, &verb, sentence);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// 园区内的嘉汇数智港, 北碚区内的企业: what is named right after "<place>内的" lies in the place.
+pub(super) fn inside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let items = cx.items_in(sentence);
+    for (k, place) in items.iter().enumerate() {
+        let after = place.span.end;
+        let marked = matches!(chars.get(after), Some('内' | '里')) && chars.get(after + 1) == Some(&'的');
+        if !marked || !is_place(cx, place) {
+            continue;
+        }
+        let Some(thing) = items.get(k + 1).filter(|it| it.span.start == after + 2 && locatable(cx, it)) else {
+            continue;
+        };
+        for &t in &thing.entities {
+            for &p in &place.entities {
+                push(out, t, p, RelationType::LocatedIn, "内", sentence);
+            }
+        }
+    }
+}
+
 /// The first thing (not a person) a sentence names before its first verb-like break, for 是…的
 /// sentences: 位于…的华芯研发中心是华芯在成都落地的又一项目.
 fn sentence_subject(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {

@@ -253,3 +253,22 @@ fn similar_projects_of_different_brands_stay_apart() {
     let projects = x.entities.iter().filter(|e| e.label.ends_with("项目")).count();
     assert_eq!(projects, 2, "{:?}", x.entities);
 }
+
+#[test]
+fn a_park_or_place_that_brings_companies_in_holds_them() {
+    let rs = full(
+        "记者了解到，青溪数字产业园位于江津区双福街道。目前，园区已引进重庆岚图信息技术有限公司、四川明越软件有限公司等企业80余家。园区内的青溪创新港已建成投用。",
+    );
+    assert!(holds(&rs, "重庆岚图信息技术有限公司", "青溪数字产业园", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "四川明越软件有限公司", "青溪数字产业园", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "青溪创新港", "青溪数字产业园", RelationType::LocatedIn), "{rs:?}");
+    let rs = full("今年以来，璧山区招引重庆凯拓精工有限公司落户，吸引了成都远川科技有限公司的关注。");
+    assert!(holds(&rs, "重庆凯拓精工有限公司", "璧山区", RelationType::LocatedIn), "{rs:?}");
+    assert!(!holds(&rs, "成都远川科技有限公司", "璧山区", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn parks_in_general_are_not_the_park_of_the_article() {
+    let rs = full("合川工业园区今年新增企业20家。全市各园区引进重庆恒岳机电有限公司等企业。");
+    assert!(!holds(&rs, "重庆恒岳机电有限公司", "合川工业园区", RelationType::LocatedIn), "{rs:?}");
+}
