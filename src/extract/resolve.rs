@@ -443,36 +443,47 @@ fn company_core(label: &str) -> Option<Vec<char>> {
 /// The short names a company goes by: its brand (the first two chars of its name without place
 /// and legal form) with a word of its name or a legal form after it (华芯微电子科技有限公司 → 华
 /// 芯科技, 华芯公司). Every use of such a name is a mention of the company, whatever other rule
-/// read it (the tagger may call 华芯科技 a person), when only one company has that brand.
+/// read it (the tagger may call 华芯科技 a person), when only one company can be meant: the only
+/// one with that brand, or, where a group and its subsidiaries share the brand, the only one
+/// whose name has the word (恒铧集团 for 重庆恒铧实业集团有限公司 beside 重庆恒铧智能装备有限公司).
 fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     let lex = super::lexicon::Lexicon::get();
-    let mut brands: BTreeMap<Vec<char>, Option<(Candidate, Vec<char>)>> = BTreeMap::new();
+    let mut brands: BTreeMap<Vec<char>, Vec<(Candidate, String)>> = BTreeMap::new();
     for c in chosen.iter().filter(|c| c.kind == EntityKind::Organization) {
         let Some(core) = company_core(&c.label) else { continue };
         let brand = core[..2].to_vec();
         if super::lexicon::is_generic(&brand) {
             continue;
         }
-        let entry = brands.entry(brand).or_insert_with(|| Some((c.clone(), core.clone())));
-        if entry.as_ref().is_some_and(|(o, _)| o.key != c.key) {
-            *entry = None;
+        // the rest of the name after the brand, legal form included (实业集团有限公司)
+        let form = lex.corporate_forms.suffix_of(&c.label).unwrap_or_default();
+        let rest: String = core[2..].iter().copied().chain(form.chars()).collect();
+        let owners = brands.entry(brand).or_default();
+        if !owners.iter().any(|(o, _)| o.key == c.key) {
+            owners.push((c.clone(), rest));
         }
     }
-    for (brand, owner) in brands {
-        let Some((owner, core)) = owner else { continue };
-        let rest_of_core: String = core[2..].iter().collect();
+    for (brand, owners) in brands {
         for s in 0..chars.len().saturating_sub(2) {
             if chars[s..s + 2] != brand[..] {
                 continue;
             }
-            let longest = (s + 3..=chars.len().min(s + 6)).rev().find(|&e| {
+            // the longest rest that names exactly one owner
+            let found = (s + 3..=chars.len().min(s + 6)).rev().find_map(|e| {
                 let rest: String = chars[s + 2..e].iter().collect();
-                rest.chars().count() >= 1
-                    && (rest_of_core.contains(&rest) && rest.chars().count() >= 2
-                        || lex.corporate_forms.contains(&rest)
-                        || lex.brand_words.contains(&rest))
+                let by_word: Vec<&Candidate> = owners
+                    .iter()
+                    .filter(|(_, core_rest)| rest.chars().count() >= 2 && core_rest.contains(&rest))
+                    .map(|(o, _)| o)
+                    .collect();
+                let generic = lex.corporate_forms.contains(&rest) || lex.brand_words.contains(&rest);
+                match (by_word.as_slice(), owners.as_slice()) {
+                    ([one], _) => Some((e, (*one).clone())),
+                    ([], [(only, _)]) if generic => Some((e, only.clone())),
+                    _ => None,
+                }
             });
-            let Some(e) = longest else { continue };
+            let Some((e, owner)) = found else { continue };
             let span = Span::new(s, e);
             if chosen.iter().any(|c| c.span.contains(span) && c.key == owner.key) {
                 continue;
@@ -490,7 +501,7 @@ fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut 
                 continue;
             }
             taken[s..e].iter_mut().for_each(|t| *t = true);
-            let mut c = owner.clone();
+            let mut c = owner;
             c.span = span;
             c.role = None;
             c.rule = "company short name";
@@ -528,6 +539,19 @@ mod tests {
         let silian = r.entities.iter().find(|e| e.label == "中国四联集团").unwrap();
         assert!(silian.aliases.contains("四联"), "{silian:?}");
         assert!(r.entities.iter().all(|e| e.label != "保险"), "a common word is never claimed");
+    }
+
+    #[test]
+    fn a_group_and_its_subsidiaries_sharing_a_brand_keep_their_short_names_apart() {
+        use crate::extract::Extractor;
+        let text = "重庆岚峰实业集团有限公司旗下的重庆岚峰智能装备有限公司今天投产。岚峰集团董事长出席仪式，岚峰智能总经理介绍了项目。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        let find = |l: &str| x.entities.iter().find(|e| e.label == l).unwrap_or_else(|| panic!("{l} in {labels:?}"));
+        assert!(find("重庆岚峰实业集团有限公司").aliases.iter().any(|a| a == "岚峰集团"), "{labels:?}");
+        assert!(find("重庆岚峰智能装备有限公司").aliases.iter().any(|a| a == "岚峰智能"), "{labels:?}");
+        assert!(!labels.contains(&"岚峰集团"), "no separate node for the short name: {labels:?}");
     }
 
     #[test]
