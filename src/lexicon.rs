@@ -321,6 +321,7 @@ lexicon_files!(
     park_suffixes,
     plural_markers,
     attraction_verbs,
+    list_names,
 );
 
 impl Lexicon {

@@ -440,6 +440,21 @@ impl Lists {
     }
 }
 
+/// How far back (in characters) a list named before 纳入其中 or 入选 is looked for.
+const LIST_REACH: usize = 300;
+
+/// The last list (…名单, …清单, …项目库) named before `at`, not too far back.
+fn named_list_before(cx: &Cx<'_>, at: usize) -> Option<usize> {
+    cx.items_in(Span::new(at.saturating_sub(LIST_REACH), at)).iter().rev().find_map(|it| match it.entities.as_slice() {
+        [e] if cx.kind(*e) == EntityKind::Initiative
+            && cx.lex.list_names.suffix_of(&cx.r.entities[*e].label).is_some() =>
+        {
+            Some(*e)
+        }
+        _ => None,
+    })
+}
+
 /// "A、B和C被纳入X": each becomes part of X; "纳入其中": the list named last; "P共N个项目纳入X":
 /// P takes part in X and the projects of X lie in P.
 pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mut Vec<Relation>) {
@@ -452,12 +467,21 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
             let target = items.iter().find(|it| it.span.start >= v + n && !it.reference).map(|it| it.entities.clone());
             let target = match target {
                 Some(t) if t.len() == 1 => {
-                    if cx.kind(t[0]) == EntityKind::Initiative {
+                    // a list (…名单, 省级重点项目) stays in focus for 纳入其中 and 入选 later; a
+                    // system or plan a project joins (…集群体系) does not
+                    if cx.kind(t[0]) == EntityKind::Initiative
+                        && cx.lex.list_heads.suffix_of(&cx.r.entities[t[0]].label).is_some()
+                    {
                         lists.focus = Some(t[0]);
                     }
                     Some(t[0])
                 }
-                _ => lists.focus,
+                // 纳入其中, 入选, 榜上有名: the list in focus, or the list named last
+                _ => lists.focus.or_else(|| {
+                    let named = named_list_before(cx, v);
+                    lists.focus = named;
+                    named
+                }),
             };
             let Some(list) = target else { continue };
             // 甲将乙纳入…: 甲 does the including; the members come after 将/把

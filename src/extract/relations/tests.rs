@@ -272,3 +272,13 @@ fn parks_in_general_are_not_the_park_of_the_article() {
     let rs = full("合川工业园区今年新增企业20家。全市各园区引进重庆恒岳机电有限公司等企业。");
     assert!(!holds(&rs, "重庆恒岳机电有限公司", "合川工业园区", RelationType::LocatedIn), "{rs:?}");
 }
+
+#[test]
+fn included_in_it_and_selected_refer_to_the_list_named_last() {
+    let rs = full(
+        "日前，四川省发展和改革委员会印发《2025年四川省重点项目名单》，绵阳市共30个项目纳入其中。科技创新方面，绵阳科技城新区光电产业园项目、涪城区智能终端产业园项目等8个项目入选。",
+    );
+    let list = "2025年四川省重点项目名单";
+    assert!(holds(&rs, "绵阳科技城新区光电产业园项目", list, RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "涪城区智能终端产业园项目", list, RelationType::PartOf), "{rs:?}");
+}
