@@ -7,6 +7,7 @@
 //! lists both ingest and extraction read are data, in [`lexicon`].
 //! The desktop window lives in the binary and depends on this library, never the reverse.
 
+pub mod analyze;
 pub mod corpus_gen;
 pub mod export;
 pub mod extract;

@@ -2,6 +2,7 @@
 //! `zhitu tag` tags lines for pipelines. Errors end in one line per problem on stderr and a
 //! non-zero exit.
 
+mod analyze;
 mod progress;
 mod tag;
 
@@ -39,7 +40,8 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
-        /// Output format (json; graphml, gexf, csv and cypher are planned).
+        /// Output format: json, gexf (Gephi), graphml, csv (a directory for neo4j-admin import) or
+        /// cypher (a script for Neo4j or `FalkorDB`).
         #[arg(long, default_value = "json")]
         format: String,
         /// Layout seed: the same seed gives the same positions.
@@ -47,6 +49,27 @@ enum Command {
         seed: u64,
         /// Worker threads (default: every core, or `ZHITU_THREADS`); the output is the same for
         /// any number.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+    },
+    /// Build or load the graph, then add each node's `community` (Leiden, modularity),
+    /// `pagerank`, `degree` and `betweenness` and print a summary: the graph's size and
+    /// components, the top entities of each kind, the largest communities with their top
+    /// members. The annotated graph is written with `-o`.
+    Analyze {
+        /// Input files and folders (articles or saved graphs).
+        #[arg(required = true, value_name = "FILE|DIR")]
+        inputs: Vec<PathBuf>,
+        /// Write the annotated graph here.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Output format of the graph: json, gexf, graphml, csv (a directory) or cypher.
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// Seed of the layout and of the community search.
+        #[arg(long, default_value_t = zhitu::layout::DEFAULT_SEED)]
+        seed: u64,
+        /// Worker threads (default: every core, or `ZHITU_THREADS`).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
     },
@@ -64,9 +87,10 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Extract { inputs, output, format, seed, threads }) => {
-            let threads =
-                threads.map_or_else(zhitu::par::default_threads, |n| usize::from(n).min(zhitu::par::max_threads()));
-            extract(&inputs, output.as_deref(), &format, seed, threads)
+            extract(&inputs, output.as_deref(), &format, seed, thread_count(threads))
+        }
+        Some(Command::Analyze { inputs, output, format, seed, threads }) => {
+            analyze::run(&inputs, output.as_deref(), &format, seed, thread_count(threads))
         }
         Some(Command::Tag { file }) => tag::run(file.as_deref()),
         None => window(cli.files),
@@ -80,15 +104,13 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn extract(
-    inputs: &[PathBuf],
-    output: Option<&std::path::Path>,
-    format: &str,
-    seed: u64,
-    threads: usize,
-) -> anyhow::Result<ExitCode> {
-    let format = Format::parse(format).map_err(anyhow::Error::msg)?;
-    let mut timings = Timings::from_env();
+fn thread_count(asked: Option<u16>) -> usize {
+    asked.map_or_else(zhitu::par::default_threads, |n| usize::from(n).min(zhitu::par::max_threads()))
+}
+
+/// Reads, extracts and merges the inputs, reporting bad files on stderr, and lays the graph out.
+/// Returns the graph and whether every input was read.
+fn build(inputs: &[PathBuf], seed: u64, threads: usize, timings: &mut Timings) -> (zhitu::graph::KnowledgeGraph, bool) {
     let bar = progress::Bar::for_stderr();
     let options = BuildOptions { threads, cancel: None };
     let (mut graph, errors, _) = zhitu::pipeline::build_with(inputs, &HybridExtractor, options, |p| bar.update(p));
@@ -99,6 +121,19 @@ fn extract(
     }
     zhitu::layout::settle_graph_with(&mut graph, seed, threads);
     timings.stage("layout");
+    (graph, errors.is_empty())
+}
+
+fn extract(
+    inputs: &[PathBuf],
+    output: Option<&std::path::Path>,
+    format: &str,
+    seed: u64,
+    threads: usize,
+) -> anyhow::Result<ExitCode> {
+    let format = Format::parse(format).map_err(anyhow::Error::msg)?;
+    let mut timings = Timings::from_env();
+    let (graph, all_read) = build(inputs, seed, threads, &mut timings);
     if let Some(path) = output {
         export::write_file(&graph, format, path)?;
     } else {
@@ -106,7 +141,7 @@ fn extract(
     }
     timings.stage("write");
     timings.report();
-    Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if all_read { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 /// Stage times (and, on Linux, the resident memory after each) on stderr when `ZHITU_TIMINGS` is

@@ -1,10 +1,16 @@
 //! Export: the graph to files other tools read, and the native JSON back into a graph.
 //!
-//! Exporters are pure functions from a [`KnowledgeGraph`] to text; writing files and naming them
-//! in errors is done here too so the CLI and the window report the same way. Only the native JSON
-//! exists so far; `GraphML`, GEXF, CSV and Cypher arrive with the export work.
+//! Exporters are pure functions from a [`KnowledgeGraph`] to text: the native JSON ([`json`]),
+//! GEXF 1.3 ([`gexf`]), `GraphML` ([`graphml`]), CSV for `neo4j-admin` ([`csv`], a directory) and
+//! Cypher ([`cypher`]); [`table`] holds what they share. Writing files (atomically) and naming
+//! them in errors is done here too so the CLI and the window report the same way.
 
+pub mod csv;
+pub mod cypher;
+pub mod gexf;
+pub mod graphml;
 pub mod json;
+pub mod table;
 
 use std::path::Path;
 
@@ -14,6 +20,11 @@ use crate::graph::KnowledgeGraph;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Json,
+    Gexf,
+    GraphMl,
+    /// A directory of CSV files.
+    Csv,
+    Cypher,
 }
 
 impl Format {
@@ -24,8 +35,11 @@ impl Format {
     pub fn parse(s: &str) -> Result<Self, String> {
         match s.to_ascii_lowercase().as_str() {
             "json" => Ok(Self::Json),
-            "graphml" | "gexf" | "csv" | "cypher" => Err(format!("format \"{s}\" is not supported yet; use json")),
-            _ => Err(format!("unknown format \"{s}\" (known: json)")),
+            "gexf" => Ok(Self::Gexf),
+            "graphml" => Ok(Self::GraphMl),
+            "csv" => Ok(Self::Csv),
+            "cypher" => Ok(Self::Cypher),
+            _ => Err(format!("unknown format \"{s}\" (known: json, gexf, graphml, csv, cypher)")),
         }
     }
 }
@@ -39,11 +53,15 @@ pub struct ExportError {
     pub source: std::io::Error,
 }
 
-/// Renders the graph in a format.
+/// The file extension of a format (none for the CSV directory).
 #[must_use]
-pub fn render(g: &KnowledgeGraph, format: Format) -> String {
+pub const fn extension(format: Format) -> &'static str {
     match format {
-        Format::Json => json::to_string(g),
+        Format::Json => "json",
+        Format::Gexf => "gexf",
+        Format::GraphMl => "graphml",
+        Format::Csv => "",
+        Format::Cypher => "cypher",
     }
 }
 
@@ -54,6 +72,13 @@ pub fn render(g: &KnowledgeGraph, format: Format) -> String {
 pub fn write_to(g: &KnowledgeGraph, format: Format, out: impl std::io::Write) -> std::io::Result<()> {
     match format {
         Format::Json => json::write(g, out),
+        Format::Gexf => gexf::write(g, out),
+        Format::GraphMl => graphml::write(g, out),
+        Format::Cypher => cypher::write(g, out),
+        Format::Csv => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "csv is a directory of files: give one with -o DIR",
+        )),
     }
 }
 
@@ -64,6 +89,9 @@ pub fn write_to(g: &KnowledgeGraph, format: Format, out: impl std::io::Write) ->
 /// The file cannot be written.
 pub fn write_file(g: &KnowledgeGraph, format: Format, path: &Path) -> Result<(), ExportError> {
     let err = |source| ExportError { path: path.display().to_string(), source };
+    if format == Format::Csv {
+        return csv::write_dir(g, path).map_err(err);
+    }
     let tmp = path.with_extension("zhitu-tmp");
     let written = std::fs::File::create(&tmp).and_then(|f| write_to(g, format, f));
     if let Err(e) = written {
@@ -75,3 +103,6 @@ pub fn write_file(g: &KnowledgeGraph, format: Format, path: &Path) -> Result<(),
         err(e)
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -219,6 +219,20 @@ impl KnowledgeGraph {
             + self.graph.edges_directed(n, petgraph::Direction::Incoming).count()
     }
 
+    /// The graph as petgraph sees it, read-only: for algorithms over petgraph's visit traits
+    /// (`analyze`).
+    #[must_use]
+    pub const fn petgraph(&self) -> &StableGraph<Node, Edge> {
+        &self.graph
+    }
+
+    /// Sets attributes of a node (replacing those of the same names).
+    pub fn set_attrs(&mut self, n: NodeIndex, values: impl IntoIterator<Item = (String, serde_json::Value)>) {
+        if let Some(node) = self.graph.node_weight_mut(n) {
+            node.attrs.extend(values);
+        }
+    }
+
     /// Sets a node's position.
     pub fn set_position(&mut self, n: NodeIndex, pos: [f64; 2]) {
         if let Some(node) = self.graph.node_weight_mut(n) {

@@ -1,0 +1,275 @@
+//! Communities by the Leiden algorithm (Traag, Waltman & van Eck 2019) maximising weighted
+//! modularity with a resolution γ: fast local moving of nodes, refinement of each community into
+//! well-connected parts (greedy: a node still alone joins the part of its community that gains
+//! most), aggregation of the refined parts with the unrefined communities as the next level's
+//! start, repeated until nothing moves. Seeded: the visiting order is a seeded shuffle, so the
+//! same graph and seed give the same communities.
+
+use std::collections::{HashMap, VecDeque};
+
+use super::Csr;
+
+/// A level of the aggregation: adjacency without self-loops, and each node's internal weight.
+struct Level {
+    adj: Vec<Vec<(usize, f64)>>,
+    /// Weight of edges inside the node (each undirected edge once).
+    inner: Vec<f64>,
+    /// Node strength: adjacent weights plus twice the inner weight.
+    k: Vec<f64>,
+}
+
+impl Level {
+    fn from_csr(g: &Csr) -> Self {
+        let n = g.node_count();
+        let adj: Vec<Vec<(usize, f64)>> = (0..n).map(|i| g.neighbours(i).map(|(j, w, _)| (j, w)).collect()).collect();
+        let k = adj.iter().map(|a| a.iter().map(|&(_, w)| w).sum()).collect();
+        Self { adj, inner: vec![0.0; n], k }
+    }
+
+    fn len(&self) -> usize {
+        self.adj.len()
+    }
+
+    /// The level whose nodes are the groups of `part` (numbered 0..groups).
+    fn aggregate(&self, part: &[usize], groups: usize) -> Self {
+        let mut inner = vec![0.0; groups];
+        let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); groups];
+        for u in 0..self.len() {
+            inner[part[u]] += self.inner[u];
+            for &(v, w) in &self.adj[u] {
+                let (a, b) = (part[u], part[v]);
+                if a == b {
+                    inner[a] += w / 2.0; // each undirected edge is seen from both ends
+                } else {
+                    *links[a].entry(b).or_default() += w;
+                }
+            }
+        }
+        let adj: Vec<Vec<(usize, f64)>> = links
+            .into_iter()
+            .map(|m| {
+                let mut v: Vec<(usize, f64)> = m.into_iter().collect();
+                v.sort_by_key(|&(j, _)| j);
+                v
+            })
+            .collect();
+        let k = adj.iter().zip(&inner).map(|(a, &i)| a.iter().map(|&(_, w)| w).sum::<f64>() + 2.0 * i).collect();
+        Self { adj, inner, k }
+    }
+}
+
+/// `SplitMix64` for the visiting orders.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn shuffled(&mut self, n: usize) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..n).collect();
+        for i in (1..n).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+        v
+    }
+}
+
+/// The community of every node of `g`, numbered by size (largest first, then lowest node).
+#[must_use]
+pub fn communities(g: &Csr, resolution: f64, seed: u64) -> Vec<u32> {
+    let n = g.node_count();
+    if n == 0 {
+        return Vec::new();
+    }
+    let two_m: f64 = g.weights.iter().sum();
+    if two_m <= 0.0 {
+        return (0..n as u32).collect();
+    }
+    let mut rng = Rng(seed);
+    let mut level = Level::from_csr(g);
+    // each original node's node at the current level
+    let mut node_of: Vec<usize> = (0..n).collect();
+    let mut part: Vec<usize> = (0..n).collect();
+    for _ in 0..50 {
+        move_nodes(&level, &mut part, resolution, two_m, &mut rng);
+        let groups = renumber(&mut part);
+        if groups == level.len() {
+            break; // every node alone: nothing to aggregate
+        }
+        let mut refined = refine(&level, &part, resolution, two_m, &mut rng);
+        let parts = renumber(&mut refined);
+        if parts == level.len() {
+            // refinement kept every node alone: aggregate by the communities themselves
+            refined.clone_from(&part);
+        }
+        let parts = renumber(&mut refined);
+        // the next level starts from the (unrefined) communities
+        let mut start = vec![0usize; parts];
+        for u in 0..level.len() {
+            start[refined[u]] = part[u];
+        }
+        for x in &mut node_of {
+            *x = refined[*x];
+        }
+        level = level.aggregate(&refined, parts);
+        part = start;
+    }
+    let mut result: Vec<usize> = node_of.iter().map(|&x| part[x]).collect();
+    renumber(&mut result);
+    by_size(&result)
+}
+
+/// Fast local moving: nodes visit in a seeded order; a node moves to the neighbouring
+/// community with the best modularity gain, and its neighbours outside that community are
+/// visited again.
+fn move_nodes(level: &Level, part: &mut [usize], gamma: f64, two_m: f64, rng: &mut Rng) {
+    let n = level.len();
+    let mut tot = vec![0.0; n.max(part.iter().max().map_or(0, |&m| m + 1))];
+    for u in 0..n {
+        tot[part[u]] += level.k[u];
+    }
+    let mut queue: VecDeque<usize> = rng.shuffled(n).into();
+    let mut queued = vec![true; n];
+    let mut to_comm: HashMap<usize, f64> = HashMap::new();
+    while let Some(u) = queue.pop_front() {
+        queued[u] = false;
+        let own = part[u];
+        to_comm.clear();
+        for &(v, w) in &level.adj[u] {
+            *to_comm.entry(part[v]).or_default() += w;
+        }
+        let ku = level.k[u];
+        tot[own] -= ku;
+        let gain = |c: usize, w: f64| w - gamma * ku * tot[c] / two_m;
+        let mut best = own;
+        let mut best_gain = gain(own, to_comm.get(&own).copied().unwrap_or(0.0));
+        let mut candidates: Vec<(usize, f64)> = to_comm.iter().map(|(&c, &w)| (c, w)).collect();
+        candidates.sort_by_key(|&(c, _)| c);
+        for (c, w) in candidates {
+            let g = gain(c, w);
+            if g > best_gain + 1e-12 {
+                best = c;
+                best_gain = g;
+            }
+        }
+        tot[best] += ku;
+        if best != own {
+            part[u] = best;
+            for &(v, _) in &level.adj[u] {
+                if part[v] != best && !queued[v] {
+                    queued[v] = true;
+                    queue.push_back(v);
+                }
+            }
+        }
+    }
+}
+
+/// Splits each community into well-connected parts: every node starts alone; in a seeded
+/// order, a node still alone and well connected to its community joins the part of that
+/// community (well connected itself) with the best non-negative gain.
+fn refine(level: &Level, part: &[usize], gamma: f64, two_m: f64, rng: &mut Rng) -> Vec<usize> {
+    let n = level.len();
+    let mut refined: Vec<usize> = (0..n).collect();
+    let mut tot: Vec<f64> = level.k.clone();
+    let mut alone = vec![true; n];
+    // per community: total strength, and each node's weight to the rest of its community
+    let groups = part.iter().max().map_or(0, |&m| m + 1);
+    let mut comm_tot = vec![0.0; groups];
+    for u in 0..n {
+        comm_tot[part[u]] += level.k[u];
+    }
+    let inside = |u: usize| -> f64 { level.adj[u].iter().filter(|&&(v, _)| part[v] == part[u]).map(|&(_, w)| w).sum() };
+    let mut to_part: HashMap<usize, f64> = HashMap::new();
+    for u in rng.shuffled(n) {
+        if !alone[u] {
+            continue;
+        }
+        let ku = level.k[u];
+        let c = part[u];
+        if inside(u) < gamma * ku * (comm_tot[c] - ku) / two_m {
+            continue; // not well connected to its community: stays alone
+        }
+        to_part.clear();
+        for &(v, w) in &level.adj[u] {
+            if part[v] == c && refined[v] != refined[u] {
+                *to_part.entry(refined[v]).or_default() += w;
+            }
+        }
+        let mut candidates: Vec<(usize, f64)> = to_part.iter().map(|(&r, &w)| (r, w)).collect();
+        candidates.sort_by_key(|&(r, _)| r);
+        let mut best: Option<(usize, f64)> = None;
+        for (r, w) in candidates {
+            let g = w - gamma * ku * tot[r] / two_m;
+            if g >= 0.0 && best.is_none_or(|(_, bg)| g > bg + 1e-12) {
+                best = Some((r, g));
+            }
+        }
+        if let Some((r, _)) = best {
+            tot[refined[u]] -= ku;
+            refined[u] = r;
+            tot[r] += ku;
+            alone[u] = false;
+            // the node the joined part started from is no longer alone
+            alone[r] = false;
+        }
+    }
+    refined
+}
+
+/// Numbers the values of `part` 0.. in order of first appearance; returns how many.
+fn renumber(part: &mut [usize]) -> usize {
+    let mut map: HashMap<usize, usize> = HashMap::new();
+    for x in part.iter_mut() {
+        let next = map.len();
+        *x = *map.entry(*x).or_insert(next);
+    }
+    map.len()
+}
+
+/// Community numbers by size, largest first, then by lowest node.
+fn by_size(part: &[usize]) -> Vec<u32> {
+    let groups = part.iter().max().map_or(0, |&m| m + 1);
+    let mut size = vec![0usize; groups];
+    let mut first = vec![usize::MAX; groups];
+    for (u, &c) in part.iter().enumerate() {
+        size[c] += 1;
+        first[c] = first[c].min(u);
+    }
+    let mut order: Vec<usize> = (0..groups).collect();
+    order.sort_by_key(|&c| (std::cmp::Reverse(size[c]), first[c]));
+    let mut rename = vec![0u32; groups];
+    for (new, &old) in order.iter().enumerate() {
+        rename[old] = new as u32;
+    }
+    part.iter().map(|&c| rename[c]).collect()
+}
+
+/// Weighted modularity of a partition with resolution γ:
+/// `Σ_c [ in_c / 2m − γ (tot_c / 2m)² ]`.
+#[must_use]
+pub fn modularity(g: &Csr, community: &[u32], gamma: f64) -> f64 {
+    let two_m: f64 = g.weights.iter().sum();
+    if two_m <= 0.0 {
+        return 0.0;
+    }
+    let groups = community.iter().max().map_or(0, |&m| m as usize + 1);
+    let mut inside = vec![0.0; groups];
+    let mut tot = vec![0.0; groups];
+    for i in 0..g.node_count() {
+        let c = community[i] as usize;
+        for (j, w, _) in g.neighbours(i) {
+            tot[c] += w;
+            if community[j] as usize == c {
+                inside[c] += w;
+            }
+        }
+    }
+    inside.iter().zip(&tot).map(|(&i, &t)| i / two_m - gamma * (t / two_m).powi(2)).sum()
+}
