@@ -322,6 +322,7 @@ lexicon_files!(
     plural_markers,
     attraction_verbs,
     list_names,
+    mission_words,
 );
 
 impl Lexicon {

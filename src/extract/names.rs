@@ -71,6 +71,10 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
     if Lexicon::get().referring_nouns.contains(&text) {
         return false;
     }
+    // a description the tagger read as one word with its referring noun (华全资子公司)
+    if Lexicon::get().referring_nouns.suffix_of(&text).is_some_and(|s| s.chars().count() >= 3) {
+        return false;
+    }
     match t.label {
         "n" | "nz" | "nw" | "vn" | "an" | "ORG" | "LOC" | "PER" | "j" | "s" | "xc" | "a" => {
             // a verb-like noun that is one of the verbs names stop at (建设 may be part of a

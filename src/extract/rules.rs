@@ -267,8 +267,36 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
 #[must_use]
 pub fn organizations(chars: &[char]) -> Vec<Candidate> {
     let mut out = suffixed(chars, &Lexicon::get().org_suffixes, 14, EntityKind::Organization, "organization suffix", 2);
+    // 全资子公司 ends in a suffix but refers to a company without naming it
+    out.retain(|c| !Lexicon::get().referring_nouns.suffix_of(&c.label).is_some_and(|s| s.chars().count() >= 3));
     out.extend(known_organizations(chars));
     out.extend(enumerated_organizations(chars));
+    out.extend(missions(chars));
+    out
+}
+
+/// A country's mission abroad named in full: "<country>驻<place><mission>" (匈牙利驻上海总领事馆,
+/// 中国驻法国大使馆), the country and the place known to the gazetteers.
+fn missions(chars: &[char]) -> Vec<Candidate> {
+    let g = Gazetteer::get();
+    let lex = Lexicon::get();
+    let known_place = |s: &[char]| {
+        let name: String = s.iter().collect();
+        g.world(&name).is_some() || g.lookup(&name).next().is_some()
+    };
+    let mut out = Vec::new();
+    for (at, _) in chars.iter().enumerate().filter(|&(_, &c)| c == '驻') {
+        let country = (2..=6).rev().filter(|&n| n <= at).find(|&n| {
+            let name: String = chars[at - n..at].iter().collect();
+            matches!(g.world(&name), Some(crate::extract::gazetteer::WorldName::Country(_)))
+        });
+        let Some(country) = country else { continue };
+        let place = (2..=6).rev().filter(|&n| at + 1 + n <= chars.len()).find(|&n| known_place(&chars[at + 1..at + 1 + n]));
+        let Some(place) = place else { continue };
+        let Some(head) = lex.mission_words.longest_at(chars, at + 1 + place) else { continue };
+        let span = Span::new(at - country, at + 1 + place + head);
+        out.push(Candidate::new(chars, span, EntityKind::Organization, "mission abroad", 4));
+    }
     out
 }
 

@@ -468,6 +468,10 @@ fn known_org_at_end(name: &str) -> Option<usize> {
 /// organization suffix (国家级工程技术研究中心, 有关部门).
 fn is_description(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
+    // 全资子公司, 该公司: a referring noun, not a name
+    if Lexicon::get().referring_nouns.suffix_of(name).is_some_and(|s| s.chars().count() >= 3) {
+        return true;
+    }
     Lexicon::get()
         .org_suffixes
         .all_ending_at(&chars, chars.len())
@@ -553,6 +557,12 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             && let Some(known) = known_org_at_end(&name)
         {
             span.start = span.end - known;
+            name = slice(chars, span);
+        }
+        // a description the tagger glued before the name (在华全资子公司 + 欧蓝德…有限公司): the
+        // name starts after the last 子公司 that still leaves a name
+        if let Some(p) = name.rfind("子公司").map(|b| name[..b].chars().count() + 3).filter(|&p| span.len() >= p + 2) {
+            span.start += p;
             name = slice(chars, span);
         }
         if is_government(&name) {

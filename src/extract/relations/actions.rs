@@ -21,6 +21,13 @@ fn most_specific(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
     let code = |e: usize| cx.r.entities[e].key.adcode();
     let mut cur = k;
     while let Some(next) = items.iter().position(|n| n.span.start == items[cur].span.end) {
+        // 匈牙利杰尔市: a country only qualifies the place named right after it
+        let country = matches!(cx.r.entities[items[cur].entities[0]].key, crate::extract::identity::Key::Country(_));
+        let place_next = items[next].entities.len() == 1 && cx.kind(items[next].entities[0]) == EntityKind::Place;
+        if country && place_next {
+            cur = next;
+            continue;
+        }
         match (code(items[cur].entities[0]), code(items[next].entities[0])) {
             (Some(outer), Some(inner)) if inner != outer && g.is_within(inner, outer) => cur = next,
             _ => break,

@@ -282,3 +282,27 @@ fn included_in_it_and_selected_refer_to_the_list_named_last() {
     assert!(holds(&rs, "绵阳科技城新区光电产业园项目", list, RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "涪城区智能终端产业园项目", list, RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn a_subsidiary_named_after_its_description_keeps_its_own_name() {
+    let rs = full("该项目由德国施泰纳机械集团在华全资子公司施泰纳精密机械（太仓）有限公司负责建设运营。");
+    let names: Vec<&str> = rs.iter().flat_map(|(a, b, _, _)| [a.as_str(), b.as_str()]).collect();
+    assert!(names.contains(&"施泰纳精密机械（太仓）有限公司"), "{rs:?}");
+    assert!(!names.iter().any(|n| n.contains("子公司")), "{rs:?}");
+}
+
+#[test]
+fn a_mission_abroad_is_named_with_its_country_and_place() {
+    let rs = full("葡萄牙驻广州总领事馆总领事马里奥·席尔瓦出席签约仪式，与珠海市副市长交流。");
+    let names: Vec<&str> = rs.iter().flat_map(|(a, b, _, _)| [a.as_str(), b.as_str()]).collect();
+    assert!(names.contains(&"葡萄牙驻广州总领事馆"), "{rs:?}");
+    assert!(holds(&rs, "马里奥·席尔瓦", "葡萄牙驻广州总领事馆", RelationType::HoldsPosition)
+        || holds(&rs, "马里奥·席尔瓦", "葡萄牙驻广州总领事馆", RelationType::WorksFor), "{rs:?}");
+}
+
+#[test]
+fn a_foreign_city_named_with_its_country_is_the_party() {
+    let rs = full("9月12日，嘉兴市与意大利普拉托市缔结友好城市关系签字仪式在嘉兴举行。");
+    assert!(holds(&rs, "嘉兴市", "普拉托市", RelationType::SisterCity), "{rs:?}");
+    assert!(!holds(&rs, "嘉兴市", "意大利", RelationType::SisterCity), "{rs:?}");
+}
