@@ -323,6 +323,7 @@ lexicon_files!(
     attraction_verbs,
     list_names,
     mission_words,
+    zone_abbreviations,
 );
 
 impl Lexicon {

@@ -47,13 +47,30 @@ pub enum Key {
     },
 }
 
+/// A name with its long zone words in their short forms (滁州经济技术开发区 → 滁州经开区), so
+/// both spellings key one zone.
+fn zone_short_forms(name: &str) -> String {
+    let mut out = name.to_owned();
+    // longest first, so 高新技术产业开发区 is not cut by a shorter word inside it
+    let mut rows: Vec<&Vec<String>> = super::lexicon::Lexicon::get().zone_abbreviations.rows().iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r[0].chars().count()));
+    for row in rows {
+        if let (Some(long), Some(short)) = (row.first(), row.get(1))
+            && out.contains(long.as_str())
+        {
+            out = out.replace(long.as_str(), short);
+        }
+    }
+    out
+}
+
 impl Key {
     /// The key of a name of a given kind, with nothing else known (organizations and
     /// initiatives by normalised name, places by name, people per document).
     #[must_use]
     pub fn named(kind: EntityKind, name: &str) -> Self {
         match kind {
-            EntityKind::Place => Self::Place(normalize_key(name)),
+            EntityKind::Place => Self::Place(zone_short_forms(&normalize_key(name))),
             EntityKind::Organization => Self::org(name),
             EntityKind::Initiative => Self::Initiative(normalize_key(name)),
             EntityKind::Person => Self::Person { name: normalize_key(name), anchor: Anchor::Document(None) },
@@ -65,7 +82,7 @@ impl Key {
     /// in one wire story, or in two, are one body; 中国科学院 and 中国移动 keep their names.
     #[must_use]
     pub fn org(name: &str) -> Self {
-        let n = normalize_key(name);
+        let n = zone_short_forms(&normalize_key(name));
         // a place's government with or without 人民, by any name of the place: 宜宾市政府 =
         // 宜宾政府 = 宜宾市人民政府
         let g = super::gazetteer::Gazetteer::get();
@@ -127,8 +144,9 @@ impl Key {
                 let (country, name) = value.split_once(':')?;
                 Self::City { country: country.to_owned(), name: name.to_owned() }
             }
-            "place" => Self::Place(value.to_owned()),
-            "org" => Self::Org(value.to_owned()),
+            // files written before zone words were shortened in keys read the same
+            "place" => Self::Place(zone_short_forms(value)),
+            "org" => Self::Org(zone_short_forms(value)),
             "initiative" => Self::Initiative(value.to_owned()),
             "person" => {
                 if let Some((name, body)) = value.split_once('@') {
@@ -221,6 +239,15 @@ mod tests {
         assert_eq!(Key::parse("nonsense"), None);
         assert_eq!(Key::parse("area:abc"), None);
         assert_eq!(Key::parse("person:无锚"), None);
+    }
+
+    #[test]
+    fn a_zone_and_its_committee_key_the_same_under_both_spellings() {
+        assert_eq!(Key::named(EntityKind::Place, "宿迁经济技术开发区"), Key::named(EntityKind::Place, "宿迁经开区"));
+        assert_eq!(Key::named(EntityKind::Place, "宝鸡高新技术产业开发区"), Key::Place("宝鸡高新区".into()));
+        assert_eq!(Key::org("宝鸡高新技术产业开发区管委会"), Key::org("宝鸡高新区管委会"));
+        assert_eq!(Key::parse("place:宿迁经济技术开发区"), Some(Key::Place("宿迁经开区".into())));
+        assert_ne!(Key::named(EntityKind::Place, "宿迁经开区"), Key::named(EntityKind::Place, "宿迁高新区"));
     }
 
     #[test]
