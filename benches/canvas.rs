@@ -47,13 +47,7 @@ fn scene(nodes: usize, edges: usize) -> Scene {
     let scene_nodes: Vec<SceneNode> = (0..nodes)
         .map(|k| {
             let kind = EntityKind::ALL[rng.below(4)];
-            SceneNode {
-                index: NodeIndex::new(k),
-                label: name(&mut rng, kind),
-                kind,
-                mentions: 1 + degree[k] / 2,
-                degree: degree[k],
-            }
+            SceneNode::new(NodeIndex::new(k), name(&mut rng, kind), kind, 1 + degree[k] / 2, degree[k])
         })
         .collect();
     let scene_edges = links

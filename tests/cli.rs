@@ -131,9 +131,12 @@ fn missing_and_unreadable_inputs_fail_with_one_line_each() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("/no/such/file.txt"), "{stderr}");
-    let out = zhitu(&["extract", sample().to_str().unwrap(), "--format", "gexf"]);
-    assert!(!out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+    for format in ["dot", "csv"] {
+        // an unknown format; csv (a directory) without -o
+        let out = zhitu(&["extract", sample().to_str().unwrap(), "--format", format]);
+        assert!(!out.status.success(), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1, "{format}");
+    }
 }
 
 #[test]
@@ -303,4 +306,52 @@ fn a_graph_file_without_positions_is_laid_out_on_load() {
     let positions: std::collections::HashSet<String> =
         back["nodes"].as_array().unwrap().iter().map(|n| format!("{}/{}", n["x"], n["y"])).collect();
     assert_eq!(positions.len(), back["nodes"].as_array().unwrap().len(), "nodes share positions: not laid out");
+}
+
+#[test]
+fn fragments_of_a_sharded_corpus_merge_into_the_graph_of_all_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+    let mut files: Vec<String> = std::fs::read_dir(&articles)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    files.truncate(4);
+    let together = zhitu(&[&["extract"], files.iter().map(String::as_str).collect::<Vec<_>>().as_slice()].concat());
+    assert!(together.status.success());
+    // two shards, one of them fed its paths on standard input as RDD.pipe does
+    let shard_a = dir.path().join("a.jsonl");
+    let out = zhitu(&["extract", "--jsonl", &files[0], &files[1], "-o", shard_a.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhitu"))
+        .args(["extract", "--jsonl", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "{}\n{}", files[2], files[3]).unwrap();
+    }
+    let b = child.wait_with_output().unwrap();
+    assert!(b.status.success());
+    let shard_b = dir.path().join("b.jsonl");
+    std::fs::write(&shard_b, &b.stdout).unwrap();
+    let lines: Vec<&[u8]> = b.stdout.split(|&c| c == b'\n').filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 2, "one fragment per document");
+    let merged = zhitu(&["merge", shard_a.to_str().unwrap(), shard_b.to_str().unwrap()]);
+    assert!(merged.status.success(), "{}", String::from_utf8_lossy(&merged.stderr));
+    let (a, b): (Value, Value) =
+        (serde_json::from_slice(&together.stdout).unwrap(), serde_json::from_slice(&merged.stdout).unwrap());
+    assert_eq!(content(&a), content(&b), "sharded and merged differs from extracted together");
+    // a bad fragment line is named with its line
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{not json\n").unwrap();
+    let out = zhitu(&["merge", shard_a.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.jsonl line 1"));
 }

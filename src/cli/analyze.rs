@@ -2,7 +2,7 @@
 //! graph (with `-o`) and print a summary.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use petgraph::stable_graph::NodeIndex;
@@ -18,20 +18,15 @@ const TOP_PER_KIND: usize = 5;
 const TOP_COMMUNITIES: usize = 8;
 const MEMBERS_NAMED: usize = 6;
 
-pub fn run(
-    inputs: &[PathBuf],
-    output: Option<&Path>,
-    format: &str,
-    seed: u64,
-    threads: usize,
-) -> anyhow::Result<ExitCode> {
-    let format = Format::parse(format).map_err(anyhow::Error::msg)?;
+pub fn run(inputs: &[PathBuf], out: &super::Output) -> anyhow::Result<ExitCode> {
+    let format = Format::parse(&out.format).map_err(anyhow::Error::msg)?;
+    let threads = super::thread_count(out.threads);
     let mut timings = Timings::from_env();
-    let (mut graph, all_read) = build(inputs, seed, threads, &mut timings);
-    let a = analyze::analyse(&graph, seed, threads);
+    let (mut graph, all_read) = build(inputs, out.seed, threads, &mut timings);
+    let a = analyze::analyse(&graph, out.seed, threads);
     timings.stage("analyse");
     analyze::annotate(&mut graph, &a);
-    if let Some(path) = output {
+    if let Some(path) = out.path.as_deref() {
         export::write_file(&graph, format, path)?;
         timings.stage("write");
     }

@@ -4,6 +4,7 @@
 
 mod analyze;
 mod progress;
+mod shard;
 mod tag;
 
 use std::path::PathBuf;
@@ -27,6 +28,26 @@ struct Cli {
     files: Vec<PathBuf>,
 }
 
+/// Where and how a graph is written, and how it is laid out: shared by `extract`, `merge` and
+/// `analyze`.
+#[derive(Debug, clap::Args)]
+struct Output {
+    /// Write here instead of standard output (a directory for csv).
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    path: Option<PathBuf>,
+    /// Output format: json, gexf (Gephi), graphml, csv (a directory for neo4j-admin import) or
+    /// cypher (a script for Neo4j or `FalkorDB`).
+    #[arg(long, default_value = "json")]
+    format: String,
+    /// Seed of the layout (and of the community search): the same seed gives the same output.
+    #[arg(long, default_value_t = zhitu::layout::DEFAULT_SEED)]
+    seed: u64,
+    /// Worker threads (default: every core, or `ZHITU_THREADS`); the output is the same for any
+    /// number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Build the graph of articles and saved graphs without a window and write it out.
@@ -37,20 +58,23 @@ enum Command {
         /// Input files and folders.
         #[arg(required = true, value_name = "FILE|DIR")]
         inputs: Vec<PathBuf>,
-        /// Write here instead of standard output.
-        #[arg(short, long, value_name = "OUT")]
-        output: Option<PathBuf>,
-        /// Output format: json, gexf (Gephi), graphml, csv (a directory for neo4j-admin import) or
-        /// cypher (a script for Neo4j or `FalkorDB`).
-        #[arg(long, default_value = "json")]
-        format: String,
-        /// Layout seed: the same seed gives the same positions.
-        #[arg(long, default_value_t = zhitu::layout::DEFAULT_SEED)]
-        seed: u64,
-        /// Worker threads (default: every core, or `ZHITU_THREADS`); the output is the same for
-        /// any number.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-        threads: Option<u16>,
+        #[command(flatten)]
+        out: Output,
+        /// Stream one graph fragment (one document with its entities and relations, one line of
+        /// JSON, no layout) per input instead of one merged graph: for sharding a corpus; `zhitu
+        /// merge` combines fragments exactly. With "-" as an input, input paths are read from
+        /// standard input, one per line (for `RDD.pipe`).
+        #[arg(long)]
+        jsonl: bool,
+    },
+    /// Merge saved graphs and `--jsonl` fragment files (".jsonl", or "-" for standard input) into
+    /// one graph, lay it out and write it.
+    Merge {
+        /// Graph JSON files and fragment files.
+        #[arg(required = true, value_name = "FILE")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        out: Output,
     },
     /// Build or load the graph, then add each node's `community` (Leiden, modularity),
     /// `pagerank`, `degree` and `betweenness` and print a summary: the graph's size and
@@ -60,18 +84,8 @@ enum Command {
         /// Input files and folders (articles or saved graphs).
         #[arg(required = true, value_name = "FILE|DIR")]
         inputs: Vec<PathBuf>,
-        /// Write the annotated graph here.
-        #[arg(short, long, value_name = "OUT")]
-        output: Option<PathBuf>,
-        /// Output format of the graph: json, gexf, graphml, csv (a directory) or cypher.
-        #[arg(long, default_value = "json")]
-        format: String,
-        /// Seed of the layout and of the community search.
-        #[arg(long, default_value_t = zhitu::layout::DEFAULT_SEED)]
-        seed: u64,
-        /// Worker threads (default: every core, or `ZHITU_THREADS`).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-        threads: Option<u16>,
+        #[command(flatten)]
+        out: Output,
     },
     /// Tag entities line by line: reads plain lines or JSON lines with a "text" field from FILE
     /// (or standard input) and writes one JSON object per line:
@@ -86,12 +100,12 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Extract { inputs, output, format, seed, threads }) => {
-            extract(&inputs, output.as_deref(), &format, seed, thread_count(threads))
+        Some(Command::Extract { inputs, out, jsonl: true }) => {
+            shard::fragments(&inputs, out.path.as_deref(), thread_count(out.threads))
         }
-        Some(Command::Analyze { inputs, output, format, seed, threads }) => {
-            analyze::run(&inputs, output.as_deref(), &format, seed, thread_count(threads))
-        }
+        Some(Command::Extract { inputs, out, jsonl: false }) => extract(&inputs, &out),
+        Some(Command::Merge { inputs, out }) => shard::merge(&inputs, &out),
+        Some(Command::Analyze { inputs, out }) => analyze::run(&inputs, &out),
         Some(Command::Tag { file }) => tag::run(file.as_deref()),
         None => window(cli.files),
     };
@@ -102,6 +116,20 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes a graph to a file (or directory) or, without one, to standard output.
+fn write_graph(
+    g: &zhitu::graph::KnowledgeGraph,
+    format: Format,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    if let Some(path) = output {
+        export::write_file(g, format, path)?;
+    } else {
+        export::write_to(g, format, std::io::stdout().lock()).context("cannot write to standard output")?;
+    }
+    Ok(())
 }
 
 fn thread_count(asked: Option<u16>) -> usize {
@@ -124,21 +152,12 @@ fn build(inputs: &[PathBuf], seed: u64, threads: usize, timings: &mut Timings) -
     (graph, errors.is_empty())
 }
 
-fn extract(
-    inputs: &[PathBuf],
-    output: Option<&std::path::Path>,
-    format: &str,
-    seed: u64,
-    threads: usize,
-) -> anyhow::Result<ExitCode> {
-    let format = Format::parse(format).map_err(anyhow::Error::msg)?;
+fn extract(inputs: &[PathBuf], out: &Output) -> anyhow::Result<ExitCode> {
+    let format = Format::parse(&out.format).map_err(anyhow::Error::msg)?;
+    let threads = thread_count(out.threads);
     let mut timings = Timings::from_env();
-    let (graph, all_read) = build(inputs, seed, threads, &mut timings);
-    if let Some(path) = output {
-        export::write_file(&graph, format, path)?;
-    } else {
-        export::write_to(&graph, format, std::io::stdout().lock()).context("cannot write to standard output")?;
-    }
+    let (graph, all_read) = build(inputs, out.seed, threads, &mut timings);
+    write_graph(&graph, format, out.path.as_deref())?;
     timings.stage("write");
     timings.report();
     Ok(if all_read { ExitCode::SUCCESS } else { ExitCode::FAILURE })

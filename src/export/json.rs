@@ -29,6 +29,15 @@ pub fn write(g: &KnowledgeGraph, out: impl std::io::Write) -> std::io::Result<()
     out.flush()
 }
 
+/// Writes the graph's JSON on one line (a `--jsonl` fragment), newline-terminated.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_line(g: &KnowledgeGraph, mut out: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer(&mut out, &FileView::new(g)).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
 /// Why JSON text is not a usable graph.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {

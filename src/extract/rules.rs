@@ -268,7 +268,7 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
 pub fn organizations(chars: &[char]) -> Vec<Candidate> {
     let mut out = suffixed(chars, &Lexicon::get().org_suffixes, 14, EntityKind::Organization, "organization suffix", 2);
     // 全资子公司 ends in a suffix but refers to a company without naming it
-    out.retain(|c| !Lexicon::get().referring_nouns.suffix_of(&c.label).is_some_and(|s| s.chars().count() >= 3));
+    out.retain(|c| Lexicon::get().referring_nouns.suffix_of(&c.label).is_none_or(|s| s.chars().count() < 3));
     out.extend(known_organizations(chars));
     out.extend(enumerated_organizations(chars));
     out.extend(missions(chars));
@@ -291,7 +291,8 @@ fn missions(chars: &[char]) -> Vec<Candidate> {
             matches!(g.world(&name), Some(crate::extract::gazetteer::WorldName::Country(_)))
         });
         let Some(country) = country else { continue };
-        let place = (2..=6).rev().filter(|&n| at + 1 + n <= chars.len()).find(|&n| known_place(&chars[at + 1..at + 1 + n]));
+        let place =
+            (2..=6).rev().filter(|&n| at + 1 + n <= chars.len()).find(|&n| known_place(&chars[at + 1..at + 1 + n]));
         let Some(place) = place else { continue };
         let Some(head) = lex.mission_words.longest_at(chars, at + 1 + place) else { continue };
         let span = Span::new(at - country, at + 1 + place + head);

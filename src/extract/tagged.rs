@@ -561,7 +561,8 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         // a description the tagger glued before the name (在华全资子公司 + 欧蓝德…有限公司): the
         // name starts after the last 子公司 that still leaves a name
-        if let Some(p) = name.rfind("子公司").map(|b| name[..b].chars().count() + 3).filter(|&p| span.len() >= p + 2) {
+        if let Some(p) = name.rfind("子公司").map(|b| name[..b].chars().count() + 3).filter(|&p| span.len() >= p + 2)
+        {
             span.start += p;
             name = slice(chars, span);
         }

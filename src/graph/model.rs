@@ -77,9 +77,9 @@ pub struct NodeRecord {
     #[serde(default)]
     pub mentions: Vec<SpanRecord>,
     /// The position; a file without one (another tool's) leaves the node to the layout.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x: Option<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub y: Option<f64>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,

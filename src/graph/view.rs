@@ -82,8 +82,11 @@ struct NodeView<'a> {
     aliases: &'a [String],
     attrs: &'a BTreeMap<String, serde_json::Value>,
     mentions: Spans<'a>,
-    x: f64,
-    y: f64,
+    /// Absent when the node has no position yet (a `--jsonl` fragment, before the layout).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    x: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    y: Option<f64>,
     #[serde(flatten)]
     extra: &'a BTreeMap<String, serde_json::Value>,
 }
@@ -93,20 +96,17 @@ struct Nodes<'a>(&'a KnowledgeGraph);
 impl Serialize for Nodes<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let g = self.0;
-        s.collect_seq(g.nodes().map(|(_, n)| {
-            let [x, y] = n.pos.unwrap_or([0.0, 0.0]);
-            NodeView {
-                id: &n.id,
-                key: n.key.to_string(),
-                label: &n.label,
-                kind: n.kind,
-                aliases: &n.aliases,
-                attrs: &n.attrs,
-                mentions: Spans { spans: &n.mentions, documents: &g.documents },
-                x: round2(x),
-                y: round2(y),
-                extra: &n.extra,
-            }
+        s.collect_seq(g.nodes().map(|(_, n)| NodeView {
+            id: &n.id,
+            key: n.key.to_string(),
+            label: &n.label,
+            kind: n.kind,
+            aliases: &n.aliases,
+            attrs: &n.attrs,
+            mentions: Spans { spans: &n.mentions, documents: &g.documents },
+            x: n.pos.map(|p| round2(p[0])),
+            y: n.pos.map(|p| round2(p[1])),
+            extra: &n.extra,
         }))
     }
 }

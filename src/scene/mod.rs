@@ -84,6 +84,49 @@ impl Filter {
     }
 }
 
+/// What colours and sizes the nodes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ColourBy {
+    #[default]
+    Kind,
+    Community,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SizeBy {
+    #[default]
+    Mentions,
+    Degree,
+    PageRank,
+}
+
+/// Colours and sizes by kind and mentions, or by the analysis's communities and centrality.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Appearance {
+    pub colour: ColourBy,
+    pub size: SizeBy,
+}
+
+impl Scene {
+    /// Colours and sizes the nodes as `appearance` says, with the analysis of the whole graph
+    /// (by `NodeIndex` index) where it needs one; without it, by kind and mentions.
+    pub fn set_appearance(&mut self, appearance: Appearance, analysis: Option<&crate::analyze::Analysis>) {
+        let n_graph = analysis.map_or(0, |a| a.pagerank.len()).max(1) as f32;
+        for node in &mut self.nodes {
+            let i = node.index.index();
+            node.group = match (appearance.colour, analysis) {
+                (ColourBy::Community, Some(a)) => a.community.get(i).copied(),
+                _ => None,
+            };
+            node.size = match (appearance.size, analysis) {
+                (SizeBy::Degree, _) => node.degree as f32,
+                (SizeBy::PageRank, Some(a)) => a.pagerank.get(i).map_or(0.0, |&p| p as f32 * n_graph),
+                _ => node.mentions as f32,
+            };
+        }
+    }
+}
+
 /// The index of a kind in [`EntityKind::ALL`] (and in [`Filter::kinds`]).
 #[must_use]
 pub const fn kind_index(kind: EntityKind) -> usize {
@@ -105,9 +148,20 @@ pub struct SceneNode {
     pub mentions: usize,
     /// Shown edges.
     pub degree: usize,
+    /// The group it is coloured by (its community), or none (coloured by kind).
+    pub group: Option<u32>,
+    /// What its disc's size follows, in mention-like units (mentions, degree, or `PageRank`
+    /// scaled so the average node is 1).
+    pub size: f32,
 }
 
 impl SceneNode {
+    /// A node coloured by kind and sized by mentions.
+    #[must_use]
+    pub fn new(index: NodeIndex, label: String, kind: EntityKind, mentions: usize, degree: usize) -> Self {
+        Self { index, label, kind, mentions, degree, group: None, size: mentions as f32 }
+    }
+
     /// What decides label priority and size.
     #[must_use]
     pub fn importance(&self) -> f32 {
@@ -232,10 +286,10 @@ pub struct Frame {
     pub edges_left_out: usize,
 }
 
-/// A node's radius in pixels at a zoom.
+/// A node's radius in pixels at a zoom, for a size in mention-like units.
 #[must_use]
-pub fn radius(mentions: usize, zoom: f32) -> f32 {
-    let base = (3.0 + 2.0 * (mentions as f32).sqrt()).min(22.0);
+pub fn radius(size: f32, zoom: f32) -> f32 {
+    let base = (3.0 + 2.0 * size.max(0.0).sqrt()).min(22.0);
     base * zoom.sqrt().clamp(0.4, 1.6)
 }
 
@@ -331,7 +385,7 @@ impl Scene {
                 continue;
             }
             dense.insert(i, nodes.len() as u32);
-            nodes.push(SceneNode { index: i, label: node.label.clone(), kind: node.kind, mentions, degree: d });
+            nodes.push(SceneNode::new(i, node.label.clone(), node.kind, mentions, d));
         }
         let edges = kept_edges
             .into_iter()
@@ -436,7 +490,7 @@ impl Scene {
         self.grid.query([w[0] - reach, w[1] - reach, w[0] + reach, w[1] + reach], |i| {
             let s = camera.to_screen(self.pos[i as usize]);
             let d = ((s[0] - at[0]).powi(2) + (s[1] - at[1]).powi(2)).sqrt();
-            let r = radius(self.nodes[i as usize].mentions, camera.zoom).max(6.0);
+            let r = radius(self.nodes[i as usize].size, camera.zoom).max(6.0);
             if d <= r && best.is_none_or(|(bd, bi)| d.total_cmp(&bd).then(i.cmp(&bi)).is_lt()) {
                 best = Some((d, i));
             }
@@ -553,7 +607,7 @@ impl Scene {
             frame.nodes.push(DrawNode {
                 node: i,
                 at: camera.to_screen(self.pos[i as usize]),
-                radius: radius(node.mentions, camera.zoom),
+                radius: radius(node.size, camera.zoom),
                 dim: !near(i),
                 marked: is_marked(i),
             });
@@ -655,7 +709,7 @@ impl Scene {
         let size = self.label_size(i);
         let [w, h] = measure(&node.label, size);
         let at = camera.to_screen(self.pos[i as usize]);
-        let r = radius(node.mentions, camera.zoom) + 2.0;
+        let r = radius(node.size, camera.zoom) + 2.0;
         let candidates = [
             [at[0] + r, at[1] - h / 2.0],
             [at[0] - r - w, at[1] - h / 2.0],

@@ -7,15 +7,33 @@ use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
 use super::{Camera, Frame, LabelOf, Scene};
 use crate::extract::EntityKind;
 
-/// The colour of a kind, shared by nodes and the legend.
+/// The colour of a kind, shared by nodes, the legend and the exports.
 #[must_use]
 pub const fn kind_colour(kind: EntityKind) -> Color32 {
-    match kind {
-        EntityKind::Person => Color32::from_rgb(232, 116, 59),
-        EntityKind::Place => Color32::from_rgb(52, 120, 212),
-        EntityKind::Organization => Color32::from_rgb(25, 160, 115),
-        EntityKind::Initiative => Color32::from_rgb(148, 94, 207),
-    }
+    let [r, g, b] = crate::export::table::kind_rgb(kind);
+    Color32::from_rgb(r, g, b)
+}
+
+/// Colours of groups (communities), in turn: distinct hues, then again.
+const GROUPS: [Color32; 12] = [
+    Color32::from_rgb(31, 119, 180),
+    Color32::from_rgb(255, 127, 14),
+    Color32::from_rgb(44, 160, 44),
+    Color32::from_rgb(214, 39, 40),
+    Color32::from_rgb(148, 103, 189),
+    Color32::from_rgb(140, 86, 75),
+    Color32::from_rgb(227, 119, 194),
+    Color32::from_rgb(23, 190, 207),
+    Color32::from_rgb(188, 189, 34),
+    Color32::from_rgb(127, 127, 127),
+    Color32::from_rgb(57, 59, 121),
+    Color32::from_rgb(173, 73, 74),
+];
+
+/// The colour of a group (a community).
+#[must_use]
+pub fn group_colour(group: u32) -> Color32 {
+    GROUPS[group as usize % GROUPS.len()]
 }
 
 pub const BACKGROUND: Color32 = Color32::from_rgb(250, 250, 252);
@@ -50,7 +68,7 @@ pub fn shapes(scene: &Scene, frame: &Frame, origin: Pos2, fonts: &mut FontsView<
     }
     for n in &frame.nodes {
         let node = &scene.nodes()[n.node as usize];
-        let mut colour = kind_colour(node.kind);
+        let mut colour = node.group.map_or(kind_colour(node.kind), group_colour);
         if n.dim {
             colour = colour.gamma_multiply(0.3);
         }
@@ -120,7 +138,8 @@ pub fn minimap(
     let t = MinimapTransform::new(b, rect);
     for &i in scene.by_importance().iter().take(max_points) {
         if let Some(p) = scene.position(i) {
-            let colour = kind_colour(scene.nodes()[i as usize].kind).gamma_multiply(0.8);
+            let node = &scene.nodes()[i as usize];
+            let colour = node.group.map_or(kind_colour(node.kind), group_colour).gamma_multiply(0.8);
             out.push(Shape::rect_filled(Rect::from_center_size(t.to_map(p), Vec2::splat(2.0)), 0.0, colour));
         }
     }

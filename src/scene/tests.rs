@@ -12,12 +12,8 @@ fn measure(text: &str, size: f32) -> [f32; 2] {
 /// `n - k` mentions (node 0 is the most important).
 fn synthetic(n: usize) -> Scene {
     let nodes = (0..n)
-        .map(|k| SceneNode {
-            index: NodeIndex::new(k),
-            label: format!("实体{k}号机构"),
-            kind: EntityKind::ALL[k % 4],
-            mentions: (n - k) / 10 + 1,
-            degree: 2,
+        .map(|k| {
+            SceneNode::new(NodeIndex::new(k), format!("实体{k}号机构"), EntityKind::ALL[k % 4], (n - k) / 10 + 1, 2)
         })
         .collect();
     let mut edges = Vec::new();
@@ -130,15 +126,8 @@ fn hit_testing_finds_the_node_under_the_pointer() {
 
 /// A chain 0 - 1 - 2 - 3 - 4 - 5.
 fn chain() -> Scene {
-    let nodes = (0..6)
-        .map(|k| SceneNode {
-            index: NodeIndex::new(k),
-            label: format!("节点{k}"),
-            kind: EntityKind::Person,
-            mentions: 1,
-            degree: 2,
-        })
-        .collect();
+    let nodes =
+        (0..6).map(|k| SceneNode::new(NodeIndex::new(k), format!("节点{k}"), EntityKind::Person, 1, 2)).collect();
     let edges = (0..5)
         .map(|k| SceneEdge {
             index: EdgeIndex::new(k),

@@ -87,7 +87,15 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
         only_neighbourhood: app.viewer.only_neighbourhood && selected_node.is_some(),
         selected_node,
         selected_edge,
-        marked: app.search_matches().into_iter().filter_map(|n| scene.dense(n)).take(MARKED).collect(),
+        marked: app
+            .viewer
+            .path
+            .iter()
+            .flat_map(|p| p.nodes.iter().copied())
+            .chain(app.search_matches())
+            .filter_map(|n| scene.dense(n))
+            .take(MARKED)
+            .collect(),
         reserved: Vec::new(),
     };
     // the minimap's corner (labels keep clear of it)

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use egui::RichText;
-use zhitu::scene::{CO_OCCURS, CO_OCCURS_HIDDEN_ABOVE};
+use zhitu::scene::{CO_OCCURS, CO_OCCURS_HIDDEN_ABOVE, ColourBy, SizeBy};
 
 use super::{Action, Selection, ZhituApp};
 
@@ -24,6 +24,31 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
         let selected = matches!(app.viewer.selection, Some(Selection::Node(_)));
         ui.add_enabled(selected, egui::Checkbox::new(&mut app.viewer.only_neighbourhood, "Only this neighbourhood"))
             .on_disabled_hover_text("Select a node first");
+
+        ui.separator();
+        ui.heading("Appearance");
+        let analysed = app.analysis.is_some();
+        ui.horizontal(|ui| {
+            ui.label("Colour by");
+            ui.radio_value(&mut app.viewer.appearance.colour, ColourBy::Kind, "kind");
+            ui.add_enabled_ui(analysed, |ui| {
+                ui.radio_value(&mut app.viewer.appearance.colour, ColourBy::Community, "community");
+            });
+        });
+        ui.horizontal(|ui| {
+            ui.label("Size by");
+            ui.radio_value(&mut app.viewer.appearance.size, SizeBy::Mentions, "mentions");
+            ui.radio_value(&mut app.viewer.appearance.size, SizeBy::Degree, "degree");
+            ui.add_enabled_ui(analysed, |ui| {
+                ui.radio_value(&mut app.viewer.appearance.size, SizeBy::PageRank, "PageRank");
+            });
+        });
+        if !analysed {
+            ui.label(RichText::new("Communities and PageRank appear when the analysis is done.").weak());
+        }
+
+        ui.separator();
+        super::timeline::show(app, ui);
 
         ui.separator();
         ui.heading("Nodes");

@@ -33,6 +33,8 @@ pub enum JobKind {
     Dialog(Purpose),
     /// The force layout, running until it settles or a newer one replaces it.
     Layout,
+    /// Communities and centrality of the graph as it was when the job started.
+    Analysis,
 }
 
 /// Something a job reports.
@@ -50,6 +52,11 @@ pub enum Outcome {
     Positions {
         positions: Vec<[f32; 2]>,
         settled: bool,
+    },
+    /// The analysis of the graph of this version.
+    Analysis {
+        version: u64,
+        analysis: Box<zhitu::analyze::Analysis>,
     },
     /// The job panicked; the message says where.
     Panicked(String),

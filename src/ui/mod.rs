@@ -15,6 +15,7 @@ mod fonts;
 mod jobs;
 mod panel;
 mod settings;
+mod timeline;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -27,7 +28,7 @@ use zhitu::extract::{EntityKind, Extractor, HybridExtractor};
 use zhitu::graph::KnowledgeGraph;
 use zhitu::layout::{DEFAULT_SEED, ForceLayout, LayoutInput, Params, Phase};
 use zhitu::pipeline::{self, BuildOptions, LoadError, Loaded, Progress};
-use zhitu::scene::{Filter, Scene, kind_index};
+use zhitu::scene::{Appearance, Filter, Scene, kind_index};
 
 use jobs::{JobContext, JobId, JobInfo, JobKind, Jobs, Outcome};
 pub use settings::Settings;
@@ -114,6 +115,10 @@ pub enum Action {
     /// Stop the layout and keep the map where it is (new nodes settle around it), or let it
     /// move again.
     Freeze(bool),
+    /// Find the shortest path between two nodes (preferring typed relations).
+    FindPath(NodeIndex, NodeIndex),
+    /// Switch between the force layout and the map layout.
+    MapLayout(bool),
 }
 
 /// The pan and zoom of the canvas: world point at the canvas centre, and pixels per unit.
@@ -147,6 +152,25 @@ pub struct Viewer {
     /// What the canvas shows (its `kinds` come from the settings).
     pub filter: Filter,
     pub show_filters: bool,
+    /// Colour by kind or community, size by mentions, degree or `PageRank`.
+    pub appearance: Appearance,
+    /// The path tool: what is typed to find the other end, and the path found.
+    pub path_query: String,
+    pub path: Option<PathResult>,
+    /// The timeline: the range of article months shown (indexes into the months the articles
+    /// have), and whether it plays.
+    pub timeline: Option<(usize, usize)>,
+    pub playing: Option<std::time::Instant>,
+    /// Places at their coordinates, the rest pulled toward them (instead of the force layout).
+    pub map: bool,
+}
+
+/// A shortest path between two nodes (empty when they are not connected).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathResult {
+    pub from: NodeIndex,
+    pub to: NodeIndex,
+    pub nodes: Vec<NodeIndex>,
 }
 
 impl Default for Viewer {
@@ -161,6 +185,12 @@ impl Default for Viewer {
             only_neighbourhood: false,
             filter: Filter::default(),
             show_filters: false,
+            appearance: Appearance::default(),
+            path_query: String::new(),
+            path: None,
+            timeline: None,
+            playing: None,
+            map: false,
         }
     }
 }
@@ -185,6 +215,9 @@ struct LoadState {
 /// A node of the layout problem (by its index there) held at a position.
 type Pin = (usize, [f32; 2]);
 
+/// Layout units per degree of longitude or latitude in the map layout.
+const MAP_SCALE: f64 = 120.0;
+
 /// While files are merging, the layout restarts at most this often (and once at the end).
 const RELAYOUT_EVERY: std::time::Duration = std::time::Duration::from_millis(400);
 
@@ -208,7 +241,11 @@ pub struct ZhituApp {
     /// What the canvas draws: the graph as filtered, with positions; rebuilt when the graph or
     /// the filter changes, its positions when they move.
     pub scene: Scene,
-    scene_of: Option<(u64, Filter)>,
+    scene_of: Option<(u64, Filter, Appearance, u64)>,
+    /// Communities and centrality, and the graph version they were computed for; the job
+    /// computing them for a newer version.
+    pub analysis: Option<(u64, Arc<zhitu::analyze::Analysis>)>,
+    analysis_job: Option<(JobId, u64)>,
     scene_positions: u64,
     /// The map is frozen: the layout does not move placed nodes.
     pub frozen: bool,
@@ -251,6 +288,8 @@ impl ZhituApp {
             positions_version: 0,
             scene: Scene::default(),
             scene_of: None,
+            analysis: None,
+            analysis_job: None,
             scene_positions: 0,
             frozen: false,
             drawn: zhitu::scene::Frame::default(),
@@ -353,6 +392,14 @@ impl ZhituApp {
                     }
                 }
                 Outcome::Positions { positions, settled } => self.take_positions(event.job, &positions, settled),
+                Outcome::Analysis { version, analysis } => {
+                    if self.analysis_job.is_some_and(|(id, _)| id == event.job) {
+                        self.analysis_job = None;
+                    }
+                    if version == self.graph_version {
+                        self.analysis = Some((version, Arc::from(analysis)));
+                    }
+                }
                 Outcome::Panicked(message) => self.errors.push(message),
                 Outcome::Finished { cancelled } => self.finish_load(event.job, cancelled),
             }
@@ -473,7 +520,41 @@ impl ZhituApp {
     }
 
     fn restart_layout(&mut self) {
-        self.restart_layout_with(Vec::new());
+        let pins = if self.viewer.map { self.map_pins() } else { Vec::new() };
+        self.restart_layout_with(pins);
+    }
+
+    /// For the map layout: every place with coordinates placed at them (longitude east, latitude
+    /// north, [`MAP_SCALE`] units a degree, around the places' mean) and held there. Sets those
+    /// positions in the graph; returns the pins by layout index.
+    fn map_pins(&mut self) -> Vec<Pin> {
+        let coords: Vec<(NodeIndex, f64, f64)> = self
+            .graph
+            .nodes()
+            .filter_map(|(i, n)| {
+                let lon: f64 = n.attr("lon")?.parse().ok()?;
+                let lat: f64 = n.attr("lat")?.parse().ok()?;
+                Some((i, lon, lat))
+            })
+            .collect();
+        if coords.is_empty() {
+            return Vec::new();
+        }
+        let count = coords.len() as f64;
+        let (lon0, lat0) =
+            (coords.iter().map(|c| c.1).sum::<f64>() / count, coords.iter().map(|c| c.2).sum::<f64>() / count);
+        let g = Arc::make_mut(&mut self.graph);
+        for &(i, lon, lat) in &coords {
+            g.set_position(i, [(lon - lon0) * MAP_SCALE, -(lat - lat0) * MAP_SCALE]);
+        }
+        let order: Vec<NodeIndex> = self.graph.nodes().map(|(i, _)| i).collect();
+        let index: HashMap<NodeIndex, usize> = order.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+        coords
+            .iter()
+            .filter_map(|&(i, lon, lat)| {
+                Some((*index.get(&i)?, [((lon - lon0) * MAP_SCALE) as f32, (-(lat - lat0) * MAP_SCALE) as f32]))
+            })
+            .collect()
     }
 
     /// Takes a layout snapshot: positions of the running layout job's nodes.
@@ -530,14 +611,40 @@ impl ZhituApp {
         });
     }
 
+    /// Starts analysing the graph (communities, centrality) when it changed and no load is
+    /// running; a newer graph supersedes an analysis still running.
+    fn analyse_if_stale(&mut self) {
+        let current = self.analysis.as_ref().is_some_and(|(v, _)| *v == self.graph_version);
+        let running = self.analysis_job.is_some_and(|(_, v)| v == self.graph_version);
+        let loading = self.jobs.running().iter().any(|j| matches!(j.kind, JobKind::Load { .. }));
+        if current || running || loading || self.graph.node_count() == 0 {
+            return;
+        }
+        if let Some((old, _)) = self.analysis_job.take() {
+            self.jobs.cancel(old);
+        }
+        let g = Arc::clone(&self.graph);
+        let (version, seed) = (self.graph_version, self.options.seed);
+        let label = format!("analysis of {} nodes", g.node_count());
+        let id = self.jobs.spawn(JobKind::Analysis, label, move |job| {
+            let analysis = zhitu::analyze::analyse(&g, seed, zhitu::par::default_threads());
+            job.send(Outcome::Analysis { version, analysis: Box::new(analysis) });
+        });
+        self.analysis_job = Some((id, version));
+    }
+
     /// Rebuilds the scene if the graph or the filter changed, and gives it the positions if they
     /// moved.
     fn refresh_scene(&mut self) {
+        self.analyse_if_stale();
         let mut filter = self.viewer.filter.clone();
         filter.kinds = self.settings.visible_kinds;
-        let key = (self.graph_version, filter);
+        filter.hidden_documents.extend(timeline::hidden(&self.graph, self.viewer.timeline));
+        let analysis = self.analysis.as_ref().filter(|(v, _)| *v == self.graph_version);
+        let key = (self.graph_version, filter, self.viewer.appearance, analysis.map_or(u64::MAX, |(v, _)| *v));
         if self.scene_of.as_ref() != Some(&key) {
             self.scene = Scene::from_graph(&self.graph, &key.1);
+            self.scene.set_appearance(key.2, analysis.map(|(_, a)| a.as_ref()));
             self.scene_of = Some(key);
             self.scene_positions = self.positions_version.wrapping_sub(1);
         }
@@ -627,6 +734,26 @@ impl ZhituApp {
                 } else {
                     self.restart_layout();
                 }
+            }
+            Action::FindPath(from, to) => {
+                let csr = zhitu::analyze::Csr::of(&self.graph);
+                let nodes = zhitu::analyze::shortest_path(&csr, from.index(), to.index())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(NodeIndex::new)
+                    .collect();
+                self.viewer.path = Some(PathResult { from, to, nodes });
+                self.viewer.path_query.clear();
+            }
+            Action::MapLayout(on) => {
+                self.viewer.map = on;
+                self.frozen = false;
+                Arc::make_mut(&mut self.graph).clear_positions();
+                self.positions.clear();
+                self.positions_version += 1;
+                self.viewer.view.follow = true;
+                let pins = if on { self.map_pins() } else { Vec::new() };
+                self.restart_layout_with(pins);
             }
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
@@ -745,6 +872,10 @@ impl ZhituApp {
                 let mut frozen = self.frozen;
                 if ui.checkbox(&mut frozen, "Freeze layout").changed() {
                     self.actions.push(Action::Freeze(frozen));
+                }
+                let mut map = self.viewer.map;
+                if ui.checkbox(&mut map, "Map layout (places at their coordinates)").changed() {
+                    self.actions.push(Action::MapLayout(map));
                 }
                 ui.separator();
                 ui.checkbox(&mut self.viewer.show_filters, "Filters and focus panel");

@@ -43,7 +43,11 @@ fn search_results(app: &mut ZhituApp, ui: &mut egui::Ui) {
     ui.separator();
 }
 
-fn overview(app: &ZhituApp, ui: &mut egui::Ui) {
+/// Entities listed in the ranking.
+const RANKED: usize = 20;
+
+fn overview(app: &mut ZhituApp, ui: &mut egui::Ui) {
+    ranking(app, ui);
     ui.heading("Articles");
     for d in app.graph.documents() {
         doc_header(ui, d);
@@ -51,6 +55,101 @@ fn overview(app: &ZhituApp, ui: &mut egui::Ui) {
     }
     ui.separator();
     ui.label("Click a node or an edge to read the sentences it came from. Drag the background to pan, scroll to zoom, drag a node to pin it.");
+}
+
+/// The most central entities (by `PageRank` once the analysis is done, by mentions before):
+/// click one to select it.
+fn ranking(app: &mut ZhituApp, ui: &mut egui::Ui) {
+    if app.graph.node_count() == 0 {
+        return;
+    }
+    let analysis = app.analysis.clone();
+    let mut nodes: Vec<(f64, NodeIndex)> = app
+        .graph
+        .nodes()
+        .map(|(i, n)| {
+            let score = analysis.as_ref().and_then(|(_, a)| a.pagerank.get(i.index()).copied());
+            (score.unwrap_or(n.mentions.len() as f64), i)
+        })
+        .collect();
+    nodes.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ui.heading("Ranking");
+    match &analysis {
+        Some((_, a)) => {
+            let communities = a.community.iter().max().map_or(0, |&c| c + 1);
+            ui.label(format!("By PageRank · {communities} communities, modularity {:.3}", a.modularity));
+        }
+        None => {
+            ui.label("By mentions (the analysis is running)");
+        }
+    }
+    egui::Grid::new("ranking").num_columns(2).striped(true).show(ui, |ui| {
+        for (rank, &(score, n)) in nodes.iter().take(RANKED).enumerate() {
+            let Some(node) = app.graph.node(n) else { continue };
+            let text = format!("{}. {}", rank + 1, node.label);
+            if ui.button(RichText::new(text).color(kind_colour(node.kind))).clicked() {
+                app.push(Action::Focus(n));
+            }
+            ui.label(if analysis.is_some() { format!("{score:.4}") } else { format!("{score:.0}") });
+            ui.end_row();
+        }
+    });
+    ui.separator();
+}
+
+/// The path tool: type the other end, pick it, read the shortest path (typed relations first)
+/// with the evidence of each hop.
+fn path_tool(app: &mut ZhituApp, ui: &mut egui::Ui, from: NodeIndex) {
+    ui.label(RichText::new("Path to…").strong());
+    let caption = ui.label("Other end");
+    ui.add(egui::TextEdit::singleline(&mut app.viewer.path_query).hint_text("a name").desired_width(200.0))
+        .labelled_by(caption.id);
+    let query = app.viewer.path_query.trim().to_owned();
+    if !query.is_empty() {
+        let hits: Vec<(NodeIndex, String)> = app
+            .graph
+            .nodes()
+            .filter(|(i, node)| {
+                *i != from && (node.label.contains(&query) || node.aliases.iter().any(|a| a.contains(&query)))
+            })
+            .take(8)
+            .map(|(i, node)| (i, node.label.clone()))
+            .collect();
+        for (other, label) in hits {
+            if ui.button(format!("path to {label}")).clicked() {
+                app.push(Action::FindPath(from, other));
+            }
+        }
+    }
+    let Some(path) = app.viewer.path.clone().filter(|p| p.from == from) else { return };
+    let to = app.graph.node(path.to).map_or("?", |x| x.label.as_str()).to_owned();
+    if path.nodes.is_empty() {
+        ui.label(format!("No path to {to}."));
+        return;
+    }
+    ui.label(format!("{} hop(s) to {to}:", path.nodes.len() - 1));
+    for w in path.nodes.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        // the hop's edge: a typed relation first
+        let mut edges: Vec<EdgeIndex> =
+            app.graph.neighbours(a).into_iter().filter(|&(o, _)| o == b).map(|(_, e)| e).collect();
+        edges.sort_by_key(|&e| app.graph.edge(e).is_none_or(|(_, _, x)| x.kind == "co_occurs"));
+        let Some(&e) = edges.first() else { continue };
+        let (Some(na), Some(nb), Some((_, _, edge))) = (app.graph.node(a), app.graph.node(b), app.graph.edge(e)) else {
+            continue;
+        };
+        let text = format!("{} —{}→ {}", na.label, edge.label, nb.label);
+        let evidence = edge.evidence.first().and_then(|first| {
+            let d = app.graph.documents().get(first.doc)?;
+            Some(d.slice(d.sentence_around(first.span)).to_owned())
+        });
+        if ui.button(text).on_hover_text("Show the evidence").clicked() {
+            app.push(Action::Select(Some(Selection::Edge(e))));
+        }
+        if let Some(sentence) = evidence {
+            ui.label(RichText::new(sentence).small().color(Color32::from_gray(70)));
+        }
+    }
 }
 
 fn doc_header(ui: &mut egui::Ui, d: &StoredDocument) {
@@ -81,6 +180,8 @@ fn node_details(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
             }
         });
     }
+    ui.separator();
+    path_tool(app, ui, n);
     ui.separator();
     ui.label(RichText::new("Sources").strong());
     let spans: Vec<SpanRef> = node.mentions.clone();

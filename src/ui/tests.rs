@@ -476,3 +476,95 @@ fn clicking_the_minimap_moves_the_view_there() {
     let middle = egui::vec2(f32::midpoint(b[0], b[2]), f32::midpoint(b[1], b[3]));
     assert!((after - middle).length() < (before - middle).length() / 4.0, "{before:?} -> {after:?}, middle {middle:?}");
 }
+
+#[test]
+fn colour_by_community_size_by_pagerank_and_the_ranking_selects() {
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.run();
+    assert!(h.state().analysis.is_some(), "the analysis did not run");
+    h.get_by_label("Filters").click();
+    h.run();
+    h.get_by_label("community").click();
+    h.get_by_label("PageRank").click();
+    h.run();
+    let app = h.state();
+    assert!(app.scene.nodes().iter().all(|n| n.group.is_some()), "not coloured by community");
+    let beibei = app.scene.dense(app.graph.find_by_name("北碚区").unwrap()).unwrap();
+    let biggest = app.scene.nodes().iter().map(|n| n.size).fold(0.0f32, f32::max);
+    assert!((app.scene.nodes()[beibei as usize].size - biggest).abs() < 1e-6, "北碚区 is not the biggest by PageRank");
+    // the ranking lists 北碚区 first; clicking it selects it
+    h.get_by_label("Filters").click();
+    h.run();
+    assert!(h.query_by_label_contains("communities, modularity").is_some());
+    h.get_by_role_and_label(Role::Button, "1. 北碚区").click();
+    h.run();
+    let n = h.state().graph.find_by_name("北碚区").unwrap();
+    assert_eq!(h.state().viewer.selection, Some(Selection::Node(n)));
+}
+
+#[test]
+fn the_path_tool_finds_a_path_with_evidence() {
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.get_by_role_and_label(Role::Button, "绵阳市").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Other end").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Other end").type_text("京东方");
+    h.run();
+    assert_eq!(h.state().viewer.path_query, "京东方");
+    h.get_by_label("path to 京东方").click();
+    h.run();
+    let app = h.state();
+    let path = app.viewer.path.clone().expect("no path");
+    assert_eq!(path.from, app.graph.find_by_name("绵阳市").unwrap());
+    assert_eq!(*path.nodes.last().unwrap(), app.graph.find_by_name("京东方").unwrap());
+    assert!(path.nodes.len() >= 3, "{path:?}");
+    assert!(h.query_by_label_contains("hop(s) to 京东方").is_some());
+    // the path's nodes are marked on the canvas
+    let marked: Vec<_> =
+        app.drawn.nodes.iter().filter(|d| d.marked).map(|d| app.scene.nodes()[d.node as usize].index).collect();
+    assert!(path.nodes.iter().all(|n| marked.contains(n)), "{marked:?}");
+}
+
+#[test]
+fn the_timeline_hides_articles_outside_its_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let later = dir.path().join("later.txt");
+    std::fs::write(
+        &later,
+        "合作签约\n2021-03-02 来源：测试网\n重庆嘉陵精密仪器有限公司董事长赵明远与西南大学签署合作协议。\n",
+    )
+    .unwrap();
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![later], false);
+    h.run();
+    let all = h.state().drawn.nodes.len();
+    assert_eq!(super::timeline::months(&h.state().graph).len(), 2);
+    // only the first month: the later article's own entities go
+    h.state_mut().viewer.timeline = Some((0, 0));
+    h.run();
+    let first = h.state().drawn.nodes.len();
+    assert!(first < all, "{first} of {all}");
+    assert!(h.state().scene.dense(h.state().graph.find_by_name("赵明远").unwrap()).is_none());
+    // Play starts from the first month and ends with everything shown
+    h.get_by_label("Filters").click();
+    h.run();
+    h.get_by_label("Play").click();
+    h.run();
+    assert!(h.state().viewer.playing.is_some());
+}
+
+#[test]
+fn the_map_layout_puts_places_at_their_coordinates() {
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().push(super::Action::MapLayout(true));
+    h.run();
+    h.run();
+    let app = h.state();
+    let at = |name: &str| app.position(app.graph.find_by_name(name).unwrap()).unwrap();
+    // 绵阳 lies west and north of 北碚
+    let (mianyang, beibei) = (at("绵阳市"), at("北碚区"));
+    assert!(mianyang.x < beibei.x && mianyang.y < beibei.y, "{mianyang:?} {beibei:?}");
+    // and the other nodes were placed too
+    assert!(app.graph.nodes().all(|(i, _)| app.position(i).is_some()));
+}

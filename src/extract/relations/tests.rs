@@ -296,8 +296,11 @@ fn a_mission_abroad_is_named_with_its_country_and_place() {
     let rs = full("葡萄牙驻广州总领事馆总领事马里奥·席尔瓦出席签约仪式，与珠海市副市长交流。");
     let names: Vec<&str> = rs.iter().flat_map(|(a, b, _, _)| [a.as_str(), b.as_str()]).collect();
     assert!(names.contains(&"葡萄牙驻广州总领事馆"), "{rs:?}");
-    assert!(holds(&rs, "马里奥·席尔瓦", "葡萄牙驻广州总领事馆", RelationType::HoldsPosition)
-        || holds(&rs, "马里奥·席尔瓦", "葡萄牙驻广州总领事馆", RelationType::WorksFor), "{rs:?}");
+    assert!(
+        holds(&rs, "马里奥·席尔瓦", "葡萄牙驻广州总领事馆", RelationType::HoldsPosition)
+            || holds(&rs, "马里奥·席尔瓦", "葡萄牙驻广州总领事馆", RelationType::WorksFor),
+        "{rs:?}"
+    );
 }
 
 #[test]
