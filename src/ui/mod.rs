@@ -139,6 +139,7 @@ impl Default for View {
 /// What the user is looking at: camera, selection, hover, search, focus depth and filters. Not
 /// persisted (the kind filters are, in [`Settings`]).
 #[derive(Debug, Clone)]
+#[allow(clippy::struct_excessive_bools)] // independent toggles of the view
 pub struct Viewer {
     pub view: View,
     pub selection: Option<Selection>,
