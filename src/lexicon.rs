@@ -324,6 +324,7 @@ lexicon_files!(
     list_names,
     mission_words,
     zone_abbreviations,
+    assignment_verbs,
 );
 
 impl Lexicon {

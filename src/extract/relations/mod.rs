@@ -161,6 +161,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         places::have_and_enumerated(&cx, *sentence, &mut out);
         places::located_in(&cx, *sentence, &mut out);
         places::attracted(&cx, *sentence, &mut out);
+        roles::assigned(&cx, *sentence, &mut out);
         places::inside(&cx, *sentence, &mut out);
         places::inclusion(&cx, *sentence, &mut lists, &mut out);
         places::subsidiaries(&cx, *sentence, &mut out);

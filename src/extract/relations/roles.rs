@@ -38,6 +38,51 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
     }
 }
 
+/// How far back a body named by the words before a title (实验室主任 → the …实验室) is looked for.
+const BODY_REACH: usize = 400;
+
+/// "<body word><title>由<person>担任" (实验室主任由副院长陶一鸣担任, 中心主任由李明出任): the person
+/// holds the title in the body those words name — the last entity named before whose name ends
+/// with them (…联合实验室). A title without such words is left alone: which body it belongs to
+/// is not said.
+pub(super) fn assigned(cx: &Cx<'_>, sentence: Span, out: &mut Vec<super::Relation>) {
+    let chars = cx.chars;
+    for by in (sentence.start + 1..sentence.end).filter(|&i| chars[i] == '由') {
+        let Some(n) = cx.lex.titles.longest_ending_at(chars, by) else { continue };
+        let title = Span::new(by - n, by);
+        let Some(person) = cx
+            .items_in(Span::new(by + 1, sentence.end))
+            .iter()
+            .find(|it| it.entities.len() == 1 && cx.kind(it.entities[0]) == EntityKind::Person)
+        else {
+            continue;
+        };
+        // 担任 right after the person (or after an honorific: 方振华教授担任)
+        let verb_at = (person.span.end..(person.span.end + 4).min(sentence.end))
+            .find(|&i| cx.lex.assignment_verbs.longest_at(chars, i).is_some());
+        let Some(verb_at) = verb_at else { continue };
+        if !cx.items_in(Span::new(person.span.end, verb_at)).is_empty() {
+            continue;
+        }
+        // the body words right before the title, longest first
+        let body = (2..=4).rev().filter(|&k| title.start >= k + sentence.start.min(title.start)).find_map(|k| {
+            let words = cx.text(Span::new(title.start - k, title.start));
+            cx.r.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= title.start && m.span.start + BODY_REACH >= title.start)
+                .find(|m| {
+                    cx.kind(m.entity) != EntityKind::Person && cx.r.entities[m.entity].label.ends_with(words.as_str())
+                })
+                .map(|m| m.entity)
+        });
+        if let Some(body) = body {
+            let label = cx.text(Span::new(title.start, title.end));
+            push(out, person.entities[0], body, employment(cx, body), &label, sentence);
+        }
+    }
+}
+
 /// The titles of a run, each with the body words before it: 宜宾市委副书记 | 市长.
 fn segments(cx: &Cx<'_>, role: Span) -> Vec<Span> {
     let mut out = Vec::new();

@@ -309,3 +309,12 @@ fn a_foreign_city_named_with_its_country_is_the_party() {
     assert!(holds(&rs, "嘉兴市", "普拉托市", RelationType::SisterCity), "{rs:?}");
     assert!(!holds(&rs, "嘉兴市", "意大利", RelationType::SisterCity), "{rs:?}");
 }
+
+#[test]
+fn a_post_given_with_you_danren_is_held_in_the_body_its_words_name() {
+    let rs = full(
+        "实验室揭牌\n西南材料大学与北碚区共建的北碚陶瓷材料联合实验室当天揭牌。实验室主任由材料学院副院长孙立峰担任，首任理事长由王海出任。",
+    );
+    assert!(holds(&rs, "孙立峰", "北碚陶瓷材料联合实验室", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!rs.iter().any(|(a, _, t, _)| a == "王海" && *t == RelationType::HoldsPosition), "no body named: {rs:?}");
+}
