@@ -318,3 +318,11 @@ fn a_post_given_with_you_danren_is_held_in_the_body_its_words_name() {
     assert!(holds(&rs, "孙立峰", "北碚陶瓷材料联合实验室", RelationType::HoldsPosition), "{rs:?}");
     assert!(!rs.iter().any(|(a, _, t, _)| a == "王海" && *t == RelationType::HoldsPosition), "no body named: {rs:?}");
 }
+
+#[test]
+fn a_body_and_its_verb_glued_before_a_name_are_not_part_of_it() {
+    let rs = full("标题\n北碚区与西南材料大学共建先进陶瓷研究院，中国建设银行重庆分行参加。\n");
+    let names: Vec<&str> = rs.iter().flat_map(|(a, b, _, _)| [a.as_str(), b.as_str()]).collect();
+    assert!(!names.iter().any(|n| n.contains("共建")), "{rs:?}");
+    assert!(names.iter().any(|n| n.starts_with("中国建设银行")), "a verb that is part of a name stays: {rs:?}");
+}
