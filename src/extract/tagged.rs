@@ -543,12 +543,41 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         let mut k = i + 1;
         let mut end = t.span.end;
-        while k < tokens.len()
-            && tokens[k].span.start == end
-            && (tokens[k].label == ORG || is_org_suffix_word(chars, &tokens[k]))
-        {
-            end = tokens[k].span.end;
-            k += 1;
+        loop {
+            if k < tokens.len()
+                && tokens[k].span.start == end
+                && (tokens[k].label == ORG || is_org_suffix_word(chars, &tokens[k]))
+            {
+                end = tokens[k].span.end;
+                k += 1;
+                continue;
+            }
+            // a department named with 和 (区工业 + 和 + 信息化局, 住房和城乡建设局): the tagger
+            // splits it at the conjunction
+            if k + 1 < tokens.len() && tokens[k].span.start == end && slice(chars, tokens[k].span) == "和" {
+                // the words after 和 up to the first that ends a department's name (信息化 + 局)
+                let mut j = k + 1;
+                let mut found = None;
+                while j < tokens.len()
+                    && j <= k + 3
+                    && tokens[j].span.start == tokens[j - 1].span.end
+                    && matches!(tokens[j].label, "n" | "vn" | "nz" | "ORG")
+                {
+                    if tokens[j].span.end - tokens[k].span.end >= 2
+                        && Lexicon::get().department_endings.ends_at(chars, tokens[j].span.end)
+                    {
+                        found = Some(j);
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(j) = found {
+                    end = tokens[j].span.end;
+                    k = j + 1;
+                    continue;
+                }
+            }
+            break;
         }
         let mut span = Span::new(start, end);
         // a delegation is no body (湖州市代表团): its place is what the text names

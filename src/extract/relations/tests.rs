@@ -326,3 +326,10 @@ fn a_body_and_its_verb_glued_before_a_name_are_not_part_of_it() {
     assert!(!names.iter().any(|n| n.contains("共建")), "{rs:?}");
     assert!(names.iter().any(|n| n.starts_with("中国建设银行")), "a verb that is part of a name stays: {rs:?}");
 }
+
+#[test]
+fn a_department_named_with_he_is_one_body() {
+    let rs = full("标题\n芙蓉区召开推进会。区工业和信息化局局长邓立新表示，将加快项目建设。\n");
+    assert!(rs.iter().any(|(a, b, _, _)| a == "邓立新" && b.ends_with("工业和信息化局")), "{rs:?}");
+    assert!(!rs.iter().any(|(a, b, _, _)| a == "区工业" || b == "区工业"), "{rs:?}");
+}
