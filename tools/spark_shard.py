@@ -8,6 +8,7 @@ usage: spark_shard.py ZHITU_BINARY CORPUS_DIR OUT.jsonl [PARTITIONS] [MASTER]
 Not part of CI: see README, "Sharding a corpus".
 """
 import os
+import shlex
 import sys
 import time
 
@@ -31,7 +32,9 @@ def main():
     started = time.time()
     # each element is one path: pipe() writes a partition's paths to the process's stdin, one a
     # line, and its stdout lines (one fragment per document) become the result
-    fragments = sc.parallelize(paths, partitions).pipe(f"{zhitu} extract --jsonl --threads 1 -")
+    fragments = sc.parallelize(paths, partitions).pipe(
+        f"{shlex.quote(zhitu)} extract --jsonl --threads 1 -", checkCode=True
+    )
     lines = fragments.collect()
     with open(out, "w", encoding="utf-8") as f:
         for line in lines:

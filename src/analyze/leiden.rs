@@ -173,7 +173,8 @@ fn move_nodes(level: &Level, part: &mut [usize], gamma: f64, two_m: f64, rng: &m
 
 /// Splits each community into well-connected parts: every node starts alone; in a seeded
 /// order, a node still alone and well connected to its community joins the part of that
-/// community (well connected itself) with the best non-negative gain.
+/// community with the best non-negative gain (the parts themselves are not tested for being
+/// well connected, unlike the paper's refinement).
 fn refine(level: &Level, part: &[usize], gamma: f64, two_m: f64, rng: &mut Rng) -> Vec<usize> {
     let n = level.len();
     let mut refined: Vec<usize> = (0..n).collect();

@@ -18,6 +18,9 @@ use crate::graph::{Edge, KnowledgeGraph};
 pub const EXACT_BETWEENNESS_NODES: usize = 10_000;
 pub const BETWEENNESS_SAMPLES: usize = 1_000;
 
+/// Sources per unit of parallel work in betweenness (fixed, so sums do not depend on threads).
+const BETWEENNESS_CHUNK: usize = 64;
+
 /// An undirected weighted graph in compressed sparse rows: node `i`'s neighbours are
 /// `targets[offsets[i]..offsets[i + 1]]`. Parallel edges are merged (weights added), loops
 /// dropped.
@@ -207,12 +210,10 @@ pub fn betweenness(g: &Csr, seed: u64, threads: usize) -> (Vec<f64>, bool) {
         out.sort_unstable();
         out
     };
-    let threads = threads.clamp(1, 64);
-    let chunk = sources.len().div_ceil(threads).max(1);
-    let partials: Vec<Vec<f64>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = sources.chunks(chunk).map(|part| scope.spawn(move || brandes(g, part))).collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-    });
+    // fixed chunks summed in order: the same sums for any number of threads
+    let chunks: Vec<&[usize]> = sources.chunks(BETWEENNESS_CHUNK).collect();
+    let partials: Vec<Vec<f64>> =
+        crate::par::map_ordered(&chunks, threads.clamp(1, 64), || (), |(), part: &&[usize]| brandes(g, part));
     let mut total = vec![0.0; n];
     for p in partials {
         for (t, x) in total.iter_mut().zip(p) {

@@ -100,6 +100,9 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Some(Command::Extract { out, jsonl: true, .. }) if !out.format.eq_ignore_ascii_case("json") => {
+            Err(anyhow::anyhow!("--jsonl writes JSON fragments; --format {} does not apply", out.format))
+        }
         Some(Command::Extract { inputs, out, jsonl: true }) => {
             shard::fragments(&inputs, out.path.as_deref(), thread_count(out.threads))
         }

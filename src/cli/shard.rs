@@ -91,15 +91,21 @@ fn merge_input(g: &mut KnowledgeGraph, path: &Path) -> Result<(), String> {
     } else {
         Box::new(std::io::BufReader::new(std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?))
     };
+    // a bad line (a shard killed while writing) is named; the lines after it still merge
+    let mut bad = Vec::new();
     for (k, line) in reader.lines().enumerate() {
         let line = line.map_err(|e| format!("{}: {e}", path.display()))?;
         if line.trim().is_empty() {
             continue;
         }
-        let file = json::parse(&line).map_err(|e| format!("{} line {}: {e}", path.display(), k + 1))?;
-        g.merge_file(file).map_err(|e| format!("{} line {}: {e}", path.display(), k + 1))?;
+        let merged = json::parse(&line)
+            .map_err(|e| e.to_string())
+            .and_then(|file| g.merge_file(file).map_err(|e| e.to_string()));
+        if let Err(e) = merged {
+            bad.push(format!("{} line {}: {e}", path.display(), k + 1));
+        }
     }
-    Ok(())
+    if bad.is_empty() { Ok(()) } else { Err(bad.join("\nzhitu: ")) }
 }
 
 /// `zhitu merge`: every input merged in order (a bad input is named and the rest go on), laid

@@ -1,4 +1,4 @@
-//! CSV for `neo4j-admin database import` (a directory): `nodes.csv` (`id:ID`, `:LABEL` =
+//! CSV for `neo4j-admin database import` (a directory): `nodes.csv` (`id:ID(Entity)`, `:LABEL` =
 //! `Entity;<Kind>`, typed attribute columns), `edges.csv` (`:START_ID`, `:END_ID`, `:TYPE`,
 //! `label`, `weight:long`, `evidence:long`), `documents.csv` (label `Document`) and
 //! `mentions.csv` (entity → document, `MENTIONED_IN`, with character offsets): the graph with its
@@ -32,13 +32,13 @@ fn header_type(t: ColumnType) -> &'static str {
 /// The four files' contents, by name.
 fn files(g: &KnowledgeGraph) -> [(&'static str, String); 4] {
     let columns = table::attribute_columns(g);
-    let mut nodes = String::from("id:ID,label,:LABEL,key,aliases:string[],mentions:long");
+    let mut nodes = String::from("id:ID(Entity),label,:LABEL,key,aliases:string[],mentions:long");
     for c in &columns {
         nodes.push(',');
         nodes.push_str(&field(&format!("{}{}", c.name, header_type(c.kind))));
     }
     nodes.push('\n');
-    let mut mentions = String::from(":START_ID,:END_ID,:TYPE,start:long,end:long\n");
+    let mut mentions = String::from(":START_ID(Entity),:END_ID(Document),:TYPE,start:long,end:long\n");
     for (_, n) in g.nodes() {
         let cells = [
             field(&n.id),
@@ -69,7 +69,7 @@ fn files(g: &KnowledgeGraph) -> [(&'static str, String); 4] {
             }
         }
     }
-    let mut edges = String::from(":START_ID,:END_ID,:TYPE,label,weight:long,evidence:long\n");
+    let mut edges = String::from(":START_ID(Entity),:END_ID(Entity),:TYPE,label,weight:long,evidence:long\n");
     for (_, a, b, e) in g.edges() {
         let (Some(na), Some(nb)) = (g.node(a), g.node(b)) else { continue };
         let _ = writeln!(
@@ -83,7 +83,7 @@ fn files(g: &KnowledgeGraph) -> [(&'static str, String); 4] {
             e.evidence.len()
         );
     }
-    let mut documents = String::from("id:ID,:LABEL,path,title,source,published,authors:string[]\n");
+    let mut documents = String::from("id:ID(Document),:LABEL,path,title,source,published,authors:string[]\n");
     for d in g.documents() {
         let r = &d.record;
         let _ = writeln!(

@@ -92,7 +92,9 @@ pub fn write_file(g: &KnowledgeGraph, format: Format, path: &Path) -> Result<(),
     if format == Format::Csv {
         return csv::write_dir(g, path).map_err(err);
     }
-    let tmp = path.with_extension("zhitu-tmp");
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(".zhitu-tmp");
+    let tmp = path.with_file_name(tmp_name);
     let written = std::fs::File::create(&tmp).and_then(|f| write_to(g, format, f));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);

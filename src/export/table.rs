@@ -23,13 +23,18 @@ pub struct Column {
     pub kind: ColumnType,
 }
 
+/// Column names every node has in the tabular and XML formats; attributes of these names are
+/// left out there.
+pub const RESERVED: [&str; 8] = ["id", "label", "kind", "key", "aliases", "mentions", "x", "y"];
+
 /// The node attribute columns of a graph (`attrs` keys, sorted), typed by their values: all
 /// integers → integer, all numbers → double, all booleans → boolean, anything else → string.
 #[must_use]
 pub fn attribute_columns(g: &KnowledgeGraph) -> Vec<Column> {
     let mut types: BTreeMap<&str, ColumnType> = BTreeMap::new();
     for (_, n) in g.nodes() {
-        for (k, v) in &n.attrs {
+        // an attribute named like a column every node has would be a second column of that name
+        for (k, v) in n.attrs.iter().filter(|(k, _)| !RESERVED.contains(&k.as_str())) {
             let t = value_type(v);
             types.entry(k.as_str()).and_modify(|old| *old = widen(*old, t)).or_insert(t);
         }

@@ -163,10 +163,10 @@ fn csv_reads_back_with_neo4j_headers_and_provenance() {
     let files: std::collections::HashMap<&str, Vec<Vec<String>>> =
         csv::to_strings(&g).into_iter().map(|(name, text)| (name, read_csv(&text))).collect();
     let nodes = &files["nodes.csv"];
-    assert_eq!(&nodes[0][..3], ["id:ID", "label", ":LABEL"]);
+    assert_eq!(&nodes[0][..3], ["id:ID(Entity)", "label", ":LABEL"]);
     assert!(nodes[0].contains(&"pagerank:double".to_owned()));
     let edges = &files["edges.csv"];
-    assert_eq!(&edges[0][..3], [":START_ID", ":END_ID", ":TYPE"]);
+    assert_eq!(&edges[0][..3], [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]);
     let node_set = nodes[1..]
         .iter()
         .map(|r| (r[0].clone(), r[1].clone(), r[2].split(';').nth(1).unwrap().to_lowercase()))

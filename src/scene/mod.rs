@@ -33,11 +33,14 @@ pub const CO_OCCURS_HIDDEN_ABOVE: usize = 3000;
 /// Edges drawn in one frame, strongest first (besides those of the focus).
 pub const EDGE_BUDGET: usize = 6000;
 
+/// Edges of the focus drawn in one frame at most (a hub may have thousands).
+pub const FOCUS_EDGE_BUDGET: usize = 2000;
+
 /// Labels placed in one frame at most, and candidates tried for them.
 pub const LABEL_BUDGET: usize = 400;
 const LABEL_TRIES: usize = 4000;
 
-/// Labels of nodes beyond the focus's neighbourhood, at most.
+/// Nodes beyond the focus's neighbourhood tried for a (dimmed) label, at most.
 const DIMMED_LABELS: usize = 40;
 
 /// Node labels at the focus and search hits are placed first, up to this many.
@@ -367,14 +370,28 @@ impl Scene {
                 candidate.insert(i, mentions);
             }
         }
-        let mut degree: HashMap<NodeIndex, usize> = HashMap::new();
-        let mut kept_edges = Vec::new();
-        for (e, a, b, edge) in g.edges() {
-            if candidate.contains_key(&a) && candidate.contains_key(&b) && edge_ok(edge) {
+        let mut kept_edges: Vec<_> = g
+            .edges()
+            .filter(|&(_, a, b, edge)| candidate.contains_key(&a) && candidate.contains_key(&b) && edge_ok(edge))
+            .collect();
+        // degree among what is shown: dropping a node below the minimum lowers its neighbours'
+        // degrees, so drop until nothing changes (the k-core)
+        let mut degree: HashMap<NodeIndex, usize>;
+        loop {
+            degree = HashMap::new();
+            for &(_, a, b, _) in &kept_edges {
                 *degree.entry(a).or_default() += 1;
                 *degree.entry(b).or_default() += 1;
-                kept_edges.push((e, a, b, edge));
             }
+            if filter.min_degree == 0 {
+                break;
+            }
+            let before = candidate.len();
+            candidate.retain(|i, _| degree.get(i).copied().unwrap_or(0) >= filter.min_degree);
+            if candidate.len() == before {
+                break;
+            }
+            kept_edges.retain(|&(_, a, b, _)| candidate.contains_key(&a) && candidate.contains_key(&b));
         }
         let mut dense: HashMap<NodeIndex, u32> = HashMap::new();
         let mut nodes = Vec::new();
@@ -484,7 +501,8 @@ impl Scene {
     /// The node under a screen point: the nearest whose disc (at least 6 px) contains it.
     #[must_use]
     pub fn node_at(&self, camera: &Camera, at: [f32; 2]) -> Option<u32> {
-        let reach = 24.0 / camera.zoom;
+        // the largest disc (22 px at most, grown up to 1.6 times when zoomed in), and a margin
+        let reach = 40.0 / camera.zoom;
         let w = camera.to_world(at);
         let mut best: Option<(f32, u32)> = None;
         self.grid.query([w[0] - reach, w[1] - reach, w[0] + reach, w[1] + reach], |i| {
@@ -562,6 +580,7 @@ impl Scene {
         let max_weight = self.edges.first().map_or(1, SceneEdge::rank_key).max(2) as f32;
         let width_scale = camera.zoom.sqrt().clamp(0.5, 1.3);
         let mut normal = 0usize;
+        let mut focus_edges = 0usize;
         for e in candidates {
             let edge = &self.edges[e as usize];
             let (a, b) = (edge.a, edge.b);
@@ -578,9 +597,17 @@ impl Scene {
                 continue;
             }
             let selected = emphasis.selected_edge == Some(e);
-            let emphasised = selected
-                || emphasis.focus.is_some_and(|f| (a == f || b == f) || (near(a) && near(b) && dist.is_some()));
-            if !emphasised {
+            let at_focus = emphasis.focus.is_some_and(|f| a == f || b == f);
+            let emphasised = selected || at_focus || (dist.is_some() && near(a) && near(b));
+            // the focus's own edges (strongest first) and the selection are always drawn, up to
+            // a cap of their own; every other edge, bright or not, counts against the budget
+            if selected || at_focus {
+                if focus_edges >= FOCUS_EDGE_BUDGET && !selected {
+                    frame.edges_left_out += 1;
+                    continue;
+                }
+                focus_edges += 1;
+            } else {
                 if normal >= EDGE_BUDGET {
                     frame.edges_left_out += 1;
                     continue;
@@ -656,7 +683,8 @@ impl Scene {
         }
         // labels of emphasised typed edges, at their middle
         let mut edge_labels = 0;
-        for e in frame.edges.clone() {
+        for k in 0..frame.edges.len() {
+            let e = frame.edges[k];
             let edge = &self.edges[e.edge as usize];
             if !e.emphasised || !edge.typed || edge.label.is_empty() || edge_labels >= FORCED_LABELS {
                 continue;

@@ -201,6 +201,12 @@ fn each_filter_changes_what_is_shown() {
     assert!(mn < n && mn > 0);
     let (dn, _) = count(Filter { min_degree: 5, ..Filter::default() });
     assert!(dn < n && dn > 0);
+    // every node shown has the minimum among the edges shown (dropping one lowers others)
+    let core = Scene::from_graph(&g, &Filter { min_degree: 5, ..Filter::default() });
+    for (i, node) in core.nodes().iter().enumerate() {
+        let shown = core.edges().iter().filter(|e| e.a as usize == i || e.b as usize == i).count();
+        assert!(shown >= 5 && shown == node.degree, "{} has {shown} shown edges", node.label);
+    }
 
     let (_, ce) = count(Filter { co_occurs: Some(false), ..Filter::default() });
     assert!(ce < e && ce > 0);
@@ -221,6 +227,32 @@ fn co_occurs_is_hidden_by_default_only_on_big_graphs() {
     assert!(f.shows_co_occurs(CO_OCCURS_HIDDEN_ABOVE));
     assert!(!f.shows_co_occurs(CO_OCCURS_HIDDEN_ABOVE + 1));
     assert!(Filter { co_occurs: Some(true), ..f }.shows_co_occurs(1_000_000));
+}
+
+#[test]
+fn a_hub_in_focus_draws_its_own_edges_under_a_cap_and_the_rest_under_the_budget() {
+    // a star of 3,000 leaves around node 0, plus a ring among the leaves
+    let n = 3001;
+    let nodes = (0..n).map(|k| SceneNode::new(NodeIndex::new(k), format!("点{k}"), EntityKind::Place, 1, 2)).collect();
+    let mut edges = Vec::new();
+    for k in 1..n {
+        for (a, b) in [(0, k), (k, k % (n - 1) + 1)] {
+            edges.push(SceneEdge {
+                index: EdgeIndex::new(edges.len()),
+                a: a as u32,
+                b: b as u32,
+                weight: 1,
+                typed: true,
+                label: String::new(),
+            });
+        }
+    }
+    let mut s = Scene::new(nodes, edges);
+    s.set_positions(|i| Some([(i.index() % 60) as f32 * 30.0, (i.index() / 60) as f32 * 30.0]));
+    let em = Emphasis { focus: Some(0), hops: 3, ..Emphasis::default() };
+    let f = s.frame(&camera_on(&s, 0.2), &em, &mut measure);
+    assert!(f.edges.len() <= FOCUS_EDGE_BUDGET + EDGE_BUDGET, "{} edges drawn", f.edges.len());
+    assert!(f.edges_left_out > 0);
 }
 
 #[test]

@@ -158,7 +158,12 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
     // hover, and clicks on the background: a node, else the nearest edge, else nothing
     let hover_at =
         ui.input(|i| i.pointer.hover_pos()).filter(|p| rect.contains(*p) && !(mini_shown && mini.contains(*p)));
-    let hover = hover_at.and_then(|p| scene.node_at(&cam, local(rect, p))).map(|i| scene.nodes()[i as usize].index);
+    // only a node drawn this frame (not one "only this neighbourhood" hides)
+    let drawn = |i: &u32| frame.nodes.binary_search_by_key(i, |d| d.node).is_ok();
+    let hover = hover_at
+        .and_then(|p| scene.node_at(&cam, local(rect, p)))
+        .filter(drawn)
+        .map(|i| scene.nodes()[i as usize].index);
     let hover = dragged_node.or(hover);
     if hover != app.viewer.hovered {
         out.push(Action::Hover(hover));
@@ -167,7 +172,7 @@ pub fn show(app: &ZhituApp, ui: &mut egui::Ui, out: &mut Vec<Action>) -> Frame {
         && let Some(p) = background.interact_pointer_pos()
     {
         let at = local(rect, p);
-        let pick = if let Some(i) = scene.node_at(&cam, at) {
+        let pick = if let Some(i) = scene.node_at(&cam, at).filter(drawn) {
             Some(Selection::Node(scene.nodes()[i as usize].index))
         } else {
             Scene::edge_at(&frame, at).map(|e| Selection::Edge(scene.edges()[e as usize].index))

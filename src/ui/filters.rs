@@ -27,7 +27,7 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
 
         ui.separator();
         ui.heading("Appearance");
-        let analysed = app.analysis.is_some();
+        let analysed = app.current_analysis().is_some();
         ui.horizontal(|ui| {
             ui.label("Colour by");
             ui.radio_value(&mut app.viewer.appearance.colour, ColourBy::Kind, "kind");

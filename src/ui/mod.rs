@@ -433,8 +433,11 @@ impl ZhituApp {
                         self.positions.clear();
                         self.layout_nodes.clear();
                         self.positions_version += 1;
-                        // article indexes belong to the old graph
+                        // article indexes, months and paths belong to the old graph
                         self.viewer.filter.hidden_documents.clear();
+                        self.viewer.timeline = None;
+                        self.viewer.playing = None;
+                        self.viewer.path = None;
                     }
                     Err(e) => {
                         state.failed += 1;
@@ -533,8 +536,8 @@ impl ZhituApp {
             .graph
             .nodes()
             .filter_map(|(i, n)| {
-                let lon: f64 = n.attr("lon")?.parse().ok()?;
-                let lat: f64 = n.attr("lat")?.parse().ok()?;
+                let lon: f64 = n.attr("lon")?.parse().ok().filter(|x: &f64| x.is_finite() && x.abs() <= 180.0)?;
+                let lat: f64 = n.attr("lat")?.parse().ok().filter(|x: &f64| x.is_finite() && x.abs() <= 90.0)?;
                 Some((i, lon, lat))
             })
             .collect();
@@ -632,6 +635,12 @@ impl ZhituApp {
             job.send(Outcome::Analysis { version, analysis: Box::new(analysis) });
         });
         self.analysis_job = Some((id, version));
+    }
+
+    /// The analysis of the graph as it is now, if it is done.
+    #[must_use]
+    pub fn current_analysis(&self) -> Option<(u64, Arc<zhitu::analyze::Analysis>)> {
+        self.analysis.clone().filter(|(v, _)| *v == self.graph_version)
     }
 
     /// Rebuilds the scene if the graph or the filter changed, and gives it the positions if they

@@ -63,7 +63,7 @@ fn ranking(app: &mut ZhituApp, ui: &mut egui::Ui) {
     if app.graph.node_count() == 0 {
         return;
     }
-    let analysis = app.analysis.clone();
+    let analysis = app.current_analysis();
     let mut nodes: Vec<(f64, NodeIndex)> = app
         .graph
         .nodes()
