@@ -33,8 +33,11 @@ fn harness(dialogs: Arc<FakeDialogs>) -> Harness<'static, ZhituApp> {
     let ctx = egui::Context::default();
     let mut app = ZhituApp::new(&ctx, options(), dialogs);
     app.load_sample();
+    // an analysis that arrives re-ranks the side panel, whose grid takes a frame or two more to
+    // settle than the default allows
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
         .with_theme(egui::Theme::Light)
         .with_context_setup(|ctx| super::install_style(ctx, false))
         .build_ui_state(|ui, app: &mut ZhituApp| app.show(ui), app);
