@@ -328,6 +328,13 @@ lexicon_files!(
 );
 
 impl Lexicon {
+    /// Whether a name ends in a referring noun of three or more characters (全资子公司, 该公司):
+    /// it describes a body without naming it.
+    #[must_use]
+    pub fn is_referring_description(&self, name: &str) -> bool {
+        self.referring_nouns.suffix_of(name).is_some_and(|s| s.chars().count() >= 3)
+    }
+
     fn index_known_orgs(&mut self) {
         for row in self.known_orgs.rows() {
             for name in row {

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod lexicon;
 pub mod par;
 pub mod pipeline;
+pub(crate) mod rng;
 pub mod scene;
 pub mod text;
 

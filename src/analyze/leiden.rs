@@ -8,6 +8,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use super::Csr;
+use crate::rng::SplitMix;
 
 /// A level of the aggregation: adjacency without self-loops, and each node's internal weight.
 struct Level {
@@ -58,28 +59,6 @@ impl Level {
     }
 }
 
-/// `SplitMix64` for the visiting orders.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn shuffled(&mut self, n: usize) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..n).collect();
-        for i in (1..n).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-        v
-    }
-}
-
 /// The community of every node of `g`, numbered by size (largest first, then lowest node).
 #[must_use]
 pub fn communities(g: &Csr, resolution: f64, seed: u64) -> Vec<u32> {
@@ -91,7 +70,7 @@ pub fn communities(g: &Csr, resolution: f64, seed: u64) -> Vec<u32> {
     if two_m <= 0.0 {
         return (0..n as u32).collect();
     }
-    let mut rng = Rng(seed);
+    let mut rng = SplitMix(seed);
     let mut level = Level::from_csr(g);
     // each original node's node at the current level
     let mut node_of: Vec<usize> = (0..n).collect();
@@ -128,7 +107,7 @@ pub fn communities(g: &Csr, resolution: f64, seed: u64) -> Vec<u32> {
 /// Fast local moving: nodes visit in a seeded order; a node moves to the neighbouring
 /// community with the best modularity gain, and its neighbours outside that community are
 /// visited again.
-fn move_nodes(level: &Level, part: &mut [usize], gamma: f64, two_m: f64, rng: &mut Rng) {
+fn move_nodes(level: &Level, part: &mut [usize], gamma: f64, two_m: f64, rng: &mut SplitMix) {
     let n = level.len();
     let mut tot = vec![0.0; n.max(part.iter().max().map_or(0, |&m| m + 1))];
     for u in 0..n {
@@ -175,7 +154,7 @@ fn move_nodes(level: &Level, part: &mut [usize], gamma: f64, two_m: f64, rng: &m
 /// order, a node still alone and well connected to its community joins the part of that
 /// community with the best non-negative gain (the parts themselves are not tested for being
 /// well connected, unlike the paper's refinement).
-fn refine(level: &Level, part: &[usize], gamma: f64, two_m: f64, rng: &mut Rng) -> Vec<usize> {
+fn refine(level: &Level, part: &[usize], gamma: f64, two_m: f64, rng: &mut SplitMix) -> Vec<usize> {
     let n = level.len();
     let mut refined: Vec<usize> = (0..n).collect();
     let mut tot: Vec<f64> = level.k.clone();

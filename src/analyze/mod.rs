@@ -194,14 +194,11 @@ pub fn betweenness(g: &Csr, seed: u64, threads: usize) -> (Vec<f64>, bool) {
     let sources: Vec<usize> = if exact {
         (0..n).collect()
     } else {
-        let mut rng = seed | 1;
+        let mut rng = crate::rng::SplitMix(seed);
         let mut picked = vec![false; n];
         let mut out = Vec::with_capacity(BETWEENNESS_SAMPLES);
         while out.len() < BETWEENNESS_SAMPLES {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            let s = (rng % n as u64) as usize;
+            let s = rng.below(n);
             if !picked[s] {
                 picked[s] = true;
                 out.push(s);

@@ -6,17 +6,8 @@
 
 use std::io::{self, Write};
 
-use super::table::{self, ColumnType, xml_escape};
+use super::table::{self, xml_escape};
 use crate::graph::KnowledgeGraph;
-
-fn type_name(t: ColumnType) -> &'static str {
-    match t {
-        ColumnType::Integer => "long",
-        ColumnType::Double => "double",
-        ColumnType::Boolean => "boolean",
-        ColumnType::String => "string",
-    }
-}
 
 /// A GEXF timestamps value: `<[2020-05-14, 2020-06-01]>`.
 fn timestamps(dates: &[String]) -> String {
@@ -51,7 +42,7 @@ pub fn write(g: &KnowledgeGraph, out: impl Write) -> io::Result<()> {
     writeln!(out, r#"      <attribute id="aliases" title="aliases" type="string"/>"#)?;
     writeln!(out, r#"      <attribute id="mentions" title="mentions" type="long"/>"#)?;
     for (k, c) in columns.iter().enumerate() {
-        writeln!(out, r#"      <attribute id="a{k}" title="{}" type="{}"/>"#, xml_escape(&c.name), type_name(c.kind))?;
+        writeln!(out, r#"      <attribute id="a{k}" title="{}" type="{}"/>"#, xml_escape(&c.name), c.kind.xml_name())?;
     }
     writeln!(out, "    </attributes>")?;
     writeln!(out, r#"    <attributes class="edge" mode="static">"#)?;

@@ -4,17 +4,8 @@
 
 use std::io::{self, Write};
 
-use super::table::{self, ColumnType, xml_escape};
+use super::table::{self, xml_escape};
 use crate::graph::KnowledgeGraph;
-
-fn type_name(t: ColumnType) -> &'static str {
-    match t {
-        ColumnType::Integer => "long",
-        ColumnType::Double => "double",
-        ColumnType::Boolean => "boolean",
-        ColumnType::String => "string",
-    }
-}
 
 /// Writes the graph as `GraphML`.
 ///
@@ -46,7 +37,7 @@ pub fn write(g: &KnowledgeGraph, out: impl Write) -> io::Result<()> {
             out,
             r#"  <key id="a{k}" for="node" attr.name="{}" attr.type="{}"/>"#,
             xml_escape(&c.name),
-            type_name(c.kind)
+            c.kind.xml_name()
         )?;
     }
     for (name, t) in [("relation", "string"), ("label", "string"), ("weight", "double"), ("evidence", "long")] {

@@ -53,18 +53,6 @@ pub struct ExportError {
     pub source: std::io::Error,
 }
 
-/// The file extension of a format (none for the CSV directory).
-#[must_use]
-pub const fn extension(format: Format) -> &'static str {
-    match format {
-        Format::Json => "json",
-        Format::Gexf => "gexf",
-        Format::GraphMl => "graphml",
-        Format::Csv => "",
-        Format::Cypher => "cypher",
-    }
-}
-
 /// Writes the graph in a format to a writer (a file, standard output), streaming.
 ///
 /// # Errors

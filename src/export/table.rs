@@ -16,6 +16,19 @@ pub enum ColumnType {
     String,
 }
 
+impl ColumnType {
+    /// The type's name in GEXF and `GraphML` declarations.
+    #[must_use]
+    pub const fn xml_name(self) -> &'static str {
+        match self {
+            Self::Integer => "long",
+            Self::Double => "double",
+            Self::Boolean => "boolean",
+            Self::String => "string",
+        }
+    }
+}
+
 /// An attribute column of the nodes: its name and type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
@@ -105,10 +118,10 @@ pub const fn kind_rgb(kind: EntityKind) -> [u8; 3] {
     }
 }
 
-/// A node's size for viewers: grows with the square root of its mentions.
+/// A node's size for viewers: its disc in the window ([`crate::scene::disc_size`] of its mentions).
 #[must_use]
 pub fn node_size(n: &Node) -> f64 {
-    (3.0 + 2.0 * (n.mentions.len() as f64).sqrt()).min(22.0)
+    f64::from(crate::scene::disc_size(n.mentions.len() as f32))
 }
 
 /// A node's aliases joined for a single text field.

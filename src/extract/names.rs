@@ -72,7 +72,7 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
         return false;
     }
     // a description the tagger read as one word with its referring noun (华全资子公司)
-    if Lexicon::get().referring_nouns.suffix_of(&text).is_some_and(|s| s.chars().count() >= 3) {
+    if Lexicon::get().is_referring_description(&text) {
         return false;
     }
     match t.label {

@@ -268,7 +268,7 @@ pub fn zones(chars: &[char]) -> Vec<Candidate> {
 pub fn organizations(chars: &[char]) -> Vec<Candidate> {
     let mut out = suffixed(chars, &Lexicon::get().org_suffixes, 14, EntityKind::Organization, "organization suffix", 2);
     // 全资子公司 ends in a suffix but refers to a company without naming it
-    out.retain(|c| Lexicon::get().referring_nouns.suffix_of(&c.label).is_none_or(|s| s.chars().count() < 3));
+    out.retain(|c| !Lexicon::get().is_referring_description(&c.label));
     out.extend(known_organizations(chars));
     out.extend(enumerated_organizations(chars));
     out.extend(missions(chars));

@@ -484,7 +484,7 @@ fn glued_actor_verb(name: &str) -> Option<usize> {
 fn is_description(name: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     // 全资子公司, 该公司: a referring noun, not a name
-    if Lexicon::get().referring_nouns.suffix_of(name).is_some_and(|s| s.chars().count() >= 3) {
+    if Lexicon::get().is_referring_description(name) {
         return true;
     }
     Lexicon::get()

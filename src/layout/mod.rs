@@ -13,6 +13,7 @@ pub mod quadtree;
 use petgraph::stable_graph::NodeIndex;
 
 use crate::graph::KnowledgeGraph;
+use crate::rng::SplitMix;
 
 /// Whether the layout still moves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,23 +144,6 @@ const PARALLEL_NODES: usize = 2000;
 /// so a graph of tens of thousands of nodes is laid out in seconds (coarsely: big graphs are for
 /// zooming into, not for one picture).
 const NODE_ITERATION_BUDGET: usize = 1_000_000;
-
-/// `SplitMix64`: a tiny seeded generator, so layouts repeat for a seed without a dependency.
-#[derive(Debug, Clone)]
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next_f32(&mut self) -> f32 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        #[allow(clippy::cast_precision_loss)]
-        let unit = (z >> 40) as f32 / (1u64 << 24) as f32;
-        unit
-    }
-}
 
 impl ForceLayout {
     /// A layout for `input`; nodes without a starting position are placed on a seeded spiral

@@ -5,7 +5,8 @@
 //! of iterations instead of the thousand a random start needs (the approach of Walshaw's
 //! multilevel force-directed placement and of FM³).
 
-use super::{ForceLayout, LayoutInput, Params, Phase, SplitMix};
+use super::{ForceLayout, LayoutInput, Params, Phase};
+use crate::rng::SplitMix;
 
 /// Coarsening stops at this many nodes.
 const COARSEST: usize = 60;

@@ -289,11 +289,17 @@ pub struct Frame {
     pub edges_left_out: usize,
 }
 
+/// A node's disc at zoom 1, for a size in mention-like units: grows with the square root, at
+/// most 22 (the window and the exports' `viz:size` alike).
+#[must_use]
+pub fn disc_size(size: f32) -> f32 {
+    (3.0 + 2.0 * size.max(0.0).sqrt()).min(22.0)
+}
+
 /// A node's radius in pixels at a zoom, for a size in mention-like units.
 #[must_use]
 pub fn radius(size: f32, zoom: f32) -> f32 {
-    let base = (3.0 + 2.0 * size.max(0.0).sqrt()).min(22.0);
-    base * zoom.sqrt().clamp(0.4, 1.6)
+    disc_size(size) * zoom.sqrt().clamp(0.4, 1.6)
 }
 
 /// The filtered graph with positions, ready to draw frames from.

@@ -916,7 +916,7 @@ impl ZhituApp {
                 ui.painter().circle_filled(dot.center(), 5.0, colour);
                 ui.checkbox(
                     &mut self.settings.visible_kinds[i],
-                    format!("{} {}", kind_label_en(kind), kind.label_zh()),
+                    format!("{} {}", zhitu::export::table::kind_label(kind), kind.label_zh()),
                 );
             }
             if ui.button("Fit").on_hover_text("Fit the whole graph in view").clicked() {
@@ -1091,15 +1091,6 @@ impl eframe::App for ZhituApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
-}
-
-pub(crate) const fn kind_label_en(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "Person",
-        EntityKind::Place => "Place",
-        EntityKind::Organization => "Organization",
-        EntityKind::Initiative => "Initiative",
     }
 }
 

@@ -10,7 +10,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use zhitu::graph::{KnowledgeGraph, SpanRef, StoredDocument};
 use zhitu::text::Span;
 
-use super::{Action, Selection, ZhituApp, canvas::kind_colour, kind_label_en};
+use super::{Action, Selection, ZhituApp, canvas::kind_colour};
 
 const MARK: Color32 = Color32::from_rgb(255, 224, 120);
 const MAX_SENTENCES: usize = 60;
@@ -167,7 +167,12 @@ fn node_details(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
         ui.painter().circle_filled(dot.center(), 7.0, kind_colour(node.kind));
         ui.label(RichText::new(&node.label).size(22.0).strong());
     });
-    ui.label(format!("{} {} · {} mention(s)", kind_label_en(node.kind), node.kind.label_zh(), node.mentions.len()));
+    ui.label(format!(
+        "{} {} · {} mention(s)",
+        zhitu::export::table::kind_label(node.kind),
+        node.kind.label_zh(),
+        node.mentions.len()
+    ));
     if !node.aliases.is_empty() {
         ui.label(format!("Also called: {}", node.aliases.join("、")));
     }
