@@ -8,7 +8,10 @@
 //! The desktop window lives in the binary and depends on this library, never the reverse.
 
 pub mod analyze;
+pub mod atomic;
 pub mod corpus_gen;
+pub mod curate;
+pub mod date;
 pub mod export;
 pub mod extract;
 pub mod graph;

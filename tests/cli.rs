@@ -355,3 +355,98 @@ fn fragments_of_a_sharded_corpus_merge_into_the_graph_of_all_of_it() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.jsonl line 1"));
 }
+
+/// A saved graph big enough that writing it takes a while: one long document, a node per
+/// mention, a chain and a star of edges, every node placed.
+fn big_graph_file(nodes: usize) -> String {
+    let text: String = (0..nodes).fold(String::new(), |mut t, i| {
+        use std::fmt::Write as _;
+        let _ = write!(t, "第{i:06}号单位。");
+        t
+    });
+    let node = |i: usize| {
+        let start = i * 10;
+        serde_json::json!({"id": format!("n{i}"), "key": format!("org:第{i:06}号单位"), "label": format!("第{i:06}号单位"),
+            "kind": "organization", "mentions": [{"doc": "d1", "start": start, "end": start + 9}],
+            "x": (i % 100) as f64 * 10.0, "y": (i / 100) as f64 * 10.0})
+    };
+    let edge = |k: usize, a: usize, b: usize| {
+        serde_json::json!({"id": format!("e{k}"), "source": format!("n{a}"), "target": format!("n{b}"),
+            "type": "related", "label": "合作", "weight": 1, "evidence": [{"doc": "d1", "start": a * 10, "end": a * 10 + 10}]})
+    };
+    let edges: Vec<Value> =
+        (1..nodes).map(|i| edge(i, i - 1, i)).chain((1..nodes).map(|i| edge(nodes + i, 0, i))).collect();
+    serde_json::json!({"format": "zhitu-graph", "version": 1,
+        "documents": [{"id": "d1", "path": "big.txt", "title": "big", "text": text}],
+        "nodes": (0..nodes).map(node).collect::<Vec<_>>(), "edges": edges})
+    .to_string()
+}
+
+/// Temporary files left in a directory.
+fn leftovers(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("zhitu-tmp"))
+        .collect()
+}
+
+#[test]
+fn an_export_killed_at_any_moment_leaves_the_previous_file_whole_and_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.json");
+    std::fs::write(&input, big_graph_file(6000)).unwrap();
+    let out = dir.path().join("out.gexf");
+    for format in ["gexf", "json"] {
+        let out = out.with_extension(format);
+        let previous = format!("<previous {format} export, whole>");
+        std::fs::write(&out, &previous).unwrap();
+        // how long a whole run takes, then kills spread over it (the write is its last part)
+        let run = || {
+            Command::new(env!("CARGO_BIN_EXE_zhitu"))
+                .args([
+                    "extract",
+                    input.to_str().unwrap(),
+                    "--format",
+                    format,
+                    "-o",
+                    out.to_str().unwrap(),
+                    "--threads",
+                    "1",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        let t0 = std::time::Instant::now();
+        let status = run().wait().unwrap();
+        let whole = t0.elapsed();
+        assert!(status.success());
+        let complete = std::fs::read(&out).unwrap();
+        assert!(complete.len() > 1_000_000, "{} bytes: too small to be killed while writing", complete.len());
+        let mut outcomes = (0, 0);
+        for step in 1..=24u32 {
+            std::fs::write(&out, &previous).unwrap();
+            let mut child = run();
+            std::thread::sleep(whole * step / 24);
+            let _ = child.kill(); // SIGKILL
+            let _ = child.wait();
+            let now = std::fs::read(&out).unwrap();
+            // the old file or the whole new one, never a part of either
+            if now == previous.as_bytes() {
+                outcomes.0 += 1;
+            } else {
+                assert_eq!(now.len(), complete.len(), "{format}: a partial file after a kill at {step}/24");
+                outcomes.1 += 1;
+            }
+            assert!(
+                leftovers(dir.path()).is_empty(),
+                "{format}: {:?} left after a kill at {step}/24",
+                leftovers(dir.path())
+            );
+        }
+        assert!(outcomes.0 > 0, "{format}: every kill came after the write: {outcomes:?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! Communities by the Leiden algorithm (Traag, Waltman & van Eck 2019) maximising weighted
 //! modularity with a resolution γ: fast local moving of nodes, refinement of each community into
-//! well-connected parts (greedy: a node still alone joins the part of its community that gains
-//! most), aggregation of the refined parts with the unrefined communities as the next level's
+//! well-connected parts (a node still alone joins a well-connected part of its community at
+//! random, weighted by the modularity it gains), aggregation of the refined parts with the unrefined communities as the next level's
 //! start, repeated until nothing moves. Seeded: the visiting order is a seeded shuffle, so the
 //! same graph and seed give the same communities.
 
@@ -150,55 +150,82 @@ fn move_nodes(level: &Level, part: &mut [usize], gamma: f64, two_m: f64, rng: &m
     }
 }
 
-/// Splits each community into well-connected parts: every node starts alone; in a seeded
-/// order, a node still alone and well connected to its community joins the part of that
-/// community with the best non-negative gain (the parts themselves are not tested for being
-/// well connected, unlike the paper's refinement).
+/// Randomness of the refinement's merges (θ of the paper, on modularity's scale): a node joins
+/// one of the parts it may join with probability ∝ exp(ΔQ / θ).
+const REFINE_THETA: f64 = 0.01;
+
+/// Splits each community into well-connected parts (the paper's `RefinePartition`): every node
+/// starts alone; in a seeded order, a node still alone and well connected to its community may
+/// join a part of that community that is itself well connected (γ-connected to the rest of the
+/// community), among those where modularity does not fall, chosen at random with probability
+/// ∝ exp(ΔQ / θ). Parts stay inside their community, so each is connected and the communities
+/// of the next level stay well connected.
 fn refine(level: &Level, part: &[usize], gamma: f64, two_m: f64, rng: &mut SplitMix) -> Vec<usize> {
     let n = level.len();
     let mut refined: Vec<usize> = (0..n).collect();
+    // per refined part: strength, members, and weight to the rest of its community
     let mut tot: Vec<f64> = level.k.clone();
-    let mut alone = vec![true; n];
-    // per community: total strength, and each node's weight to the rest of its community
+    let mut size = vec![1usize; n];
     let groups = part.iter().max().map_or(0, |&m| m + 1);
     let mut comm_tot = vec![0.0; groups];
     for u in 0..n {
         comm_tot[part[u]] += level.k[u];
     }
     let inside = |u: usize| -> f64 { level.adj[u].iter().filter(|&&(v, _)| part[v] == part[u]).map(|&(_, w)| w).sum() };
+    let mut external: Vec<f64> = (0..n).map(inside).collect();
+    let well_connected = |ext: f64, k: f64, c: usize| ext >= gamma * k * (comm_tot[c] - k) / two_m;
     let mut to_part: HashMap<usize, f64> = HashMap::new();
+    let mut options: Vec<(usize, f64, f64)> = Vec::new();
     for u in rng.shuffled(n) {
-        if !alone[u] {
-            continue;
+        let own = refined[u];
+        if size[own] != 1 {
+            continue; // only nodes still alone move
         }
         let ku = level.k[u];
         let c = part[u];
-        if inside(u) < gamma * ku * (comm_tot[c] - ku) / two_m {
+        if !well_connected(external[own], ku, c) {
             continue; // not well connected to its community: stays alone
         }
         to_part.clear();
         for &(v, w) in &level.adj[u] {
-            if part[v] == c && refined[v] != refined[u] {
+            if part[v] == c && refined[v] != own {
                 *to_part.entry(refined[v]).or_default() += w;
             }
         }
-        let mut candidates: Vec<(usize, f64)> = to_part.iter().map(|(&r, &w)| (r, w)).collect();
-        candidates.sort_by_key(|&(r, _)| r);
-        let mut best: Option<(usize, f64)> = None;
-        for (r, w) in candidates {
-            let g = w - gamma * ku * tot[r] / two_m;
-            if g >= 0.0 && best.is_none_or(|(_, bg)| g > bg + 1e-12) {
-                best = Some((r, g));
+        options.clear();
+        let mut targets: Vec<(usize, f64)> = to_part.iter().map(|(&r, &w)| (r, w)).collect();
+        targets.sort_by_key(|&(r, _)| r);
+        for (r, w) in targets {
+            if !well_connected(external[r], tot[r], c) {
+                continue;
+            }
+            // modularity change of joining r, from staying alone (gain 0)
+            let dq = 2.0 * (w - gamma * ku * tot[r] / two_m) / two_m;
+            if dq >= 0.0 {
+                options.push((r, w, dq));
             }
         }
-        if let Some((r, _)) = best {
-            tot[refined[u]] -= ku;
-            refined[u] = r;
-            tot[r] += ku;
-            alone[u] = false;
-            // the node the joined part started from is no longer alone
-            alone[r] = false;
+        let Some(best) = options.iter().map(|&(_, _, dq)| dq).reduce(f64::max) else {
+            continue;
+        };
+        let weights: Vec<f64> = options.iter().map(|&(_, _, dq)| ((dq - best) / REFINE_THETA).exp()).collect();
+        let mut pick = f64::from(rng.next_f32()) * weights.iter().sum::<f64>();
+        let mut chosen = options.len() - 1;
+        for (i, &wt) in weights.iter().enumerate() {
+            if pick < wt {
+                chosen = i;
+                break;
+            }
+            pick -= wt;
         }
+        let (r, w, _) = options[chosen];
+        refined[u] = r;
+        size[own] = 0;
+        size[r] += 1;
+        tot[r] += ku;
+        tot[own] = 0.0;
+        external[r] += external[own] - 2.0 * w;
+        external[own] = 0.0;
     }
     refined
 }

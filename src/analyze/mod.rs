@@ -9,6 +9,8 @@
 
 pub mod leiden;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeCount, NodeIndexable};
 
 use crate::graph::{Edge, KnowledgeGraph};
@@ -189,6 +191,12 @@ pub fn components(g: &Csr) -> Vec<u32> {
 /// Returns the scores and whether they are exact.
 #[must_use]
 pub fn betweenness(g: &Csr, seed: u64, threads: usize) -> (Vec<f64>, bool) {
+    betweenness_until(g, seed, threads, &AtomicBool::new(false)).unwrap_or_default()
+}
+
+/// [`betweenness`], or `None` as soon as `cancel` is set (checked between chunks of sources).
+#[must_use]
+pub fn betweenness_until(g: &Csr, seed: u64, threads: usize, cancel: &AtomicBool) -> Option<(Vec<f64>, bool)> {
     let n = g.node_count();
     let exact = n <= EXACT_BETWEENNESS_NODES;
     let sources: Vec<usize> = if exact {
@@ -209,8 +217,17 @@ pub fn betweenness(g: &Csr, seed: u64, threads: usize) -> (Vec<f64>, bool) {
     };
     // fixed chunks summed in order: the same sums for any number of threads
     let chunks: Vec<&[usize]> = sources.chunks(BETWEENNESS_CHUNK).collect();
-    let partials: Vec<Vec<f64>> =
-        crate::par::map_ordered(&chunks, threads.clamp(1, 64), || (), |(), part: &&[usize]| brandes(g, part));
+    let partials: Vec<Vec<f64>> = crate::par::map_ordered(
+        &chunks,
+        threads.clamp(1, 64),
+        || (),
+        |(), part: &&[usize]| {
+            if cancel.load(Ordering::Relaxed) { Vec::new() } else { brandes(g, part) }
+        },
+    );
+    if cancel.load(Ordering::Relaxed) {
+        return None;
+    }
     let mut total = vec![0.0; n];
     for p in partials {
         for (t, x) in total.iter_mut().zip(p) {
@@ -222,7 +239,7 @@ pub fn betweenness(g: &Csr, seed: u64, threads: usize) -> (Vec<f64>, bool) {
     for x in &mut total {
         *x *= scale;
     }
-    (total, exact)
+    Some((total, exact))
 }
 
 /// Brandes' accumulation from each of `sources`.
@@ -350,11 +367,21 @@ pub struct Analysis {
 /// Runs every measure on a graph.
 #[must_use]
 pub fn analyse(g: &KnowledgeGraph, seed: u64, threads: usize) -> Analysis {
+    analyse_until(g, seed, threads, &AtomicBool::new(false)).unwrap_or_else(|| unreachable!("a flag nobody sets"))
+}
+
+/// [`analyse`], or `None` soon after `cancel` is set (the window's analysis job, superseded
+/// by a newer graph, stops instead of running to its end).
+#[must_use]
+pub fn analyse_until(g: &KnowledgeGraph, seed: u64, threads: usize, cancel: &AtomicBool) -> Option<Analysis> {
     let csr = Csr::of(g);
     let community = leiden::communities(&csr, 1.0, seed);
+    if cancel.load(Ordering::Relaxed) {
+        return None;
+    }
     let modularity = leiden::modularity(&csr, &community, 1.0);
-    let (betweenness, betweenness_exact) = betweenness(&csr, seed, threads);
-    Analysis {
+    let (betweenness, betweenness_exact) = betweenness_until(&csr, seed, threads, cancel)?;
+    Some(Analysis {
         degree: degree(&csr),
         pagerank: pagerank(&csr),
         betweenness,
@@ -362,7 +389,7 @@ pub fn analyse(g: &KnowledgeGraph, seed: u64, threads: usize) -> Analysis {
         community,
         modularity,
         component: components(&csr),
-    }
+    })
 }
 
 /// Writes the analysis into the nodes' attributes: `community`, `pagerank`, `degree`,

@@ -22,7 +22,7 @@ pub fn run(inputs: &[PathBuf], out: &super::Output) -> anyhow::Result<ExitCode> 
     let format = Format::parse(&out.format).map_err(anyhow::Error::msg)?;
     let threads = super::thread_count(out.threads);
     let mut timings = Timings::from_env();
-    let (mut graph, all_read) = build(inputs, out.seed, threads, &mut timings);
+    let (mut graph, all_read) = build(inputs, out.seed, threads, out.path.is_some(), &mut timings);
     let a = analyze::analyse(&graph, out.seed, threads);
     timings.stage("analyse");
     analyze::annotate(&mut graph, &a);

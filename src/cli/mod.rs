@@ -139,9 +139,16 @@ fn thread_count(asked: Option<u16>) -> usize {
     asked.map_or_else(zhitu::par::default_threads, |n| usize::from(n).min(zhitu::par::max_threads()))
 }
 
-/// Reads, extracts and merges the inputs, reporting bad files on stderr, and lays the graph out.
-/// Returns the graph and whether every input was read.
-fn build(inputs: &[PathBuf], seed: u64, threads: usize, timings: &mut Timings) -> (zhitu::graph::KnowledgeGraph, bool) {
+/// Reads, extracts and merges the inputs, reporting bad files on stderr, and lays the graph out
+/// when `layout` (positions are only needed when the graph is written). Returns the graph and
+/// whether every input was read.
+fn build(
+    inputs: &[PathBuf],
+    seed: u64,
+    threads: usize,
+    layout: bool,
+    timings: &mut Timings,
+) -> (zhitu::graph::KnowledgeGraph, bool) {
     let bar = progress::Bar::for_stderr();
     let options = BuildOptions { threads, cancel: None };
     let (mut graph, errors, _) = zhitu::pipeline::build_with(inputs, &HybridExtractor, options, |p| bar.update(p));
@@ -150,16 +157,32 @@ fn build(inputs: &[PathBuf], seed: u64, threads: usize, timings: &mut Timings) -
     for e in &errors {
         eprintln!("zhitu: {e}");
     }
-    zhitu::layout::settle_graph_with(&mut graph, seed, threads);
-    timings.stage("layout");
+    report_stale_edits(&mut graph);
+    if layout {
+        zhitu::layout::settle_graph_with(&mut graph, seed, threads);
+        timings.stage("layout");
+    }
     (graph, errors.is_empty())
+}
+
+/// Re-applies the analyst's edits the inputs carried to the merged graph (so a merge of two
+/// nodes saved with one graph holds for the articles added to it), and names on stderr those
+/// that no longer apply; they stay in the log.
+fn report_stale_edits(graph: &mut zhitu::graph::KnowledgeGraph) {
+    if graph.edits().is_empty() {
+        return;
+    }
+    for stale in zhitu::curate::reapply(graph) {
+        let what = zhitu::curate::describe(&graph.edits()[stale.index].op);
+        eprintln!("zhitu: edit {} ({what}) no longer applies: {}", stale.index + 1, stale.reason);
+    }
 }
 
 fn extract(inputs: &[PathBuf], out: &Output) -> anyhow::Result<ExitCode> {
     let format = Format::parse(&out.format).map_err(anyhow::Error::msg)?;
     let threads = thread_count(out.threads);
     let mut timings = Timings::from_env();
-    let (graph, all_read) = build(inputs, out.seed, threads, &mut timings);
+    let (graph, all_read) = build(inputs, out.seed, threads, true, &mut timings);
     write_graph(&graph, format, out.path.as_deref())?;
     timings.stage("write");
     timings.report();

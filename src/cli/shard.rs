@@ -38,40 +38,39 @@ fn with_stdin_paths(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
 pub fn fragments(inputs: &[PathBuf], output: Option<&Path>, threads: usize) -> anyhow::Result<ExitCode> {
     let inputs = with_stdin_paths(inputs)?;
     let (files, mut errors) = pipeline::expand(&inputs);
-    let sink: Box<dyn Write> = match output {
-        Some(path) => {
-            Box::new(std::fs::File::create(path).with_context(|| format!("{}: cannot write", path.display()))?)
-        }
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let mut out = std::io::BufWriter::new(sink);
-    let mut failure: Option<std::io::Error> = None;
-    let options = BuildOptions { threads, cancel: None };
-    pipeline::load_stream(&files, &HybridExtractor, options, |path, result, _| {
-        let item = match result {
-            Ok(item) => item,
-            Err(e) => {
+    let mut stream = |out: &mut dyn Write| -> std::io::Result<()> {
+        let mut failure: Option<std::io::Error> = None;
+        let options = BuildOptions { threads, cancel: None };
+        pipeline::load_stream(&files, &HybridExtractor, options, |path, result, _| {
+            let item = match result {
+                Ok(item) => item,
+                Err(e) => {
+                    errors.push(e);
+                    return ControlFlow::Continue(());
+                }
+            };
+            let mut g = KnowledgeGraph::new();
+            if let Err(e) = pipeline::merge(&mut g, &path.display().to_string(), item) {
                 errors.push(e);
                 return ControlFlow::Continue(());
             }
-        };
-        let mut g = KnowledgeGraph::new();
-        if let Err(e) = pipeline::merge(&mut g, &path.display().to_string(), item) {
-            errors.push(e);
-            return ControlFlow::Continue(());
-        }
-        match json::write_line(&g, &mut out) {
-            Ok(()) => ControlFlow::Continue(()),
-            Err(e) => {
-                failure = Some(e);
-                ControlFlow::Break(())
+            match json::write_line(&g, &mut *out) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(e) => {
+                    failure = Some(e);
+                    ControlFlow::Break(())
+                }
             }
+        });
+        failure.map_or_else(|| out.flush(), Err)
+    };
+    // a file is replaced whole when every line is written (crate::atomic), standard output streams
+    match output {
+        Some(path) => {
+            zhitu::atomic::write(path, &mut stream).with_context(|| format!("{}: cannot write", path.display()))?;
         }
-    });
-    if let Some(e) = failure {
-        return Err(e).context("cannot write the fragments");
+        None => stream(&mut std::io::BufWriter::new(std::io::stdout().lock())).context("cannot write the fragments")?,
     }
-    out.flush().context("cannot write the fragments")?;
     for e in &errors {
         eprintln!("zhitu: {e}");
     }
@@ -122,6 +121,7 @@ pub fn merge(inputs: &[PathBuf], out: &super::Output) -> anyhow::Result<ExitCode
             all = false;
         }
     }
+    super::report_stale_edits(&mut g);
     zhitu::layout::settle_graph_with(&mut g, out.seed, super::thread_count(out.threads));
     super::write_graph(&g, format, out.path.as_deref())?;
     Ok(if all { ExitCode::SUCCESS } else { ExitCode::FAILURE })

@@ -4,7 +4,7 @@
 //! `mentions.csv` (entity → document, `MENTIONED_IN`, with character offsets): the graph with its
 //! provenance. Fields are quoted as RFC 4180 says; arrays are separated by `;`.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
 use super::table::{self, ColumnType};
@@ -107,16 +107,7 @@ fn files(g: &KnowledgeGraph) -> [(&'static str, String); 4] {
 pub fn write_dir(g: &KnowledgeGraph, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for (name, text) in files(g) {
-        let path = dir.join(name);
-        let tmp = dir.join(format!(".{name}.zhitu-tmp"));
-        let written = std::fs::File::create(&tmp).and_then(|mut f| {
-            f.write_all(text.as_bytes())?;
-            f.sync_all()
-        });
-        if let Err(e) = written.and_then(|()| std::fs::rename(&tmp, &path)) {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
-        }
+        crate::atomic::write(&dir.join(name), |out| out.write_all(text.as_bytes()))?;
     }
     Ok(())
 }

@@ -70,8 +70,8 @@ pub fn write_to(g: &KnowledgeGraph, format: Format, out: impl std::io::Write) ->
     }
 }
 
-/// Writes the graph to a file, atomically (a temporary file renamed into place), so a failed
-/// write never leaves half a file where a good one was.
+/// Writes the graph to a file, atomically ([`crate::atomic`]), so a failed or killed write
+/// never leaves half a file where a good one was.
 ///
 /// # Errors
 /// The file cannot be written.
@@ -80,18 +80,7 @@ pub fn write_file(g: &KnowledgeGraph, format: Format, path: &Path) -> Result<(),
     if format == Format::Csv {
         return csv::write_dir(g, path).map_err(err);
     }
-    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
-    tmp_name.push(".zhitu-tmp");
-    let tmp = path.with_file_name(tmp_name);
-    let written = std::fs::File::create(&tmp).and_then(|f| write_to(g, format, f));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(err(e));
-    }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        err(e)
-    })
+    crate::atomic::write(path, |out| write_to(g, format, out)).map_err(err)
 }
 
 #[cfg(test)]

@@ -3,8 +3,11 @@
 //! spans point into. Built over `petgraph`'s `StableGraph` so indices stay valid as the graph
 //! grows. Converts to and from the JSON model in [`model`].
 
+mod edit;
 pub mod model;
 pub mod view;
+
+pub use edit::Removed;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -138,6 +141,8 @@ pub struct KnowledgeGraph {
     next_node: u64,
     next_edge: u64,
     next_doc: u64,
+    /// The analyst's edits (`curate`), in the order they were made.
+    edits: Vec<model::EditRecord>,
     /// Top-level fields of opened files that this version does not know; written back.
     extra: BTreeMap<String, serde_json::Value>,
 }
@@ -398,6 +403,17 @@ impl KnowledgeGraph {
         e
     }
 
+    /// The analyst's edits, oldest first.
+    #[must_use]
+    pub fn edits(&self) -> &[model::EditRecord] {
+        &self.edits
+    }
+
+    /// The edit log, for `curate`.
+    pub(crate) fn edits_mut(&mut self) -> &mut Vec<model::EditRecord> {
+        &mut self.edits
+    }
+
     /// The graph as the JSON model.
     #[must_use]
     pub fn to_file(&self) -> GraphFile {
@@ -416,6 +432,7 @@ impl KnowledgeGraph {
     /// outside their document, duplicate ids).
     pub fn merge_file(&mut self, file: GraphFile) -> Result<(), GraphError> {
         validate(&file)?;
+        let file_edits = file.edits;
         for (k, v) in file.extra {
             self.extra.entry(k).or_insert(v);
         }
@@ -436,10 +453,11 @@ impl KnowledgeGraph {
             doc_index.insert(file_id, idx);
         }
         let to_ref = |s: &SpanRecord| SpanRef { doc: doc_index[&s.doc], span: Span::new(s.start, s.end) };
-        // nodes are never removed, so the nodes that were here before this file are the ones with
-        // a smaller index
-        let nodes_before = self.graph.node_count();
-        let existed = |g: &Self, key: &Key| g.by_key.get(key).is_some_and(|n| n.index() < nodes_before);
+        // a node this file added is not merged into by another node of the same file (a file may
+        // hold two nodes of one key: an older version's, or one an analyst split)
+        let mut added: HashSet<NodeIndex> = HashSet::new();
+        let existed =
+            |g: &Self, added: &HashSet<NodeIndex>, key: &Key| g.node_by_key(key).is_some_and(|n| !added.contains(&n));
         let mut node_index: HashMap<String, NodeIndex> = HashMap::new();
         for rec in file.nodes {
             let mentions: Vec<SpanRef> = rec.mentions.iter().map(to_ref).collect();
@@ -453,7 +471,7 @@ impl KnowledgeGraph {
                 Some(key) => key,
                 None => Key::derive(rec.kind, &rec.label, &rec.attrs, &first_doc),
             };
-            let n = if existed(self, &key) {
+            let n = if existed(self, &added, &key) {
                 self.merge_node(key, &rec.label, rec.kind, rec.aliases, rec.attrs, mentions, docs_before)
             } else {
                 let id = if self.node_ids.contains(&rec.id) { self.fresh_node_id() } else { rec.id.clone() };
@@ -469,10 +487,28 @@ impl KnowledgeGraph {
                     extra: rec.extra,
                 };
                 let n = self.push_node(node);
-                self.by_key.entry(key).or_insert(n);
+                added.insert(n);
+                if self.node_by_key(&key).is_none() {
+                    self.by_key.insert(key, n);
+                }
                 n
             };
             node_index.insert(rec.id, n);
+        }
+        // the file's edits, their person keys anchored in this graph's document ids; an edit the
+        // graph has already is not logged twice
+        for mut edit in file_edits {
+            for key in edit.op.keys_mut() {
+                if let Some(Key::Person { name, anchor: Anchor::Document(Some(doc)) }) = Key::parse(key)
+                    && let Some(&i) = doc_index.get(&doc)
+                {
+                    let here = self.documents[i].record.id.clone();
+                    *key = Key::Person { name, anchor: Anchor::Document(Some(here)) }.to_string();
+                }
+            }
+            if !self.edits.contains(&edit) {
+                self.edits.push(edit);
+            }
         }
         for rec in file.edges {
             let (a, b) = (node_index[&rec.source], node_index[&rec.target]);
@@ -524,6 +560,17 @@ impl<const PREFIX: char> IdSet<PREFIX> {
         }
     }
 
+    fn remove(&mut self, id: &str) {
+        match Self::number(id) {
+            Some(n) => {
+                self.numbers.remove(&n);
+            }
+            None => {
+                self.others.remove(id);
+            }
+        }
+    }
+
     fn contains(&self, id: &str) -> bool {
         Self::number(id).map_or_else(|| self.others.contains(id), |n| self.numbers.contains(&n))
     }
@@ -563,11 +610,10 @@ fn append_new(to: &mut Vec<SpanRef>, new: Vec<SpanRef>, repeat_below: usize) {
 }
 
 /// A hash of a document's text, for the in-memory index only (never written out).
+/// FNV-1a (64 bits) of a text: stable across runs, builds and versions (document fingerprints
+/// are written into edits).
 fn text_hash(text: &str) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut h = DefaultHasher::new();
-    text.hash(&mut h);
-    h.finish()
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 fn round2(v: f64) -> f64 {

@@ -23,6 +23,9 @@ pub struct GraphFile {
     pub nodes: Vec<NodeRecord>,
     #[serde(default)]
     pub edges: Vec<EdgeRecord>,
+    /// The analyst's curation log (`curate`), re-applied by identity key after every merge.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edits: Vec<EditRecord>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -109,4 +112,139 @@ pub struct SpanRecord {
     pub doc: String,
     pub start: usize,
     pub end: usize,
+}
+
+/// One of the analyst's edits, as the file's `edits` log keeps it: when, what (with the identity
+/// keys it concerns), why, and what undoing it needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditRecord {
+    /// When it was made (RFC 3339, UTC).
+    pub time: String,
+    #[serde(flatten)]
+    pub op: EditOp,
+    /// The analyst's reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A span named by its document's text fingerprint (`t` + 16 hex digits), the same in every
+/// graph that holds the document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DocSpan {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An edge of a node as a merge found it, to put back when the merge is undone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EdgeSnapshot {
+    /// The key of the other end.
+    pub other: String,
+    /// The edge went from the merged node to the other end.
+    pub outgoing: bool,
+    #[serde(rename = "type")]
+    pub relation: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub evidence: Vec<DocSpan>,
+}
+
+/// A node as a merge absorbed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeSnapshot {
+    pub label: String,
+    pub kind: EntityKind,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub attrs: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    pub mentions: Vec<DocSpan>,
+    #[serde(default)]
+    pub edges: Vec<EdgeSnapshot>,
+    /// Names the merge added to the kept node.
+    #[serde(default)]
+    pub added_aliases: Vec<String>,
+}
+
+/// What an edit does. Nodes are named by identity key (`org:西南大学`), edges by their ends'
+/// keys and type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EditOp {
+    /// `absorb` is the same entity as `keep`: its names, mentions and edges join `keep`, and
+    /// whatever brings `absorb` later joins `keep` too.
+    Merge {
+        keep: String,
+        absorb: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        absorbed: Option<NodeSnapshot>,
+    },
+    /// These mentions of `node` are another entity, `into` (a new key), called `label`.
+    Split { node: String, into: String, label: String, mentions: Vec<DocSpan> },
+    Rename {
+        node: String,
+        label: String,
+        #[serde(default)]
+        from: String,
+    },
+    Retype {
+        node: String,
+        to: EntityKind,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<EntityKind>,
+    },
+    /// Not drawn, not exported; nothing is lost.
+    HideNode { node: String },
+    HideEdge {
+        source: String,
+        target: String,
+        #[serde(rename = "type")]
+        relation: String,
+    },
+    /// A relation the analyst knows of.
+    AddEdge {
+        source: String,
+        target: String,
+        #[serde(rename = "type")]
+        relation: String,
+        #[serde(default)]
+        label: String,
+    },
+    /// An extracted relation that is wrong: taken out, and kept out when articles bring it again.
+    MarkWrong {
+        source: String,
+        target: String,
+        #[serde(rename = "type")]
+        relation: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        removed: Option<EdgeSnapshot>,
+    },
+}
+
+impl EditOp {
+    /// The identity keys the edit names, to read or rewrite.
+    pub fn keys_mut(&mut self) -> Vec<&mut String> {
+        match self {
+            Self::Merge { keep, absorb, absorbed } => {
+                let mut keys = vec![keep, absorb];
+                if let Some(snap) = absorbed {
+                    keys.extend(snap.edges.iter_mut().map(|e| &mut e.other));
+                }
+                keys
+            }
+            Self::Split { node, into, .. } => vec![node, into],
+            Self::Rename { node, .. } | Self::Retype { node, .. } | Self::HideNode { node } => vec![node],
+            Self::HideEdge { source, target, .. } | Self::AddEdge { source, target, .. } => vec![source, target],
+            Self::MarkWrong { source, target, removed, .. } => {
+                let mut keys = vec![source, target];
+                if let Some(e) = removed {
+                    keys.push(&mut e.other);
+                }
+                keys
+            }
+        }
+    }
 }

@@ -21,6 +21,8 @@ pub struct FileView<'a> {
     documents: Documents<'a>,
     nodes: Nodes<'a>,
     edges: Edges<'a>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    edits: &'a [super::model::EditRecord],
     #[serde(flatten)]
     extra: &'a BTreeMap<String, serde_json::Value>,
 }
@@ -35,6 +37,7 @@ impl<'a> FileView<'a> {
             documents: Documents(&g.documents),
             nodes: Nodes(g),
             edges: Edges(g),
+            edits: &g.edits,
             extra: &g.extra,
         }
     }

@@ -14,6 +14,7 @@
 pub mod grid;
 #[cfg(feature = "gui")]
 pub mod paint;
+pub mod timeline;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -23,6 +24,11 @@ use serde::{Deserialize, Serialize};
 use crate::extract::EntityKind;
 use crate::graph::KnowledgeGraph;
 use grid::{LabelGrid, PointGrid, Rect};
+
+/// Whether the analyst hid a node or an edge (`curate`'s `hidden` flag).
+fn is_hidden(extra: &std::collections::BTreeMap<String, serde_json::Value>) -> bool {
+    extra.get(crate::curate::HIDDEN).is_some_and(|v| v == &serde_json::Value::Bool(true))
+}
 
 /// The relation type of plain co-occurrence.
 pub const CO_OCCURS: &str = "co_occurs";
@@ -365,14 +371,18 @@ impl Scene {
         let co_occurs = filter.shows_co_occurs(g.node_count());
         let edge_ok = |e: &crate::graph::Edge| {
             let type_shown = if e.kind == CO_OCCURS { co_occurs } else { !filter.hidden_relations.contains(&e.kind) };
-            type_shown && (filter.hidden_documents.is_empty() || docs_ok(&e.evidence) > 0)
+            type_shown && !is_hidden(&e.extra) && (filter.hidden_documents.is_empty() || docs_ok(&e.evidence) > 0)
         };
         // candidate nodes: kind and mentions; degree counts shown edges between candidates
         let mut candidate: HashMap<NodeIndex, usize> = HashMap::new();
         for (i, node) in g.nodes() {
             let mentions = docs_ok(&node.mentions);
             let in_articles = filter.hidden_documents.is_empty() || mentions > 0;
-            if filter.kinds[kind_index(node.kind)] && mentions >= filter.min_mentions && in_articles {
+            if filter.kinds[kind_index(node.kind)]
+                && mentions >= filter.min_mentions
+                && in_articles
+                && !is_hidden(&node.extra)
+            {
                 candidate.insert(i, mentions);
             }
         }

@@ -10,6 +10,7 @@
 
 mod canvas;
 mod dialogs;
+mod edits;
 mod filters;
 mod fonts;
 mod jobs;
@@ -38,6 +39,8 @@ pub use dialogs::{FileDialogs, Purpose, RfdDialogs};
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
 /// Opens the window on the given files, or on the bundled sample when there are none.
 pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
@@ -119,6 +122,10 @@ pub enum Action {
     FindPath(NodeIndex, NodeIndex),
     /// Switch between the force layout and the map layout.
     MapLayout(bool),
+    /// An analyst's correction (`zhitu::curate`), with the note typed for it.
+    Edit(zhitu::graph::model::EditOp),
+    Undo,
+    Redo,
 }
 
 /// The pan and zoom of the canvas: world point at the canvas centre, and pixels per unit.
@@ -158,12 +165,16 @@ pub struct Viewer {
     /// The path tool: what is typed to find the other end, and the path found.
     pub path_query: String,
     pub path: Option<PathResult>,
-    /// The timeline: the range of article months shown (indexes into the months the articles
-    /// have), and whether it plays.
+    /// The timeline: the range of bins shown (indexes into the bins of the articles' time
+    /// axis), and whether it plays.
     pub timeline: Option<(usize, usize)>,
     pub playing: Option<std::time::Instant>,
     /// Places at their coordinates, the rest pulled toward them (instead of the force layout).
     pub map: bool,
+    /// The *Correct* section's fields, and whether the history panel is open.
+    pub edit: edits::EditForm,
+    pub show_correct: bool,
+    pub show_history: bool,
 }
 
 /// A shortest path between two nodes (empty when they are not connected).
@@ -192,6 +203,9 @@ impl Default for Viewer {
             timeline: None,
             playing: None,
             map: false,
+            edit: edits::EditForm::default(),
+            show_correct: false,
+            show_history: false,
         }
     }
 }
@@ -248,6 +262,12 @@ pub struct ZhituApp {
     pub analysis: Option<(u64, Arc<zhitu::analyze::Analysis>)>,
     analysis_job: Option<(JobId, u64)>,
     scene_positions: u64,
+    /// The articles' time axis, and the graph version it is of.
+    timeline_axis: Option<(u64, Arc<zhitu::scene::timeline::Timeline>)>,
+    /// Edits undone, newest last, for Redo (cleared by a new edit).
+    pub redo: Vec<zhitu::graph::model::EditRecord>,
+    /// Logged edits that no longer apply to the graph, found when it last changed.
+    pub stale_edits: Vec<zhitu::curate::Stale>,
     /// The map is frozen: the layout does not move placed nodes.
     pub frozen: bool,
     /// What the canvas drew last frame.
@@ -292,6 +312,9 @@ impl ZhituApp {
             analysis: None,
             analysis_job: None,
             scene_positions: 0,
+            timeline_axis: None,
+            redo: Vec::new(),
+            stale_edits: Vec::new(),
             frozen: false,
             drawn: zhitu::scene::Frame::default(),
             layout_nodes: Vec::new(),
@@ -438,6 +461,8 @@ impl ZhituApp {
                         self.viewer.timeline = None;
                         self.viewer.playing = None;
                         self.viewer.path = None;
+                        self.redo.clear();
+                        self.stale_edits.clear();
                     }
                     Err(e) => {
                         state.failed += 1;
@@ -455,6 +480,17 @@ impl ZhituApp {
             }
         }
         self.loads.insert(job, state);
+        // the analyst's edits hold for what just arrived (and those of an opened file apply)
+        if !self.graph.edits().is_empty() {
+            let was = self.stale_edits.len();
+            self.stale_edits = zhitu::curate::reapply(Arc::make_mut(&mut self.graph));
+            if self.stale_edits.len() > was {
+                self.errors.push(format!(
+                    "{} of the graph's edits no longer apply (its nodes are gone): see Edit ▸ History of edits.",
+                    self.stale_edits.len()
+                ));
+            }
+        }
         self.layout_stale = true;
         self.graph_version += 1;
     }
@@ -631,10 +667,24 @@ impl ZhituApp {
         let (version, seed) = (self.graph_version, self.options.seed);
         let label = format!("analysis of {} nodes", g.node_count());
         let id = self.jobs.spawn(JobKind::Analysis, label, move |job| {
-            let analysis = zhitu::analyze::analyse(&g, seed, zhitu::par::default_threads());
-            job.send(Outcome::Analysis { version, analysis: Box::new(analysis) });
+            let threads = zhitu::par::default_threads();
+            if let Some(analysis) = zhitu::analyze::analyse_until(&g, seed, threads, job.cancel_flag()) {
+                job.send(Outcome::Analysis { version, analysis: Box::new(analysis) });
+            }
         });
         self.analysis_job = Some((id, version));
+    }
+
+    /// The articles' time axis (computed once per graph version).
+    pub fn timeline_axis(&mut self) -> Arc<zhitu::scene::timeline::Timeline> {
+        match &self.timeline_axis {
+            Some((v, axis)) if *v == self.graph_version => Arc::clone(axis),
+            _ => {
+                let axis = Arc::new(zhitu::scene::timeline::Timeline::of(&self.graph));
+                self.timeline_axis = Some((self.graph_version, Arc::clone(&axis)));
+                axis
+            }
+        }
     }
 
     /// The analysis of the graph as it is now, if it is done.
@@ -649,7 +699,7 @@ impl ZhituApp {
         self.analyse_if_stale();
         let mut filter = self.viewer.filter.clone();
         filter.kinds = self.settings.visible_kinds;
-        filter.hidden_documents.extend(timeline::hidden(&self.graph, self.viewer.timeline));
+        filter.hidden_documents.extend(self.timeline_axis().hidden(self.viewer.timeline));
         let analysis = self.analysis.as_ref().filter(|(v, _)| *v == self.graph_version);
         let key = (self.graph_version, filter, self.viewer.appearance, analysis.map_or(u64::MAX, |(v, _)| *v));
         if self.scene_of.as_ref() != Some(&key) {
@@ -662,6 +712,45 @@ impl ZhituApp {
             let positions = &self.positions;
             self.scene.set_positions(|n| positions.get(&n).map(|p| [p.x, p.y]));
             self.scene_positions = self.positions_version;
+        }
+    }
+
+    /// After an edit, undo or redo: the selection and positions of nodes that are gone are
+    /// dropped, a node that appeared is placed by the one it came from, and the layout settles.
+    fn after_edit(&mut self, status: String) {
+        let g = Arc::clone(&self.graph);
+        self.positions.retain(|n, _| g.node(*n).is_some());
+        let missing: Vec<NodeIndex> =
+            g.nodes().filter(|(n, _)| !self.positions.contains_key(n)).map(|(n, _)| n).collect();
+        for n in missing {
+            // next to a neighbour, or where the view is
+            let near = g.neighbours(n).into_iter().find_map(|(o, _)| self.positions.get(&o).copied());
+            let p = near.unwrap_or(self.viewer.view.centre.to_pos2()) + Vec2::new(12.0, 8.0);
+            self.positions.insert(n, p);
+        }
+        drop(g);
+        let graph = Arc::make_mut(&mut self.graph);
+        for (n, p) in &self.positions {
+            if graph.node(*n).is_some_and(|node| node.pos.is_none()) {
+                graph.set_position(*n, [f64::from(p.x), f64::from(p.y)]);
+            }
+        }
+        match self.viewer.selection {
+            Some(Selection::Node(n)) if self.graph.node(n).is_none() => self.viewer.selection = None,
+            Some(Selection::Edge(e)) if self.graph.edge(e).is_none() => self.viewer.selection = None,
+            _ => {}
+        }
+        if self.viewer.hovered.is_some_and(|n| self.graph.node(n).is_none()) {
+            self.viewer.hovered = None;
+        }
+        self.viewer.path = None;
+        self.viewer.edit = edits::EditForm::default();
+        self.stale_edits = zhitu::curate::reapply(Arc::make_mut(&mut self.graph));
+        self.positions_version += 1;
+        self.graph_version += 1;
+        self.layout_stale = true;
+        if !status.is_empty() {
+            self.status = status;
         }
     }
 
@@ -765,6 +854,43 @@ impl ZhituApp {
                 let pins = if on { self.map_pins() } else { Vec::new() };
                 self.restart_layout_with(pins);
             }
+            Action::Edit(op) => {
+                let note = std::mem::take(&mut self.viewer.edit.note);
+                let what = zhitu::curate::describe(&op);
+                match zhitu::curate::apply(Arc::make_mut(&mut self.graph), op, &note) {
+                    Ok(()) => {
+                        self.redo.clear();
+                        self.after_edit(format!("Done: {what}. Undo with Ctrl+Z."));
+                    }
+                    Err(e) => self.errors.push(format!("Could not {what}: {e}")),
+                }
+            }
+            Action::Undo => match zhitu::curate::undo(Arc::make_mut(&mut self.graph)) {
+                Some(Ok(record)) => {
+                    let what = zhitu::curate::describe(&record.op);
+                    self.redo.push(record);
+                    self.after_edit(format!("Undone: {what}."));
+                }
+                Some(Err((record, e))) => {
+                    let what = zhitu::curate::describe(&record.op);
+                    self.errors
+                        .push(format!("Undid {what} from the log, but the graph had nothing left to revert: {e}"));
+                    self.redo.push(record);
+                    self.after_edit(String::new());
+                }
+                None => "Nothing to undo.".clone_into(&mut self.status),
+            },
+            Action::Redo => {
+                let Some(record) = self.redo.pop() else {
+                    "Nothing to redo.".clone_into(&mut self.status);
+                    return;
+                };
+                let what = zhitu::curate::describe(&record.op);
+                match zhitu::curate::redo(Arc::make_mut(&mut self.graph), record) {
+                    Ok(()) => self.after_edit(format!("Redone: {what}.")),
+                    Err(e) => self.errors.push(format!("Could not redo {what}: {e}")),
+                }
+            }
             Action::Pin(n, p) => {
                 self.positions.insert(n, p);
                 self.positions_version += 1;
@@ -800,6 +926,15 @@ impl ZhituApp {
         egui::Panel::right("details").resizable(true).default_size(380.0).min_size(260.0).show(ui, |ui| {
             panel::show(self, ui);
         });
+        if self.viewer.show_history {
+            let mut open = true;
+            egui::Window::new("History of edits")
+                .open(&mut open)
+                .default_width(320.0)
+                .vscroll(true)
+                .show(ui.ctx(), |ui| edits::history(self, ui));
+            self.viewer.show_history &= open;
+        }
         let mut actions = Vec::new();
         self.drawn = egui::CentralPanel::no_frame().show(ui, |ui| canvas::show(self, ui, &mut actions)).inner;
         // the canvas's camera comes first, so a Focus asked for in the same frame (search, the
@@ -814,14 +949,24 @@ impl ZhituApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let (open, export, find, escape) = ctx.input_mut(|i| {
+        let (open, export, find, escape, redo, undo) = ctx.input_mut(|i| {
             (
                 i.consume_shortcut(&OPEN),
                 i.consume_shortcut(&EXPORT),
                 i.consume_shortcut(&FIND),
                 i.key_pressed(Key::Escape),
+                // the longer shortcut first: Ctrl+Shift+Z also matches Ctrl+Z
+                i.consume_shortcut(&REDO),
+                i.consume_shortcut(&UNDO),
             )
         });
+        // typing in a text field keeps its own undo
+        let typing = ctx.memory(|m| m.focused().is_some());
+        if redo && !typing {
+            self.actions.push(Action::Redo);
+        } else if undo && !typing {
+            self.actions.push(Action::Undo);
+        }
         if open {
             self.actions.push(Action::Dialog(Purpose::Open));
         }
@@ -871,6 +1016,18 @@ impl ZhituApp {
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = egui::Button::new("Undo").shortcut_text(ui.ctx().format_shortcut(&UNDO));
+                if ui.add_enabled(!self.graph.edits().is_empty(), undo).clicked() {
+                    self.actions.push(Action::Undo);
+                }
+                let redo = egui::Button::new("Redo").shortcut_text(ui.ctx().format_shortcut(&REDO));
+                if ui.add_enabled(!self.redo.is_empty(), redo).clicked() {
+                    self.actions.push(Action::Redo);
+                }
+                ui.separator();
+                ui.checkbox(&mut self.viewer.show_history, "History of edits");
             });
             ui.menu_button("View", |ui| {
                 if ui.button("Fit to view").clicked() {

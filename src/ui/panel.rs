@@ -186,6 +186,8 @@ fn node_details(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
         });
     }
     ui.separator();
+    super::edits::node_section(app, ui, n);
+    ui.separator();
     path_tool(app, ui, n);
     ui.separator();
     ui.label(RichText::new("Sources").strong());
@@ -239,6 +241,7 @@ fn edge_details(app: &mut ZhituApp, ui: &mut egui::Ui, e: EdgeIndex) {
             }
         }
     });
+    super::edits::edge_section(app, ui, e);
     ui.separator();
     ui.label(RichText::new("Evidence").strong());
     let marks: Vec<SpanRef> = na.mentions.iter().chain(&nb.mentions).copied().collect();

@@ -1,52 +1,34 @@
-//! The timeline: a histogram of the articles by month, a range (two sliders) that hides the
-//! articles outside it — and with them the mentions and edges only they support — live, and
-//! Play, which widens the range month by month.
-
-use std::collections::{BTreeMap, BTreeSet};
+//! The timeline: a histogram of the articles on their time axis (by day, week, month or year,
+//! whichever the dates' span reads best in; `zhitu::scene::timeline`), a range (two sliders)
+//! that hides the articles outside it — and with them the mentions and edges only they
+//! support — live, and Play, which widens the range bin by bin.
 
 use egui::{Color32, RichText, Sense, Vec2};
-use zhitu::graph::KnowledgeGraph;
+use zhitu::scene::timeline::Step;
 
 use super::ZhituApp;
 
-/// How long Play shows each month.
-const STEP: std::time::Duration = std::time::Duration::from_millis(700);
+/// How long Play takes over the whole axis, and the shortest and longest time per bin.
+const PLAY_TOTAL: std::time::Duration = std::time::Duration::from_secs(20);
+const STEP_MIN: std::time::Duration = std::time::Duration::from_millis(120);
+const STEP_MAX: std::time::Duration = std::time::Duration::from_millis(700);
 
-/// The months the articles were published in (YYYY-MM), in order, with their articles.
-#[must_use]
-pub fn months(g: &KnowledgeGraph) -> Vec<(String, Vec<usize>)> {
-    let mut by_month: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (k, d) in g.documents().iter().enumerate() {
-        let Some(date) = d.record.published.as_deref() else { continue };
-        let month: String = date.chars().take(7).collect();
-        let b = month.as_bytes();
-        if b.len() == 7 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit()) {
-            by_month.entry(month).or_default().push(k);
-        }
-    }
-    by_month.into_iter().collect()
-}
-
-/// The articles the timeline hides: the dated ones outside the range.
-#[must_use]
-pub fn hidden(g: &KnowledgeGraph, range: Option<(usize, usize)>) -> BTreeSet<usize> {
-    let Some((from, to)) = range else { return BTreeSet::new() };
-    months(g).into_iter().enumerate().filter(|(k, _)| *k < from || *k > to).flat_map(|(_, (_, docs))| docs).collect()
-}
-
-#[allow(clippy::cast_sign_loss)] // slider values are month indexes, never negative
+#[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)] // slider values are bin indexes
 pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
     ui.heading("Timeline");
-    let months = months(&app.graph);
-    if months.len() < 2 {
-        ui.label(RichText::new("The articles' dates span less than two months.").weak());
+    let axis = app.timeline_axis();
+    if axis.len() < 2 {
+        ui.label(RichText::new("The articles' dates fall on fewer than two days.").weak());
         return;
     }
-    let last = months.len() - 1;
+    let last = axis.len() - 1;
     let (mut from, mut to) = app.viewer.timeline.unwrap_or((0, last));
-    // playing: one more month every step, then stop at the end
+    from = from.min(last);
+    to = to.min(last);
+    // playing: one more bin every step, then stop at the end
+    let step = (PLAY_TOTAL / u32::try_from(axis.len()).unwrap_or(u32::MAX)).clamp(STEP_MIN, STEP_MAX);
     if let Some(since) = app.viewer.playing {
-        if since.elapsed() >= STEP {
+        if since.elapsed() >= step {
             if to < last {
                 to += 1;
                 app.viewer.playing = Some(std::time::Instant::now());
@@ -54,21 +36,31 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
                 app.viewer.playing = None;
             }
         }
-        ui.ctx().request_repaint_after(STEP / 4);
+        ui.ctx().request_repaint_after(step / 4);
     }
-    // the histogram, months in range in colour
-    let most = months.iter().map(|(_, d)| d.len()).max().unwrap_or(1).max(1);
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 48.0), Sense::hover());
-    let bar = rect.width() / months.len() as f32;
-    for (k, (_, docs)) in months.iter().enumerate() {
-        let h = rect.height() * docs.len() as f32 / most as f32;
+    // the histogram, bins in range in colour; hovering a bar names it
+    let most = axis.bins.iter().map(|b| b.documents.len()).max().unwrap_or(1).max(1);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 48.0), Sense::hover());
+    let bar = rect.width() / axis.len() as f32;
+    let gap = if bar > 3.0 { 0.5 } else { 0.0 };
+    for (k, b) in axis.bins.iter().enumerate() {
+        let h = rect.height() * b.documents.len() as f32 / most as f32;
         let x = rect.left() + bar * k as f32;
         let r =
-            egui::Rect::from_min_max(egui::pos2(x + 0.5, rect.bottom() - h), egui::pos2(x + bar - 0.5, rect.bottom()));
+            egui::Rect::from_min_max(egui::pos2(x + gap, rect.bottom() - h), egui::pos2(x + bar - gap, rect.bottom()));
         let colour = if (from..=to).contains(&k) { Color32::from_rgb(52, 120, 212) } else { Color32::from_gray(200) };
         ui.painter().rect_filled(r, 1.0, colour);
     }
-    let label = |k: usize| months[k.min(last)].0.clone();
+    ui.painter().hline(rect.x_range(), rect.bottom(), ui.visuals().widgets.noninteractive.bg_stroke);
+    if let Some(p) = response.hover_pos() {
+        let k = (((p.x - rect.left()) / bar) as usize).min(last);
+        response.on_hover_text(format!(
+            "{}: {} article(s)",
+            name(axis.step, &axis.bins[k].label),
+            axis.bins[k].documents.len()
+        ));
+    }
+    let label = |k: usize| axis.bins[k.min(last)].label.clone();
     ui.add(egui::Slider::new(&mut from, 0..=last).text("from").custom_formatter(|v, _| label(v as usize)));
     ui.add(egui::Slider::new(&mut to, 0..=last).text("to").custom_formatter(|v, _| label(v as usize)));
     if from > to {
@@ -91,8 +83,21 @@ pub fn show(app: &mut ZhituApp, ui: &mut egui::Ui) {
             to = last;
             app.viewer.playing = None;
         }
-        let shown: usize = months[from..=to].iter().map(|(_, d)| d.len()).sum();
-        ui.label(format!("{} – {}: {shown} article(s)", label(from), label(to)));
+        let unit = match axis.step {
+            Step::Day => "by day",
+            Step::Week => "by week",
+            Step::Month => "by month",
+            Step::Year => "by year",
+        };
+        ui.label(format!("{} – {}: {} article(s), {unit}", label(from), label(to), axis.count(from, to)));
     });
     app.viewer.timeline = if (from, to) == (0, last) && app.viewer.playing.is_none() { None } else { Some((from, to)) };
+}
+
+/// A bin as a tooltip names it.
+fn name(step: Step, label: &str) -> String {
+    match step {
+        Step::Week => format!("week of {label}"),
+        _ => label.to_owned(),
+    }
 }
