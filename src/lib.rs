@@ -22,6 +22,7 @@ pub mod par;
 pub mod pipeline;
 pub(crate) mod rng;
 pub mod scene;
+pub mod tag;
 pub mod text;
 
 /// The generator string written into exported files.

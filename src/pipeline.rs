@@ -391,4 +391,21 @@ mod tests {
         assert!(cancelled && errors.is_empty());
         assert_eq!(g.documents().len(), 5, "merging went on after the cancel");
     }
+
+    #[test]
+    fn a_file_deleted_while_a_folder_loads_is_named_and_the_rest_load() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..5 {
+            std::fs::write(dir.path().join(format!("a{i}.txt")), format!("第{i}号：西南大学位于北碚区。\n")).unwrap();
+        }
+        // listed, then deleted before its turn
+        let (files, errors) = expand(&[dir.path().to_path_buf()]);
+        assert!(errors.is_empty());
+        std::fs::remove_file(dir.path().join("a2.txt")).unwrap();
+        let (g, errors, cancelled) = build_with(&files, &Nothing, BuildOptions::default(), |_| {});
+        assert!(!cancelled);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].path.ends_with("a2.txt") && errors[0].reason.contains("cannot read"), "{:?}", errors[0]);
+        assert_eq!(g.documents().len(), 4);
+    }
 }

@@ -43,6 +43,10 @@ pub fn write_line(g: &KnowledgeGraph, mut out: impl std::io::Write) -> std::io::
 pub enum ReadError {
     #[error("invalid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("invalid JSON: the text ends too early (a truncated file?): {0}")]
+    Truncated(serde_json::Error),
+    #[error("JSON, but not a Zhitu graph: {0}")]
+    NotAGraph(String),
     #[error("{0}")]
     Graph(#[from] GraphError),
 }
@@ -50,9 +54,31 @@ pub enum ReadError {
 /// Parses graph JSON into the file model (not yet checked for consistency).
 ///
 /// # Errors
-/// The text is not JSON of the graph format's shape.
+/// The text is not JSON, or JSON of another kind (no or another `format`, a newer `version`), or
+/// not of the graph format's shape.
 pub fn parse(text: &str) -> Result<GraphFile, ReadError> {
-    Ok(serde_json::from_str(text)?)
+    match serde_json::from_str(text) {
+        Ok(file) => Ok(file),
+        Err(e) if e.is_eof() => Err(ReadError::Truncated(e)),
+        Err(e) if e.is_data() => {
+            // JSON of another shape: say what it is before what field is missing
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else { return Err(e.into()) };
+            let Some(object) = value.as_object() else {
+                return Err(ReadError::NotAGraph("the top level is not an object".into()));
+            };
+            match object.get("format").and_then(serde_json::Value::as_str) {
+                None => Err(ReadError::NotAGraph("it has no \"format\": \"zhitu-graph\" field".into())),
+                Some(f) if f != crate::graph::model::FORMAT => Err(GraphError::Format(f.to_owned()).into()),
+                Some(_) => match object.get("version").and_then(serde_json::Value::as_u64) {
+                    Some(v) if v != u64::from(crate::graph::model::VERSION) => {
+                        Err(GraphError::Version(u32::try_from(v).unwrap_or(u32::MAX)).into())
+                    }
+                    _ => Err(e.into()),
+                },
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Parses graph JSON into a graph.

@@ -403,6 +403,23 @@ impl KnowledgeGraph {
         e
     }
 
+    /// A top-level field of the file this graph came from that the graph model does not know
+    /// (a window's `session` view, another tool's data); written back with the graph.
+    #[must_use]
+    pub fn extra_field(&self, name: &str) -> Option<&serde_json::Value> {
+        self.extra.get(name)
+    }
+
+    /// Sets such a field.
+    pub fn set_extra_field(&mut self, name: &str, value: serde_json::Value) {
+        self.extra.insert(name.to_owned(), value);
+    }
+
+    /// Removes such a field and returns it.
+    pub fn take_extra_field(&mut self, name: &str) -> Option<serde_json::Value> {
+        self.extra.remove(name)
+    }
+
     /// The analyst's edits, oldest first.
     #[must_use]
     pub fn edits(&self) -> &[model::EditRecord] {

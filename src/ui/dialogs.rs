@@ -13,6 +13,8 @@ pub enum Purpose {
     Add,
     /// Save the graph as JSON here.
     Export,
+    /// Save the graph, its edits and the view here.
+    SaveSession,
 }
 
 impl Purpose {
@@ -22,6 +24,7 @@ impl Purpose {
             Self::Open => "Open",
             Self::Add => "Add",
             Self::Export => "Export",
+            Self::SaveSession => "Save session",
         }
     }
 }
@@ -61,6 +64,7 @@ impl FileDialogs for RfdDialogs {
 pub fn ask(dialogs: &dyn FileDialogs, purpose: Purpose) -> Vec<PathBuf> {
     match purpose {
         Purpose::Export => dialogs.save_file("zhitu-graph.json").into_iter().collect(),
+        Purpose::SaveSession => dialogs.save_file("zhitu-session.json").into_iter().collect(),
         Purpose::Open | Purpose::Add => dialogs.pick_files(),
     }
 }

@@ -17,6 +17,9 @@ use super::{Action, ZhituApp};
 /// Candidates listed under a name typed to merge or link.
 const CANDIDATES: usize = 8;
 
+/// Height of the list of mentions to split off (it scrolls: a hub has hundreds).
+const SPLIT_LIST_HEIGHT: f32 = 220.0;
+
 /// What the *Correct* section is filling in, for one node.
 #[derive(Debug, Clone, Default)]
 pub struct EditForm {
@@ -114,19 +117,9 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
 
         ui.separator();
         ui.label("Split mentions off as another entity");
-        for (i, m) in node.mentions.iter().enumerate() {
-            let Some(d) = app.graph.documents().get(m.doc) else { continue };
-            let sentence = d.slice(d.sentence_around(m.span));
-            let short: String = sentence.chars().take(28).collect();
-            let mut on = app.viewer.edit.split.contains(&i);
-            if ui.checkbox(&mut on, format!("{}: {short}", d.slice(m.span))).changed() {
-                if on {
-                    app.viewer.edit.split.insert(i);
-                } else {
-                    app.viewer.edit.split.remove(&i);
-                }
-            }
-        }
+        egui::ScrollArea::vertical().id_salt("split mentions").max_height(SPLIT_LIST_HEIGHT).show(ui, |ui| {
+            split_choices(app, ui, &node.mentions);
+        });
         ui.horizontal(|ui| {
             let caption = ui.label("New name");
             ui.add(egui::TextEdit::singleline(&mut app.viewer.edit.split_name).desired_width(120.0))
@@ -178,6 +171,24 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
             }
         }
     });
+}
+
+/// A check box per mention (its text and the start of its sentence), to choose those to split
+/// off.
+fn split_choices(app: &mut ZhituApp, ui: &mut egui::Ui, mentions: &[zhitu::graph::SpanRef]) {
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(d) = app.graph.documents().get(m.doc) else { continue };
+        let sentence = d.slice(d.sentence_around(m.span));
+        let short: String = sentence.chars().take(28).collect();
+        let mut on = app.viewer.edit.split.contains(&i);
+        if ui.checkbox(&mut on, format!("{}: {short}", d.slice(m.span))).changed() {
+            if on {
+                app.viewer.edit.split.insert(i);
+            } else {
+                app.viewer.edit.split.remove(&i);
+            }
+        }
+    }
 }
 
 /// The *Correct* section of a selected edge.

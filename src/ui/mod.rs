@@ -15,6 +15,7 @@ mod filters;
 mod fonts;
 mod jobs;
 mod panel;
+mod session;
 mod settings;
 mod timeline;
 
@@ -57,8 +58,8 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-            let mut app =
-                ZhituApp::new(&cc.egui_ctx, AppOptions::default(), Arc::new(RfdDialogs)).with_settings(settings);
+            let options = AppOptions { data_dir: eframe::storage_dir("zhitu"), ..AppOptions::default() };
+            let mut app = ZhituApp::new(&cc.egui_ctx, options, Arc::new(RfdDialogs)).with_settings(settings);
             if files.is_empty() {
                 app.load_sample();
             } else {
@@ -72,16 +73,26 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
 
 /// How the app runs: the real window uses threads and system fonts; tests run everything inline
 /// with the embedded font only, so frames are deterministic.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct AppOptions {
     pub background: bool,
     pub system_fonts: bool,
     pub seed: u64,
+    /// Where autosaves go (the platform's data directory); `None`: no autosave.
+    pub data_dir: Option<PathBuf>,
+    /// How often the graph is autosaved when it changed.
+    pub autosave_every: std::time::Duration,
 }
 
 impl Default for AppOptions {
     fn default() -> Self {
-        Self { background: true, system_fonts: true, seed: DEFAULT_SEED }
+        Self {
+            background: true,
+            system_fonts: true,
+            seed: DEFAULT_SEED,
+            data_dir: None,
+            autosave_every: std::time::Duration::from_mins(1),
+        }
     }
 }
 
@@ -108,6 +119,9 @@ pub enum Action {
         replace: bool,
     },
     Export(PathBuf),
+    SaveSession(PathBuf),
+    /// Open the autosave a window that did not exit cleanly left, or forget it.
+    RestoreAutosave(bool),
     FitView,
     Relayout,
     DismissErrors,
@@ -264,6 +278,11 @@ pub struct ZhituApp {
     scene_positions: u64,
     /// The articles' time axis, and the graph version it is of.
     timeline_axis: Option<(u64, Arc<zhitu::scene::timeline::Timeline>)>,
+    /// Autosaves: where, and the graph version and time of the last one.
+    autosave: Option<session::Autosave>,
+    autosaved: (u64, std::time::Instant),
+    /// An autosave left by a window that did not exit cleanly, offered back.
+    pub restore_offer: Option<PathBuf>,
     /// Edits undone, newest last, for Redo (cleared by a new edit).
     pub redo: Vec<zhitu::graph::model::EditRecord>,
     /// Logged edits that no longer apply to the graph, found when it last changed.
@@ -299,6 +318,10 @@ impl ZhituApp {
     pub fn new(ctx: &egui::Context, options: AppOptions, dialogs: Arc<dyn FileDialogs>) -> Self {
         install_style(ctx, options.system_fonts);
         let repaint = ctx.clone();
+        let background = options.background;
+        // a window is running here now; the last one's autosave is offered if it crashed
+        let autosave = options.data_dir.clone().map(|dir| session::Autosave { dir });
+        let restore_offer = autosave.as_ref().and_then(session::Autosave::start);
         Self {
             ctx: ctx.clone(),
             options,
@@ -313,6 +336,9 @@ impl ZhituApp {
             analysis_job: None,
             scene_positions: 0,
             timeline_axis: None,
+            autosave,
+            autosaved: (0, std::time::Instant::now()),
+            restore_offer,
             redo: Vec::new(),
             stale_edits: Vec::new(),
             frozen: false,
@@ -329,7 +355,7 @@ impl ZhituApp {
             dialogs,
             extractor: Arc::new(HybridExtractor),
             prompt: None,
-            jobs: Jobs::new(options.background, Arc::new(move || repaint.request_repaint())),
+            jobs: Jobs::new(background, Arc::new(move || repaint.request_repaint())),
             loads: HashMap::new(),
             waiting_adds: Vec::new(),
             actions: Vec::new(),
@@ -509,6 +535,19 @@ impl ZhituApp {
         if state.ok > 0 {
             self.restart_layout();
         }
+        // an opened session brings its view back (the field is the view's, not the graph's)
+        if state.replace
+            && state.ok > 0
+            && let Some(view) = session::view_in(&self.graph)
+        {
+            Arc::make_mut(&mut self.graph).take_extra_field(session::FIELD);
+            view.restore(&self.graph, &mut self.viewer);
+            self.settings.visible_kinds = view.kinds;
+            if view.frozen {
+                self.apply(Action::Freeze(true));
+            }
+            let _ = write!(self.status, " Session view restored.");
+        }
         if state.replace {
             for paths in std::mem::take(&mut self.waiting_adds) {
                 self.load(paths, false);
@@ -638,6 +677,68 @@ impl ZhituApp {
                     self.export(p);
                 }
             }
+            Purpose::SaveSession => {
+                if let Some(p) = paths.into_iter().next() {
+                    self.save_session(p);
+                }
+            }
+        }
+    }
+
+    /// The view as a session file keeps it.
+    fn session_view(&self) -> session::SessionView {
+        session::SessionView::of(&self.graph, &self.viewer, self.frozen, self.settings.visible_kinds)
+    }
+
+    /// Saves the graph, its edits and the view (a job; the file is replaced atomically).
+    pub fn save_session(&mut self, path: PathBuf) {
+        self.store_positions();
+        let (g, view) = (Arc::clone(&self.graph), self.session_view());
+        self.settings.remember(std::slice::from_ref(&path));
+        self.jobs.spawn(JobKind::Export, path.display().to_string(), move |job| {
+            let result = session::write(&path, &g, &view);
+            job.send(Outcome::Exported(result.map(|()| path).map_err(|e| e.to_string())));
+        });
+    }
+
+    /// Autosaves when the graph changed since the last autosave and the interval has passed
+    /// (`now`), or at once (`now`: on exit). The write runs as a job unless `now`.
+    fn autosave_if_due(&mut self, now: bool) {
+        let Some(file) = self.autosave.as_ref().map(session::Autosave::file) else { return };
+        if self.restore_offer.is_some() {
+            return; // the crashed window's autosave stays until the user answers the offer
+        }
+        let (version, at) = self.autosaved;
+        let changed = version != self.graph_version;
+        let loading = self.jobs.running().iter().any(|j| matches!(j.kind, JobKind::Load { .. }));
+        if !changed || self.graph.node_count() == 0 || (!now && (loading || at.elapsed() < self.options.autosave_every))
+        {
+            return;
+        }
+        self.autosaved = (self.graph_version, std::time::Instant::now());
+        self.store_positions();
+        let (g, view) = (Arc::clone(&self.graph), self.session_view());
+        if let Some(dir) = file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if now {
+            if let Err(e) = session::write(&file, &g, &view) {
+                self.errors.push(format!("Could not autosave: {e}"));
+            }
+            return;
+        }
+        self.jobs.spawn(JobKind::Export, "autosave".to_owned(), move |job| {
+            if let Err(e) = session::write(&file, &g, &view) {
+                job.send(Outcome::Exported(Err(format!("Could not autosave: {e}"))));
+            }
+        });
+    }
+
+    /// The window closes cleanly: autosave what changed and say so for the next start.
+    pub fn on_close(&mut self) {
+        self.autosave_if_due(true);
+        if let Some(a) = &self.autosave {
+            a.finish();
         }
     }
 
@@ -795,6 +896,17 @@ impl ZhituApp {
                 self.prompt = None;
                 self.export(p);
             }
+            Action::SaveSession(p) => {
+                self.prompt = None;
+                self.save_session(p);
+            }
+            Action::RestoreAutosave(restore) => {
+                if let Some(path) = self.restore_offer.take()
+                    && restore
+                {
+                    self.load(vec![path], true);
+                }
+            }
             Action::FitView => self.viewer.view.follow = true,
             Action::Relayout => {
                 Arc::make_mut(&mut self.graph).clear_positions();
@@ -860,7 +972,9 @@ impl ZhituApp {
                 match zhitu::curate::apply(Arc::make_mut(&mut self.graph), op, &note) {
                     Ok(()) => {
                         self.redo.clear();
-                        self.after_edit(format!("Done: {what}. Undo with Ctrl+Z."));
+                        // described as logged (a rename knows its old name once applied)
+                        let done = self.graph.edits().last().map_or(what, |r| zhitu::curate::describe(&r.op));
+                        self.after_edit(format!("Done: {done}. Undo with Ctrl+Z."));
                     }
                     Err(e) => self.errors.push(format!("Could not {what}: {e}")),
                 }
@@ -915,6 +1029,7 @@ impl ZhituApp {
         self.shortcuts(ui.ctx());
         self.dropped_files(ui.ctx());
         self.refresh_scene();
+        self.autosave_if_due(false);
 
         egui::Panel::top("menu").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -930,7 +1045,7 @@ impl ZhituApp {
             let mut open = true;
             egui::Window::new("History of edits")
                 .open(&mut open)
-                .default_width(320.0)
+                .default_size([320.0, 220.0])
                 .vscroll(true)
                 .show(ui.ctx(), |ui| edits::history(self, ui));
             self.viewer.show_history &= open;
@@ -1011,6 +1126,10 @@ impl ZhituApp {
                 if ui.add(egui::Button::new("Export JSON…").shortcut_text(ui.ctx().format_shortcut(&EXPORT))).clicked()
                 {
                     self.actions.push(Action::Dialog(Purpose::Export));
+                }
+                if ui.button("Save session…").on_hover_text("The graph, its edits and this view, in one file").clicked()
+                {
+                    self.actions.push(Action::Dialog(Purpose::SaveSession));
                 }
                 ui.separator();
                 if ui.button("Quit").clicked() {
@@ -1100,6 +1219,7 @@ impl ZhituApp {
                     Purpose::Open => Action::Load { paths: vec![path], replace: true },
                     Purpose::Add => Action::Load { paths: vec![path], replace: false },
                     Purpose::Export => Action::Export(path),
+                    Purpose::SaveSession => Action::SaveSession(path),
                 });
             } else if cancel {
                 self.actions.push(Action::CancelPrompt);
@@ -1108,6 +1228,26 @@ impl ZhituApp {
     }
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
+        if let Some(path) = &self.restore_offer {
+            let when = std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or_else(String::new, |d| {
+                    format!(" (saved {})", zhitu::date::rfc3339(d.as_secs()).replace('T', " "))
+                });
+            egui::Frame::new().fill(egui::Color32::from_rgb(255, 244, 206)).inner_margin(6.0).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(format!("Zhitu did not close cleanly last time. Restore the autosaved graph{when}?"));
+                    if ui.button("Restore").clicked() {
+                        self.actions.push(Action::RestoreAutosave(true));
+                    }
+                    if ui.button("Discard").clicked() {
+                        self.actions.push(Action::RestoreAutosave(false));
+                    }
+                });
+            });
+        }
         if !self.errors.is_empty() {
             egui::Frame::new().fill(egui::Color32::from_rgb(253, 236, 234)).inner_margin(6.0).show(ui, |ui| {
                 for e in &self.errors {
@@ -1248,6 +1388,10 @@ impl eframe::App for ZhituApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self) {
+        self.on_close();
     }
 }
 

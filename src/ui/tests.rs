@@ -36,8 +36,12 @@ fn harness(dialogs: Arc<FakeDialogs>) -> Harness<'static, ZhituApp> {
 /// A harness whose window is `size` (a tall one shows all of a long side panel: widgets
 /// scrolled out of view are not in the accessibility tree).
 fn harness_sized(dialogs: Arc<FakeDialogs>, size: egui::Vec2) -> Harness<'static, ZhituApp> {
+    harness_with(dialogs, size, options())
+}
+
+fn harness_with(dialogs: Arc<FakeDialogs>, size: egui::Vec2, options: AppOptions) -> Harness<'static, ZhituApp> {
     let ctx = egui::Context::default();
-    let mut app = ZhituApp::new(&ctx, options(), dialogs);
+    let mut app = ZhituApp::new(&ctx, options, dialogs);
     app.load_sample();
     // an analysis that arrives re-ranks the side panel, whose grid takes a frame or two more to
     // settle than the default allows
@@ -690,4 +694,118 @@ fn a_merge_survives_adding_an_article_that_mentions_both() {
     assert_eq!(named(app, "京东方").len(), 1, "the new article's 京东方 is a node of its own again");
     assert_eq!(named(app, "京东方"), named(app, "西南大学"));
     assert!(app.stale_edits.is_empty());
+}
+
+#[test]
+fn an_autosave_appears_and_a_restart_after_a_crash_offers_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts =
+        AppOptions { data_dir: Some(dir.path().to_path_buf()), autosave_every: std::time::Duration::ZERO, ..options() };
+    let mut h = harness_with(Arc::new(FakeDialogs::default()), egui::vec2(1280.0, 800.0), opts.clone());
+    let autosave = dir.path().join("autosave.json");
+    assert!(autosave.is_file(), "no autosave after loading");
+    let (keep, absorb) = {
+        let g = &h.state().graph;
+        let key = |name: &str| g.node(g.find_by_name(name).unwrap()).unwrap().key.to_string();
+        (key("西南大学"), key("京东方"))
+    };
+    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::Merge { keep, absorb, absorbed: None }));
+    h.run();
+    h.run();
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&autosave).unwrap()).unwrap();
+    assert_eq!(saved["edits"].as_array().map(Vec::len), Some(1), "the edit is not in the autosave");
+    let nodes = h.state().graph.node_count();
+    // the window's process is gone without closing it (a crash): its marker names a dead pid
+    drop(h);
+    std::fs::write(dir.path().join("running"), "4000000000").unwrap();
+    let mut h = harness_with(Arc::new(FakeDialogs::default()), egui::vec2(1280.0, 800.0), opts.clone());
+    assert!(h.query_by_label_contains("did not close cleanly").is_some(), "no offer after a crash");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Restore").click();
+    h.run();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.graph.node_count(), nodes);
+    assert_eq!(app.graph.edits().len(), 1);
+    assert_eq!(named(app, "京东方"), named(app, "西南大学"));
+    assert!(app.restore_offer.is_none());
+    // a clean exit: the next start offers nothing
+    h.state_mut().on_close();
+    drop(h);
+    let h = harness_with(Arc::new(FakeDialogs::default()), egui::vec2(1280.0, 800.0), opts);
+    assert!(h.query_by_label_contains("did not close cleanly").is_none());
+}
+
+#[test]
+fn a_saved_session_reopens_with_its_edits_and_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("work.json");
+    let dialogs = Arc::new(FakeDialogs::default());
+    let mut h = harness(Arc::clone(&dialogs));
+    let n = h.state().graph.find_by_name("绵阳市").unwrap();
+    h.state_mut().push(super::Action::Focus(n));
+    h.run();
+    h.state_mut().viewer.hops = 3;
+    h.state_mut().viewer.filter.min_mentions = 2;
+    let key = h.state().graph.node(n).unwrap().key.to_string();
+    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::Rename {
+        node: key,
+        label: "绵阳".into(),
+        from: String::new(),
+    }));
+    h.run();
+    h.state_mut().push(super::Action::Select(Some(Selection::Node(n))));
+    h.run();
+    *dialogs.save.lock().unwrap() = Some(file.clone());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Save session").click();
+    h.run();
+    h.run();
+    assert!(file.is_file());
+
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    h.state_mut().load(vec![file], true);
+    h.run();
+    h.run();
+    let app = h.state();
+    let n = app.graph.find_by_name("绵阳").unwrap();
+    assert_eq!(app.graph.node(n).unwrap().label, "绵阳");
+    assert_eq!(app.graph.edits().len(), 1);
+    assert_eq!(app.viewer.selection, Some(Selection::Node(n)));
+    assert_eq!((app.viewer.hops, app.viewer.filter.min_mentions), (3, 2));
+    assert!(app.graph.extra_field("session").is_none(), "the view stays out of the graph");
+}
+
+#[test]
+fn bad_files_in_a_batch_are_named_and_the_graph_with_its_edits_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad: [(&str, &[u8]); 5] = [
+        ("empty.txt", b""),
+        ("binary.txt", &[0, 1, 2, 0xff, 0, 0, 9, 0]),
+        ("truncated.json", br#"{"format": "zhitu-graph", "version": 1, "nodes": ["#),
+        ("future.json", br#"{"format": "zhitu-graph", "version": 9}"#),
+        ("nav.html", b"<html><body><nav><a href='/'>home</a></nav></body></html>"),
+    ];
+    for (name, bytes) in bad {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let mut h = harness(Arc::new(FakeDialogs::default()));
+    let key = {
+        let g = &h.state().graph;
+        g.node(g.find_by_name("绵阳市").unwrap()).unwrap().key.to_string()
+    };
+    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::HideNode { node: key }));
+    h.run();
+    let before = zhitu::export::json::to_string(&h.state().graph);
+    h.state_mut().load(vec![dir.path().to_path_buf(), dir.path().join("deleted.txt")], false);
+    h.run();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.errors.len(), 6, "{:?}", app.errors);
+    for name in ["empty.txt", "binary.txt", "truncated.json", "future.json", "nav.html", "deleted.txt"] {
+        assert!(app.errors.iter().any(|e| e.contains(name)), "{name} not named: {:?}", app.errors);
+    }
+    assert_eq!(zhitu::export::json::to_string(&app.graph), before, "the graph or its edits changed");
+    assert!(h.query_by_label_contains("truncated.json").is_some());
 }
