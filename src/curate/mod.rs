@@ -47,6 +47,8 @@ pub enum CurateError {
     EmptyName,
     #[error("{0} names another node already")]
     KeyTaken(String),
+    #[error("only a hidden node or edge can be shown again out of order; undo the later edits first")]
+    OutOfOrder,
 }
 
 /// What applying an edit to the graph as it is did.
@@ -91,6 +93,23 @@ pub fn undo(g: &mut KnowledgeGraph) -> Option<Result<EditRecord, (EditRecord, Cu
         Ok(()) => Ok(record),
         Err(e) => Err((record, e)),
     })
+}
+
+/// Shows a hidden node or edge again: reverts the hide at `index` of the log, whatever came
+/// after it (a hide touches nothing else), and takes it off the log.
+///
+/// # Errors
+/// The edit at `index` is not a hide, or there is none.
+pub fn unhide(g: &mut KnowledgeGraph, index: usize) -> Result<EditRecord, CurateError> {
+    let is_hide =
+        g.edits().get(index).is_some_and(|r| matches!(r.op, EditOp::HideNode { .. } | EditOp::HideEdge { .. }));
+    if !is_hide {
+        return Err(CurateError::OutOfOrder);
+    }
+    let record = g.edits_mut().remove(index);
+    let log = g.edits().to_vec();
+    revert(g, &log, &record.op)?;
+    Ok(record)
 }
 
 /// Applies an undone edit again (with a fresh time) and logs it.

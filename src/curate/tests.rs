@@ -303,3 +303,16 @@ fn bad_edits_change_nothing() {
     assert!(g.edits().is_empty());
     assert!(undo(&mut g).is_none());
 }
+
+#[test]
+fn a_hide_is_shown_again_out_of_order_and_other_edits_are_not() {
+    let mut g = graph();
+    apply(&mut g, EditOp::HideNode { node: "person:李明远#d1".into() }, "").unwrap();
+    apply(&mut g, merge_op(), "").unwrap();
+    assert_eq!(unhide(&mut g, 1), Err(CurateError::OutOfOrder));
+    let shown = unhide(&mut g, 0).unwrap();
+    assert!(matches!(shown.op, EditOp::HideNode { .. }));
+    assert!(node(&g, "person:李明远#d1").unwrap().extra.get(HIDDEN).is_none());
+    assert_eq!(g.edits().len(), 1);
+    assert!(matches!(g.edits()[0].op, EditOp::Merge { .. }));
+}

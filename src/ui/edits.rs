@@ -226,7 +226,8 @@ pub fn history(app: &mut ZhituApp, ui: &mut egui::Ui) {
         ui.label(RichText::new("No edits yet. Select a node or an edge and open Correct.").weak());
         return;
     }
-    for (i, record) in app.graph.edits().iter().enumerate() {
+    let graph = std::sync::Arc::clone(&app.graph);
+    for (i, record) in graph.edits().iter().enumerate() {
         let stale = app.stale_edits.iter().find(|s| s.index == i);
         let text = format!("{}. {}", i + 1, curate::describe(&record.op));
         let line = if stale.is_some() {
@@ -234,7 +235,7 @@ pub fn history(app: &mut ZhituApp, ui: &mut egui::Ui) {
         } else {
             RichText::new(text)
         };
-        let mut response = ui.label(line);
+        let response = ui.label(line);
         let mut tip = record.time.replace('T', " ").replace('Z', " UTC");
         if !record.note.is_empty() {
             tip = format!("{tip}\n{}", record.note);
@@ -242,8 +243,12 @@ pub fn history(app: &mut ZhituApp, ui: &mut egui::Ui) {
         if let Some(s) = stale {
             tip = format!("{tip}\nno longer applies: {}", s.reason);
         }
-        response = response.on_hover_text(tip);
-        let _ = response;
+        response.on_hover_text(tip);
+        if matches!(record.op, EditOp::HideNode { .. } | EditOp::HideEdge { .. })
+            && ui.small_button(format!("Show again ({})", i + 1)).clicked()
+        {
+            app.push(Action::Unhide(i));
+        }
     }
     for record in app.redo.iter().rev() {
         ui.label(RichText::new(format!("undone: {}", curate::describe(&record.op))).weak());

@@ -140,6 +140,8 @@ pub enum Action {
     Edit(zhitu::graph::model::EditOp),
     Undo,
     Redo,
+    /// Show a hidden node or edge again (the hide at this place of the edit log).
+    Unhide(usize),
 }
 
 /// The pan and zoom of the canvas: world point at the canvas centre, and pixels per unit.
@@ -185,6 +187,8 @@ pub struct Viewer {
     pub playing: Option<std::time::Instant>,
     /// Places at their coordinates, the rest pulled toward them (instead of the force layout).
     pub map: bool,
+    /// Nodes the user dragged into place: they stay there when the layout runs again.
+    pub pinned: std::collections::BTreeSet<NodeIndex>,
     /// The *Correct* section's fields, and whether the history panel is open.
     pub edit: edits::EditForm,
     pub show_correct: bool,
@@ -217,6 +221,7 @@ impl Default for Viewer {
             timeline: None,
             playing: None,
             map: false,
+            pinned: std::collections::BTreeSet::new(),
             edit: edits::EditForm::default(),
             show_correct: false,
             show_history: false,
@@ -489,6 +494,7 @@ impl ZhituApp {
                         self.viewer.path = None;
                         self.redo.clear();
                         self.stale_edits.clear();
+                        self.viewer.pinned.clear();
                     }
                     Err(e) => {
                         state.failed += 1;
@@ -599,7 +605,18 @@ impl ZhituApp {
     }
 
     fn restart_layout(&mut self) {
-        let pins = if self.viewer.map { self.map_pins() } else { Vec::new() };
+        let mut pins = if self.viewer.map { self.map_pins() } else { Vec::new() };
+        // the user's pins hold where they were dropped
+        let graph = &self.graph;
+        let index: HashMap<NodeIndex, usize> = graph.nodes().enumerate().map(|(k, (i, _))| (i, k)).collect();
+        pins.extend(self.viewer.pinned.iter().filter_map(|n| {
+            let p = self
+                .positions
+                .get(n)
+                .copied()
+                .or_else(|| graph.node(*n)?.pos.map(|[x, y]| Pos2::new(x as f32, y as f32)))?;
+            Some((*index.get(n)?, [p.x, p.y]))
+        }));
         self.restart_layout_with(pins);
     }
 
@@ -836,6 +853,8 @@ impl ZhituApp {
                 graph.set_position(*n, [f64::from(p.x), f64::from(p.y)]);
             }
         }
+        let graph = Arc::clone(&self.graph);
+        self.viewer.pinned.retain(|n| graph.node(*n).is_some());
         match self.viewer.selection {
             Some(Selection::Node(n)) if self.graph.node(n).is_none() => self.viewer.selection = None,
             Some(Selection::Edge(e)) if self.graph.edge(e).is_none() => self.viewer.selection = None,
@@ -909,6 +928,7 @@ impl ZhituApp {
             }
             Action::FitView => self.viewer.view.follow = true,
             Action::Relayout => {
+                self.viewer.pinned.clear();
                 Arc::make_mut(&mut self.graph).clear_positions();
                 self.positions.clear();
                 self.positions_version += 1;
@@ -994,6 +1014,13 @@ impl ZhituApp {
                 }
                 None => "Nothing to undo.".clone_into(&mut self.status),
             },
+            Action::Unhide(index) => match zhitu::curate::unhide(Arc::make_mut(&mut self.graph), index) {
+                Ok(record) => {
+                    let what = zhitu::curate::describe(&record.op);
+                    self.after_edit(format!("Shown again: {}.", what.trim_start_matches("hide ")));
+                }
+                Err(e) => self.errors.push(format!("Could not show it again: {e}")),
+            },
             Action::Redo => {
                 let Some(record) = self.redo.pop() else {
                     "Nothing to redo.".clone_into(&mut self.status);
@@ -1006,6 +1033,7 @@ impl ZhituApp {
                 }
             }
             Action::Pin(n, p) => {
+                self.viewer.pinned.insert(n);
                 self.positions.insert(n, p);
                 self.positions_version += 1;
                 Arc::make_mut(&mut self.graph).set_position(n, [f64::from(p.x), f64::from(p.y)]);

@@ -44,6 +44,8 @@ pub struct SessionView {
     pub map: bool,
     pub frozen: bool,
     pub kinds: [bool; 4],
+    /// Nodes the user pinned (their positions are the graph's).
+    pub pins: Vec<String>,
 }
 
 impl Default for SessionView {
@@ -63,6 +65,7 @@ impl Default for SessionView {
             map: false,
             frozen: false,
             kinds: [true; 4],
+            pins: Vec::new(),
         }
     }
 }
@@ -101,6 +104,7 @@ impl SessionView {
             map: viewer.map,
             frozen,
             kinds,
+            pins: viewer.pinned.iter().filter_map(|&n| key_of(g, n)).collect(),
         }
     }
 
@@ -126,6 +130,7 @@ impl SessionView {
         viewer.appearance = self.appearance;
         viewer.timeline = self.timeline;
         viewer.map = self.map;
+        viewer.pinned = self.pins.iter().filter_map(|k| node_by(g, k)).collect();
     }
 }
 
@@ -200,8 +205,13 @@ mod tests {
         let mut g = KnowledgeGraph::new();
         zhitu::pipeline::merge(&mut g, "s.txt", file).unwrap();
         let n = g.find_by_name("绵阳市").unwrap();
-        let mut viewer =
-            Viewer { selection: Some(Selection::Node(n)), hops: 2, timeline: Some((0, 0)), ..Viewer::default() };
+        let mut viewer = Viewer {
+            selection: Some(Selection::Node(n)),
+            hops: 2,
+            timeline: Some((0, 0)),
+            pinned: std::collections::BTreeSet::from([n]),
+            ..Viewer::default()
+        };
         viewer.view.zoom = 3.5;
         let view = SessionView::of(&g, &viewer, true, [true, false, true, true]);
         let json = serde_json::to_string(&with_view(&g, &view).to_file()).unwrap();
@@ -213,6 +223,7 @@ mod tests {
         back.restore(&reopened, &mut restored);
         assert_eq!(restored.selection, Some(Selection::Node(reopened.find_by_name("绵阳市").unwrap())));
         assert_eq!((restored.view.zoom, restored.hops, restored.timeline), (3.5, 2, Some((0, 0))));
+        assert_eq!(restored.pinned, std::collections::BTreeSet::from([reopened.find_by_name("绵阳市").unwrap()]));
     }
 
     #[test]
