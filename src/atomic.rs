@@ -6,9 +6,10 @@
 //! renamed over the target, and the directory is synced. On Linux the file being written has no
 //! name at all (`O_TMPFILE`) until it is complete, so a process killed while writing leaves
 //! nothing behind; it is given a temporary name only for the instant between linking it and the
-//! rename. Elsewhere (or on a file system without `O_TMPFILE`) it is written under a temporary
-//! name `.<name>.<pid>.zhitu-tmp`, removed on any error; such a file left by a killed process
-//! is removed by the next write of the same target.
+//! rename. Elsewhere (or on a file system without `O_TMPFILE`, or without `/proc`) it is written
+//! under a temporary name `.<name>.zhitu-tmp-<pid>-<n>`, removed on any error; on Linux such a
+//! file left by a killed process is removed by the next write of the same target. The new file
+//! keeps the permissions of the one it replaces.
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -19,8 +20,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Temporary names made by this process, so two writes at once never share one.
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// The suffix of temporary names.
-pub const TEMP_SUFFIX: &str = ".zhitu-tmp";
+/// What temporary names carry between the target's name and the writer's pid.
+pub const TEMP_MARK: &str = ".zhitu-tmp-";
 
 /// Replaces `path` by what `content` writes; on any error the old file (if any) is untouched and no
 /// temporary file remains.
@@ -38,6 +39,10 @@ pub fn write(path: &Path, content: impl FnOnce(&mut dyn Write) -> io::Result<()>
         Some(f) => (f, None),
         None => named_in(&dir, name).map(|(f, t)| (f, Some(t)))?,
     };
+    // a session kept private stays private
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = file.set_permissions(meta.permissions());
+    }
     let result = fill_and_sync(file, content).and_then(|file| {
         let temp = match &temp_path {
             Some(t) => t.clone(),
@@ -66,51 +71,41 @@ fn fill_and_sync(file: File, content: impl FnOnce(&mut dyn Write) -> io::Result<
     Ok(written)
 }
 
-/// `.<name>.<pid>[.<n>].zhitu-tmp` in `dir`.
-fn temp_name(dir: &Path, name: &std::ffi::OsStr, pid: u32, n: Option<u64>) -> PathBuf {
+/// `.<name>.zhitu-tmp-<pid>-<n>` in `dir`: read back one way only (the name comes first and
+/// ends at the mark).
+fn temp_name(dir: &Path, name: &std::ffi::OsStr, pid: u32, n: u64) -> PathBuf {
     let mut t = OsString::from(".");
     t.push(name);
-    t.push(format!(".{pid}"));
-    if let Some(n) = n {
-        t.push(format!(".{n}"));
-    }
-    t.push(TEMP_SUFFIX);
+    t.push(format!("{TEMP_MARK}{pid}-{n}"));
     dir.join(t)
 }
 
-/// A new file under a temporary name (no other process's, no other write's).
+/// A new file under a temporary name no other write has.
 fn named_in(dir: &Path, name: &std::ffi::OsStr) -> io::Result<(File, PathBuf)> {
-    let temp = temp_name(dir, name, std::process::id(), None);
-    // a write of the same target by another thread of this process takes a numbered name
-    match File::options().write(true).create_new(true).open(&temp) {
-        Ok(f) => Ok((f, temp)),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            let temp = temp_name(dir, name, std::process::id(), Some(COUNTER.fetch_add(1, Ordering::Relaxed)));
-            File::options().write(true).create_new(true).open(&temp).map(|f| (f, temp))
+    loop {
+        let temp = temp_name(dir, name, std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+        match File::options().write(true).create_new(true).open(&temp) {
+            Ok(f) => return Ok((f, temp)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
         }
-        Err(e) => Err(e),
     }
 }
 
-/// Removes temporary files of `name` left in `dir` by processes that are gone (Linux: a pid
-/// without `/proc/<pid>`; elsewhere only this process's own).
+/// Removes temporary files of `name` left in `dir` by processes that are gone (Linux only: a
+/// pid without `/proc/<pid>`; never this process's own, which another thread may be writing).
 fn remove_stale(dir: &Path, name: &std::ffi::OsStr) {
+    if !cfg!(target_os = "linux") || !Path::new("/proc/self").exists() {
+        return;
+    }
     let Some(name) = name.to_str() else { return };
-    let prefix = format!(".{name}.");
+    let prefix = format!(".{name}{TEMP_MARK}");
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let file = entry.file_name();
-        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)).and_then(|r| r.strip_suffix(TEMP_SUFFIX))
-        else {
-            continue;
-        };
-        let Some(pid) = rest.split('.').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
-        let gone = if cfg!(target_os = "linux") {
-            !Path::new(&format!("/proc/{pid}")).exists()
-        } else {
-            pid == std::process::id() && !rest.contains('.')
-        };
-        if gone {
+        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)) else { continue };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -120,6 +115,10 @@ fn remove_stale(dir: &Path, name: &std::ffi::OsStr) {
 #[cfg(target_os = "linux")]
 fn unnamed_in(dir: &Path) -> Option<File> {
     use rustix::fs::{Mode, OFlags, openat};
+    // it is given a name through /proc/self/fd: without /proc, a named temporary file instead
+    if !Path::new("/proc/self/fd").is_dir() {
+        return None;
+    }
     let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
     openat(rustix::fs::CWD, dir, flags, Mode::from_raw_mode(0o644)).ok().map(File::from)
 }
@@ -135,7 +134,7 @@ fn link_unnamed(file: &File, dir: &Path, name: &std::ffi::OsStr) -> io::Result<P
     use std::os::fd::AsRawFd;
     let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
     loop {
-        let temp = temp_name(dir, name, std::process::id(), Some(COUNTER.fetch_add(1, Ordering::Relaxed)));
+        let temp = temp_name(dir, name, std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
         match rustix::fs::linkat(
             rustix::fs::CWD,
             &proc_path,
@@ -171,7 +170,7 @@ mod tests {
             .unwrap()
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(TEMP_SUFFIX))
+            .filter(|n| n.contains(TEMP_MARK))
             .collect()
     }
 
@@ -205,26 +204,38 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("graph.json");
         // no process has pid 4,000,000,000 (Linux caps pids at 2^22)
-        let stale = temp_name(dir.path(), "graph.json".as_ref(), 4_000_000_000, None);
+        let stale = temp_name(dir.path(), "graph.json".as_ref(), 4_000_000_000, 0);
         std::fs::write(&stale, "half").unwrap();
-        // another file's temporary is not ours to remove
-        let other = temp_name(dir.path(), "other.json".as_ref(), 4_000_000_000, None);
+        // another file's temporary, and one this process is writing, are not ours to remove
+        let other = temp_name(dir.path(), "graph.json.1".as_ref(), 4_000_000_000, 0);
         std::fs::write(&other, "half").unwrap();
+        let own = temp_name(dir.path(), "graph.json".as_ref(), std::process::id(), 999_999);
+        std::fs::write(&own, "being written").unwrap();
         write(&path, |w| w.write_all(b"x")).unwrap();
         if cfg!(target_os = "linux") {
             assert!(!stale.exists());
         }
-        assert!(other.exists());
+        assert!(other.exists() && own.exists());
     }
 
     #[test]
-    fn the_named_fallback_works_too() {
+    fn the_named_fallback_takes_a_fresh_name_each_time() {
         let dir = tempfile::tempdir().unwrap();
-        let (mut f, temp) = named_in(dir.path(), "a.json".as_ref()).unwrap();
-        f.write_all(b"x").unwrap();
-        // a second write of the same target at once takes another name
+        let (_f, temp) = named_in(dir.path(), "a.json".as_ref()).unwrap();
         let (_g, temp2) = named_in(dir.path(), "a.json".as_ref()).unwrap();
         assert_ne!(temp, temp2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_new_file_keeps_the_old_ones_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("session.json");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        write(&path, |w| w.write_all(b"new")).unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
     }
 
     #[test]

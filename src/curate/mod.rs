@@ -74,6 +74,12 @@ pub struct Stale {
 /// with itself.
 pub fn apply(g: &mut KnowledgeGraph, op: EditOp, note: &str) -> Result<(), CurateError> {
     let mut op = op;
+    // a split makes a new entity: a key that names a node already would fold it in
+    if let EditOp::Split { into, .. } = &op
+        && Key::parse(into).and_then(|k| g.node_by_key(&k)).is_some()
+    {
+        return Err(CurateError::KeyTaken(into.clone()));
+    }
     let log = g.edits().to_vec();
     apply_op(g, &log, &mut op, note)?;
     let record = EditRecord { time: crate::date::now_rfc3339(), op, note: note.trim().to_owned() };
@@ -117,7 +123,16 @@ pub fn unhide(g: &mut KnowledgeGraph, index: usize) -> Result<EditRecord, Curate
 /// # Errors
 /// As [`apply`].
 pub fn redo(g: &mut KnowledgeGraph, record: EditRecord) -> Result<(), CurateError> {
-    apply(g, record.op, &record.note)
+    let mut op = record.op;
+    // what undoing it needs is recorded afresh
+    match &mut op {
+        EditOp::Merge { absorbed, .. } => *absorbed = None,
+        EditOp::MarkWrong { removed, .. } => *removed = None,
+        EditOp::Rename { from, .. } => from.clear(),
+        EditOp::Retype { from, .. } => *from = None,
+        _ => {}
+    }
+    apply(g, op, &record.note)
 }
 
 /// Applies every logged edit again, oldest first, to a graph that changed (articles added, a
@@ -127,14 +142,43 @@ pub fn reapply(g: &mut KnowledgeGraph) -> Vec<Stale> {
     let mut log = std::mem::take(g.edits_mut());
     let mut stale = Vec::new();
     for index in 0..log.len() {
-        let mut op = log[index].op.clone();
-        match apply_op(g, &log, &mut op, &log[index].note) {
+        let (before, rest) = log.split_at(index);
+        let later = &rest[1..];
+        let mut op = rest[0].op.clone();
+        if superseded(&op, later) {
+            continue;
+        }
+        // keys resolve through the merges made before this edit only
+        match apply_op(g, before, &mut op, &rest[0].note) {
             Ok(_) => log[index].op = op,
+            // a later edit changed what this one named (merged it away, took the edge out): it
+            // had its effect before that
+            Err(_) if touched_later(&mut rest[0].op.clone(), later) => {}
             Err(reason) => stale.push(Stale { index, reason }),
         }
     }
     *g.edits_mut() = log;
     stale
+}
+
+/// Whether a later edit takes this one back: a merge whose absorbed entity is split off again,
+/// a split whose new entity is merged back.
+fn superseded(op: &EditOp, later: &[EditRecord]) -> bool {
+    match op {
+        EditOp::Merge { absorb, .. } => {
+            later.iter().any(|r| matches!(&r.op, EditOp::Split { into, .. } if into == absorb))
+        }
+        EditOp::Split { into, .. } => {
+            later.iter().any(|r| matches!(&r.op, EditOp::Merge { absorb, .. } if absorb == into))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a later edit names a key this one names.
+fn touched_later(op: &mut EditOp, later: &[EditRecord]) -> bool {
+    let keys: Vec<String> = op.keys_mut().into_iter().map(|k| k.clone()).collect();
+    later.iter().any(|r| r.op.clone().keys_mut().iter().any(|k| keys.contains(k)))
 }
 
 /// A short description of an edit for the history list (`merge 高昌 into 高昌礼`).
@@ -222,7 +266,12 @@ fn to_doc_spans(g: &KnowledgeGraph, spans: &[SpanRef]) -> Vec<DocSpan> {
 fn to_span_refs(g: &KnowledgeGraph, spans: &[DocSpan]) -> Vec<SpanRef> {
     spans
         .iter()
-        .filter_map(|s| g.document_by_fingerprint(&s.doc).map(|doc| SpanRef { doc, span: Span::new(s.start, s.end) }))
+        .filter_map(|s| {
+            let doc = g.document_by_fingerprint(&s.doc)?;
+            // a span from a file is checked like the file's own spans
+            let len = g.documents()[doc].char_len;
+            (s.start < s.end && s.end <= len).then(|| SpanRef { doc, span: Span::new(s.start, s.end) })
+        })
         .collect()
 }
 
@@ -302,6 +351,9 @@ fn apply_op(g: &mut KnowledgeGraph, log: &[EditRecord], op: &mut EditOp, note: &
                 relation: edge.kind,
                 label: edge.label,
                 evidence,
+                added: Vec::new(),
+                created: false,
+                extra: edge.extra,
             });
             Ok(Outcome::Applied)
         }
@@ -363,6 +415,7 @@ fn merge(
     let added_aliases: Vec<String> =
         std::iter::once(gone.label.clone()).chain(gone.aliases.iter().cloned()).filter(|x| !kept.is_named(x)).collect();
     let kept_key = kept.key.clone();
+    let kept_reason = kept.attrs.get("merged_because").cloned();
     let mut snapshot = NodeSnapshot {
         label: gone.label.clone(),
         kind: gone.kind,
@@ -371,6 +424,7 @@ fn merge(
         mentions: to_doc_spans(g, &gone.mentions),
         edges: Vec::new(),
         added_aliases: added_aliases.clone(),
+        kept_reason,
     };
     let mut attrs = gone.attrs;
     attrs.remove("merged_because");
@@ -384,25 +438,41 @@ fn merge(
         kept.attrs.insert("merged_because".into(), serde_json::json!(why));
     }
     for (other, outgoing, edge) in removed.edges {
+        let (x, y) = if outgoing { (k, other) } else { (other, k) };
+        let existing = if other == k { None } else { g.find_edge(x, y, &edge.kind) };
+        let had: Vec<SpanRef> =
+            existing.and_then(|e| g.edge(e)).map(|(_, _, e)| e.evidence.clone()).unwrap_or_default();
+        let added: Vec<SpanRef> = edge.evidence.iter().copied().filter(|s| !had.contains(s)).collect();
         snapshot.edges.push(EdgeSnapshot {
             other: other_keys.get(&other).cloned().unwrap_or_default(),
             outgoing,
             relation: edge.kind.clone(),
             label: edge.label.clone(),
             evidence: to_doc_spans(g, &edge.evidence),
+            added: to_doc_spans(g, &added),
+            created: existing.is_none() && other != k,
+            extra: edge.extra.clone(),
         });
         if other == k {
             continue; // an edge between the two would be a loop
         }
-        let (x, y) = if outgoing { (k, other) } else { (other, k) };
-        g.put_edge(x, y, &edge.kind, &edge.label, edge.evidence);
+        let e = g.put_edge(x, y, &edge.kind, &edge.label, edge.evidence);
+        if existing.is_none()
+            && let Some(new) = g.edge_mut(e)
+        {
+            new.extra.clone_from(&edge.extra);
+        }
     }
     // absorbed again after new articles brought it back: undo gives back all of it
     if let Some(old) = absorbed.take() {
         snapshot.mentions.extend(old.mentions);
         snapshot.mentions.sort();
         snapshot.mentions.dedup();
-        snapshot.edges.extend(old.edges);
+        for e in old.edges {
+            if !snapshot.edges.contains(&e) {
+                snapshot.edges.push(e);
+            }
+        }
         for alias in old.added_aliases {
             if !snapshot.added_aliases.contains(&alias) {
                 snapshot.added_aliases.push(alias);
@@ -555,7 +625,10 @@ fn revert(g: &mut KnowledgeGraph, log: &[EditRecord], op: &EditOp) -> Result<(),
             let (a, b) = (node_of(g, log, source)?, node_of(g, log, target)?);
             let (x, y) = if snap.outgoing { (a, b) } else { (b, a) };
             let evidence = to_span_refs(g, &snap.evidence);
-            g.put_edge(x, y, &snap.relation, &snap.label, evidence);
+            let e = g.put_edge(x, y, &snap.relation, &snap.label, evidence);
+            if let Some(edge) = g.edge_mut(e) {
+                edge.extra.clone_from(&snap.extra);
+            }
             Ok(())
         }
     }
@@ -575,7 +648,10 @@ fn unmerge(
     if let Some(kept) = g.node_mut(k) {
         kept.mentions.retain(|m| !mentions.contains(m));
         kept.aliases.retain(|a| !snap.added_aliases.contains(a));
-        kept.attrs.remove("merged_because");
+        match &snap.kept_reason {
+            Some(r) => kept.attrs.insert("merged_because".into(), r.clone()),
+            None => kept.attrs.remove("merged_because"),
+        };
     }
     let a = g.put_node(absorb_key, &snap.label, snap.kind, snap.aliases.clone(), snap.attrs.clone(), mentions);
     let keep_key = key_string(g, k);
@@ -586,15 +662,22 @@ fn unmerge(
             Key::parse(&e.other).and_then(|key| g.node_by_key(&key))
         };
         let Some(other) = other else { continue };
-        let evidence = to_span_refs(g, &e.evidence);
         if other != k {
+            // the kept node's edge loses what the merge gave it, and goes if the merge made it
             let (x, y) = if e.outgoing { (k, other) } else { (other, k) };
             if let Some(edge) = g.find_edge(x, y, &e.relation) {
-                g.remove_evidence(edge, &evidence);
+                if e.created {
+                    g.remove_edge(edge);
+                } else {
+                    g.remove_evidence(edge, &to_span_refs(g, &e.added));
+                }
             }
         }
         let (x, y) = if e.outgoing { (a, other) } else { (other, a) };
-        g.put_edge(x, y, &e.relation, &e.label, evidence);
+        let edge = g.put_edge(x, y, &e.relation, &e.label, to_span_refs(g, &e.evidence));
+        if let Some(restored) = g.edge_mut(edge) {
+            restored.extra.clone_from(&e.extra);
+        }
     }
     Ok(())
 }

@@ -312,7 +312,81 @@ fn a_hide_is_shown_again_out_of_order_and_other_edits_are_not() {
     assert_eq!(unhide(&mut g, 1), Err(CurateError::OutOfOrder));
     let shown = unhide(&mut g, 0).unwrap();
     assert!(matches!(shown.op, EditOp::HideNode { .. }));
-    assert!(node(&g, "person:李明远#d1").unwrap().extra.get(HIDDEN).is_none());
+    assert!(!node(&g, "person:李明远#d1").unwrap().extra.contains_key(HIDDEN));
     assert_eq!(g.edits().len(), 1);
     assert!(matches!(g.edits()[0].op, EditOp::Merge { .. }));
+}
+
+#[test]
+fn an_edit_before_a_merge_stays_with_the_node_it_named() {
+    let mut g = graph();
+    let rename = EditOp::Rename {
+        node: "org:京东方科技集团".into(), label: "京东方集团".into(), from: String::new()
+    };
+    apply(&mut g, rename, "").unwrap();
+    apply(&mut g, merge_op(), "").unwrap();
+    let after = content(&g);
+    // re-applying does not rename the node that absorbed it
+    assert!(reapply(&mut g).is_empty());
+    assert_eq!(content(&g), after);
+    assert_eq!(node(&g, "org:京东方").unwrap().label, "京东方");
+}
+
+#[test]
+fn undoing_a_merge_keeps_the_kept_nodes_own_evidence_and_edges_added_by_hand() {
+    let mut g = graph();
+    // both name the same sentence as evidence for their tie to 西南大学
+    let (group, swu) = (
+        g.node_by_key(&Key::parse("org:京东方科技集团").unwrap()).unwrap(),
+        g.node_by_key(&Key::parse("org:西南大学").unwrap()).unwrap(),
+    );
+    let boe = g.node_by_key(&Key::parse("org:京东方").unwrap()).unwrap();
+    let shared = g.edge(g.find_edge(boe, swu, "cooperates_with").unwrap()).unwrap().2.evidence.clone();
+    g.put_edge(group, swu, "cooperates_with", "签署", shared);
+    let link = EditOp::AddEdge {
+        source: "org:京东方科技集团".into(),
+        target: "person:李明远#d1".into(),
+        relation: "related".into(),
+        label: "顾问".into(),
+    };
+    apply(&mut g, link, "").unwrap();
+    let before = content(&g);
+    apply(&mut g, merge_op(), "").unwrap();
+    undo(&mut g).unwrap().unwrap();
+    assert_eq!(content(&g), before);
+}
+
+#[test]
+fn a_split_into_a_key_another_node_has_is_refused() {
+    let mut g = graph();
+    let m = node(&g, "org:京东方科技集团").unwrap().mentions[0];
+    let op = EditOp::Split {
+        node: "org:京东方科技集团".into(),
+        into: "org:京东方".into(),
+        label: "京东方".into(),
+        mentions: vec![DocSpan { doc: g.fingerprint(m.doc).unwrap(), start: m.span.start, end: m.span.end }],
+    };
+    assert_eq!(apply(&mut g, op, ""), Err(CurateError::KeyTaken("org:京东方".into())));
+}
+
+#[test]
+fn a_merge_split_back_again_settles_and_does_not_churn() {
+    let mut g = graph();
+    apply(&mut g, merge_op(), "").unwrap();
+    let boe = node(&g, "org:京东方").unwrap();
+    let m = boe.mentions.iter().copied().find(|m| m.span.end - m.span.start == 7).unwrap();
+    let op = EditOp::Split {
+        node: "org:京东方".into(),
+        into: "org:京东方科技集团".into(),
+        label: "京东方科技集团".into(),
+        mentions: vec![DocSpan { doc: g.fingerprint(m.doc).unwrap(), start: m.span.start, end: m.span.end }],
+    };
+    apply(&mut g, op, "").unwrap();
+    let settled = content(&g);
+    assert!(reapply(&mut g).is_empty());
+    assert!(reapply(&mut g).is_empty());
+    assert_eq!(content(&g), settled);
+    let log = serde_json::to_string(g.edits()).unwrap();
+    reapply(&mut g);
+    assert_eq!(serde_json::to_string(g.edits()).unwrap(), log, "the log grows with each re-application");
 }

@@ -324,6 +324,13 @@ fn headed(
         if matches!(head.as_str(), "政府" | "人民政府" | "当局") {
             continue;
         }
+        // a body described by its owner (恒达集团旗下全资子公司, 该集团的控股子公司): the name, if
+        // any, comes after it
+        if kind == EntityKind::Organization
+            && lex.is_referring_description(&chars[span.start..span.end].iter().collect::<String>())
+        {
+            continue;
+        }
         let Some(proper) = proper_part(chars, tokens, Span::new(start, head_start), true) else {
             // a department of the home area (市经济和信息化局, 区科技局) or of the university
             // the word before it stands for (学校教务处)

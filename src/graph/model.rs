@@ -149,6 +149,14 @@ pub struct EdgeSnapshot {
     pub label: String,
     #[serde(default)]
     pub evidence: Vec<DocSpan>,
+    /// The evidence a merge added to the kept node's edge (the rest it had already).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<DocSpan>,
+    /// The merge made the kept node's edge (it had none of this type to the other end).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub created: bool,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// A node as a merge absorbed it.
@@ -167,6 +175,9 @@ pub struct NodeSnapshot {
     /// Names the merge added to the kept node.
     #[serde(default)]
     pub added_aliases: Vec<String>,
+    /// The kept node's own `merged_because` before the merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_reason: Option<serde_json::Value>,
 }
 
 /// What an edit does. Nodes are named by identity key (`org:西南大学`), edges by their ends'

@@ -87,7 +87,11 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
             ui.add(egui::TextEdit::singleline(&mut app.viewer.edit.name).desired_width(140.0)).labelled_by(caption.id);
             let name = app.viewer.edit.name.trim().to_owned();
             if ui.add_enabled(!name.is_empty() && name != node.label, egui::Button::new("Rename")).clicked() {
-                app.push(Action::Edit(EditOp::Rename { node: key.clone(), label: name, from: String::new() }));
+                app.push(Action::Edit(Box::new(EditOp::Rename {
+                    node: key.clone(),
+                    label: name,
+                    from: String::new(),
+                })));
             }
         });
 
@@ -95,12 +99,12 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
             ui.label("Kind");
             for kind in EntityKind::ALL {
                 if ui.selectable_label(node.kind == kind, kind.label_zh()).clicked() && node.kind != kind {
-                    app.push(Action::Edit(EditOp::Retype { node: key.clone(), to: kind, from: None }));
+                    app.push(Action::Edit(Box::new(EditOp::Retype { node: key.clone(), to: kind, from: None })));
                 }
             }
         });
         if ui.button("Hide this node").on_hover_text("Not drawn; undo or the history brings it back").clicked() {
-            app.push(Action::Edit(EditOp::HideNode { node: key.clone() }));
+            app.push(Action::Edit(Box::new(EditOp::HideNode { node: key.clone() })));
         }
 
         ui.separator();
@@ -111,7 +115,7 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
             if ui.button(format!("Merge {label} into {}", node.label)).clicked()
                 && let Some(absorb) = key_of(app, other)
             {
-                app.push(Action::Edit(EditOp::Merge { keep: key.clone(), absorb, absorbed: None }));
+                app.push(Action::Edit(Box::new(EditOp::Merge { keep: key.clone(), absorb, absorbed: None })));
             }
         }
 
@@ -143,7 +147,12 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
                     .and_then(|m| app.graph.documents().get(m.doc))
                     .map_or("", |d| d.record.id.as_str());
                 let into = curate::key_for_split(&node.key, node.kind, &name, doc).to_string();
-                app.push(Action::Edit(EditOp::Split { node: key.clone(), into, label: name, mentions: chosen }));
+                app.push(Action::Edit(Box::new(EditOp::Split {
+                    node: key.clone(),
+                    into,
+                    label: name,
+                    mentions: chosen,
+                })));
             }
         });
 
@@ -162,12 +171,12 @@ pub fn node_section(app: &mut ZhituApp, ui: &mut egui::Ui, n: NodeIndex) {
                 && let Some(target) = key_of(app, other)
             {
                 let label = app.viewer.edit.note.trim().to_owned();
-                app.push(Action::Edit(EditOp::AddEdge {
+                app.push(Action::Edit(Box::new(EditOp::AddEdge {
                     source: key.clone(),
                     target,
                     relation: relation.as_str().to_owned(),
                     label,
-                }));
+                })));
             }
         }
     });
@@ -198,15 +207,15 @@ pub fn edge_section(app: &mut ZhituApp, ui: &mut egui::Ui, e: EdgeIndex) {
     let relation = edge.kind.clone();
     ui.horizontal(|ui| {
         if ui.button("Hide this edge").clicked() {
-            app.push(Action::Edit(EditOp::HideEdge {
+            app.push(Action::Edit(Box::new(EditOp::HideEdge {
                 source: source.clone(),
                 target: target.clone(),
                 relation: relation.clone(),
-            }));
+            })));
         }
         if ui.button("Mark wrong").on_hover_text("Take it out, and keep it out when articles bring it again").clicked()
         {
-            app.push(Action::Edit(EditOp::MarkWrong { source, target, relation, removed: None }));
+            app.push(Action::Edit(Box::new(EditOp::MarkWrong { source, target, relation, removed: None })));
         }
     });
 }

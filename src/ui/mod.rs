@@ -137,7 +137,7 @@ pub enum Action {
     /// Switch between the force layout and the map layout.
     MapLayout(bool),
     /// An analyst's correction (`zhitu::curate`), with the note typed for it.
-    Edit(zhitu::graph::model::EditOp),
+    Edit(Box<zhitu::graph::model::EditOp>),
     Undo,
     Redo,
     /// Show a hidden node or edge again (the hide at this place of the edit log).
@@ -541,12 +541,13 @@ impl ZhituApp {
         if state.ok > 0 {
             self.restart_layout();
         }
-        // an opened session brings its view back (the field is the view's, not the graph's)
-        if state.replace
-            && state.ok > 0
-            && let Some(view) = session::view_in(&self.graph)
-        {
+        // an opened session brings its view back (the field is the view's, not the graph's; a
+        // session added to a graph, or opened with other files, brings only its graph)
+        let view = session::view_in(&self.graph).filter(|_| state.replace && state.ok == 1);
+        if self.graph.extra_field(session::FIELD).is_some() {
             Arc::make_mut(&mut self.graph).take_extra_field(session::FIELD);
+        }
+        if let Some(view) = view {
             view.restore(&self.graph, &mut self.viewer);
             self.settings.visible_kinds = view.kinds;
             if view.frozen {
@@ -754,7 +755,10 @@ impl ZhituApp {
     /// The window closes cleanly: autosave what changed and say so for the next start.
     pub fn on_close(&mut self) {
         self.autosave_if_due(true);
-        if let Some(a) = &self.autosave {
+        // an offer not answered yet stays for the next start (the marker is left as it is)
+        if let Some(a) = &self.autosave
+            && self.restore_offer.is_none()
+        {
             a.finish();
         }
     }
@@ -987,6 +991,7 @@ impl ZhituApp {
                 self.restart_layout_with(pins);
             }
             Action::Edit(op) => {
+                let op = *op;
                 let note = std::mem::take(&mut self.viewer.edit.note);
                 let what = zhitu::curate::describe(&op);
                 match zhitu::curate::apply(Arc::make_mut(&mut self.graph), op, &note) {

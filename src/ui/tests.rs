@@ -684,7 +684,11 @@ fn a_merge_survives_adding_an_article_that_mentions_both() {
         let key = |name: &str| g.node(g.find_by_name(name).unwrap()).unwrap().key.to_string();
         (key("西南大学"), key("京东方"))
     };
-    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::Merge { keep, absorb, absorbed: None }));
+    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::Merge {
+        keep,
+        absorb,
+        absorbed: None,
+    })));
     h.run();
     assert_eq!(named(h.state(), "京东方"), named(h.state(), "西南大学"));
     h.state_mut().load(vec![article], false);
@@ -709,7 +713,11 @@ fn an_autosave_appears_and_a_restart_after_a_crash_offers_it_back() {
         let key = |name: &str| g.node(g.find_by_name(name).unwrap()).unwrap().key.to_string();
         (key("西南大学"), key("京东方"))
     };
-    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::Merge { keep, absorb, absorbed: None }));
+    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::Merge {
+        keep,
+        absorb,
+        absorbed: None,
+    })));
     h.run();
     h.run();
     let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&autosave).unwrap()).unwrap();
@@ -748,11 +756,11 @@ fn a_saved_session_reopens_with_its_edits_and_view() {
     h.state_mut().viewer.hops = 3;
     h.state_mut().viewer.filter.min_mentions = 2;
     let key = h.state().graph.node(n).unwrap().key.to_string();
-    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::Rename {
+    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::Rename {
         node: key,
         label: "绵阳".into(),
         from: String::new(),
-    }));
+    })));
     h.run();
     h.state_mut().push(super::Action::Select(Some(Selection::Node(n))));
     h.run();
@@ -795,7 +803,7 @@ fn bad_files_in_a_batch_are_named_and_the_graph_with_its_edits_stays() {
         let g = &h.state().graph;
         g.node(g.find_by_name("绵阳市").unwrap()).unwrap().key.to_string()
     };
-    h.state_mut().push(super::Action::Edit(zhitu::graph::model::EditOp::HideNode { node: key }));
+    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::HideNode { node: key })));
     h.run();
     let before = zhitu::export::json::to_string(&h.state().graph);
     h.state_mut().load(vec![dir.path().to_path_buf(), dir.path().join("deleted.txt")], false);
