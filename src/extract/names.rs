@@ -869,6 +869,15 @@ mod tests {
     }
 
     #[test]
+    fn a_body_described_by_its_owner_is_no_name() {
+        let got = found("该基地由恒达集团旗下全资子公司恒达智能装备（成都）有限公司运营。");
+        assert!(!got.iter().any(|(n, _)| n.ends_with("子公司")), "{got:?}");
+        assert!(has(&got, "恒达智能装备（成都）有限公司", EntityKind::Organization), "{got:?}");
+        let got = found("远航物流的控股子公司已在宜宾设立分拨中心。");
+        assert!(!got.iter().any(|(n, _)| n.ends_with("子公司")), "{got:?}");
+    }
+
+    #[test]
     fn projects_hold_a_proper_name() {
         let got = found("在先进制造类中,天府新区航空发动机零部件项目、宜宾华芯高端芯片(一期)封测基地项目被纳入其中。");
         assert!(has(&got, "天府新区航空发动机零部件项目", EntityKind::Initiative), "{got:?}");

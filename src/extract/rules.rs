@@ -38,7 +38,41 @@ impl Candidate {
     pub fn new(chars: &[char], span: Span, kind: EntityKind, rule: &'static str, priority: u8) -> Self {
         let label = slice(chars, span);
         let key = Key::named(kind, &label);
-        Self { span, kind, label, key, attrs: BTreeMap::new(), role: None, rule, priority }
+        let mut c = Self { span, kind, label, key, attrs: BTreeMap::new(), role: None, rule, priority };
+        // a zone by its short name (滁州经开区) that the gazetteer lists by its long one
+        if kind == EntityKind::Place
+            && let Some(area) = zone_area(&c.label)
+        {
+            set_area(&mut c, area);
+        }
+        c
+    }
+}
+
+/// The gazetteer area a zone named with a short zone word (经开区, 高新区) stands for: the name
+/// with a long form of that word (滁州经济技术开发区), when the gazetteer lists it in full.
+fn zone_area(name: &str) -> Option<&'static Area> {
+    let g = Gazetteer::get();
+    Lexicon::get().zone_abbreviations.rows().iter().find_map(|row| {
+        let (long, short) = (row.first()?, row.get(1)?);
+        if !name.ends_with(short.as_str()) || name.len() == short.len() {
+            return None;
+        }
+        let full = format!("{}{long}", &name[..name.len() - short.len()]);
+        g.lookup(&full).find(|(_, form)| *form == NameForm::Full).map(|(a, _)| a)
+    })
+}
+
+/// Gives a place candidate the identity and attributes of a gazetteer area.
+fn set_area(c: &mut Candidate, area: &Area) {
+    let g = Gazetteer::get();
+    c.label.clone_from(&area.name);
+    c.key = Key::Area(area.adcode);
+    c.attrs.insert("adcode".into(), area.adcode.to_string());
+    c.attrs.insert("path".into(), g.full_path(area.adcode));
+    if let (Some(lon), Some(lat)) = (area.lon, area.lat) {
+        c.attrs.insert("lon".into(), format!("{lon}"));
+        c.attrs.insert("lat".into(), format!("{lat}"));
     }
 }
 
@@ -177,16 +211,9 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
 /// A place candidate with the identity and attributes of a gazetteer area.
 #[must_use]
 pub fn area_candidate(chars: &[char], span: Span, area: &Area) -> Candidate {
-    let g = Gazetteer::get();
     let mut c = Candidate::new(chars, span, EntityKind::Place, "gazetteer", 3);
-    c.label.clone_from(&area.name);
-    c.key = Key::Area(area.adcode);
-    c.attrs.insert("adcode".into(), area.adcode.to_string());
-    c.attrs.insert("path".into(), g.full_path(area.adcode));
-    if let (Some(lon), Some(lat)) = (area.lon, area.lat) {
-        c.attrs.insert("lon".into(), format!("{lon}"));
-        c.attrs.insert("lat".into(), format!("{lat}"));
-    }
+    c.attrs.clear();
+    set_area(&mut c, area);
     c
 }
 
@@ -674,6 +701,20 @@ mod tests {
     fn texts(s: &str, cs: &[Candidate]) -> Vec<String> {
         let ch = chars(s);
         cs.iter().map(|c| slice(&ch, c.span)).collect()
+    }
+
+    #[test]
+    fn a_zone_by_its_short_name_is_the_gazetteer_area_of_its_long_one() {
+        let text = "邯郸经开区与唐山高新区签署合作协议，唐山高新技术产业开发区将派员驻点。";
+        let ch = chars(text);
+        let found = candidates(&ch);
+        let key_of = |name: &str| found.iter().find(|c| slice(&ch, c.span) == name).map(|c| c.key.clone());
+        assert_eq!(key_of("邯郸经开区"), Some(Key::Area(130_471)), "{:?}", texts(text, &found));
+        assert_eq!(key_of("唐山高新区"), Some(Key::Area(130_273)));
+        assert_eq!(key_of("唐山高新技术产业开发区"), Some(Key::Area(130_273)));
+        // a zone the gazetteer does not list keeps its own name
+        let ch = chars("落户江北嘴经开区。");
+        assert!(candidates(&ch).iter().all(|c| !matches!(c.key, Key::Area(_)) || slice(&ch, c.span) != "江北嘴经开区"));
     }
 
     #[test]
