@@ -105,6 +105,25 @@ impl Timeline {
             .collect()
     }
 
+    /// The bin a day falls in, if the axis covers it.
+    #[must_use]
+    pub fn bin_of(&self, day: i64) -> Option<usize> {
+        let first = self.bins.first().and_then(|b| day_number(&b.label))?;
+        let at = usize::try_from(bin_number(self.step, day) - bin_number(self.step, first)).ok()?;
+        (at < self.len()).then_some(at)
+    }
+
+    /// A range of this axis's bins on another axis of the same articles and more (the step may
+    /// have changed): the bins holding the days the range starts and ends on.
+    #[must_use]
+    pub fn carry(&self, range: (usize, usize), to: &Self) -> Option<(usize, usize)> {
+        let day = |k: usize| self.bins.get(k).and_then(|b| day_number(&b.label));
+        let from = to.bin_of(day(range.0)?)?;
+        // the last day of the range: the day before the next bin starts, or the end of the axis
+        let end = day(range.1 + 1).map_or_else(|| to.len() - 1, |next| to.bin_of(next - 1).unwrap_or(to.len() - 1));
+        Some((from, end.max(from)))
+    }
+
     /// Documents in bins `from..=to`.
     #[must_use]
     pub fn count(&self, from: usize, to: usize) -> usize {
@@ -186,5 +205,20 @@ mod tests {
         assert_eq!(t.hidden(Some((1, 2))), BTreeSet::from([0]));
         assert_eq!(t.count(1, 2), 2);
         assert!(Timeline::from_days(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_range_keeps_its_dates_when_the_axis_changes_its_step() {
+        let days = axis(&["2021-03-02", "2021-03-05", "2021-03-20"]);
+        // 3 to 5 March, then an article from the autumn turns the axis into weeks
+        let range = (1, 3);
+        let weeks = axis(&["2021-03-02", "2021-03-05", "2021-03-20", "2021-10-01"]);
+        assert_eq!(weeks.step, Step::Week);
+        let carried = days.carry(range, &weeks).unwrap();
+        // the week of Monday 1 March holds them all
+        assert_eq!(carried, (0, 0));
+        assert_eq!(weeks.bins[carried.0].label, "2021-03-01");
+        // and on the same axis a range stays itself
+        assert_eq!(days.carry(range, &days), Some(range));
     }
 }

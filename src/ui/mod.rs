@@ -490,6 +490,7 @@ impl ZhituApp {
                         // article indexes, months and paths belong to the old graph
                         self.viewer.filter.hidden_documents.clear();
                         self.viewer.timeline = None;
+                        self.timeline_axis = None;
                         self.viewer.playing = None;
                         self.viewer.path = None;
                         self.redo.clear();
@@ -548,6 +549,8 @@ impl ZhituApp {
             Arc::make_mut(&mut self.graph).take_extra_field(session::FIELD);
         }
         if let Some(view) = view {
+            // the view's range is of this graph's axis, not of the one before
+            self.timeline_axis = None;
             view.restore(&self.graph, &mut self.viewer);
             self.settings.visible_kinds = view.kinds;
             if view.frozen {
@@ -803,6 +806,10 @@ impl ZhituApp {
             Some((v, axis)) if *v == self.graph_version => Arc::clone(axis),
             _ => {
                 let axis = Arc::new(zhitu::scene::timeline::Timeline::of(&self.graph));
+                // articles arrived: the range keeps its dates, whatever the bins are now
+                if let (Some((_, old)), Some(range)) = (&self.timeline_axis, self.viewer.timeline) {
+                    self.viewer.timeline = old.carry(range, &axis);
+                }
                 self.timeline_axis = Some((self.graph_version, Arc::clone(&axis)));
                 axis
             }
