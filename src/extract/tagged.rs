@@ -337,6 +337,10 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         if word.len() == 2 && !is_known_place(&text) {
             continue;
         }
+        // a kind of place, not a place: 国家级开发区, 国家级新区
+        if generic_description(word, &lex.zone_suffixes) && !is_known_place(&text) {
+            continue;
+        }
         let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
         give_place_identity(&mut c, &text);
         out.push(c);
@@ -479,6 +483,17 @@ fn glued_actor_verb(name: &str) -> Option<usize> {
         let actor = lex.org_suffixes.suffix_of(&before).is_some() || is_known_place(&before);
         (n >= 2 && chars.len() >= at + n + 3 && !lex.name_verb_nouns.contains(&verb) && actor).then_some(at + n)
     })
+}
+
+/// A name made only of generic words (新能源汽车), or of generic words and one of `suffixes`
+/// (国家级开发区): it says what kind of thing, not which.
+fn generic_description(word: &[char], suffixes: &crate::lexicon::WordList) -> bool {
+    if crate::lexicon::is_generic(word) {
+        return true;
+    }
+    suffixes
+        .all_ending_at(word, word.len())
+        .any(|n| n < word.len() && crate::lexicon::is_generic(&word[..word.len() - n]))
 }
 
 fn is_description(name: &str) -> bool {
@@ -635,6 +650,12 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         let known = Lexicon::get().known_org(&name).is_some();
+        // a field or a kind of body, not a body: 新能源汽车, 国家级实验室
+        let name_chars: Vec<char> = name.chars().collect();
+        if !known && generic_description(&name_chars, &Lexicon::get().org_suffixes) {
+            i = k;
+            continue;
+        }
         // a field of industry the tagger read as a body: 新能源汽车 + 产业
         let field = Lexicon::get().industry_fields.starts_at(chars, span.end);
         if !known && (is_description(&name) || field) {
@@ -667,6 +688,17 @@ mod tests {
 
     fn found(chars: &[char], cs: &[Candidate]) -> Vec<(String, EntityKind)> {
         cs.iter().map(|c| (slice(chars, c.span), c.kind)).collect()
+    }
+
+    #[test]
+    fn kinds_of_places_and_fields_of_industry_are_no_names() {
+        let lex = Lexicon::get();
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(generic_description(&c("国家级开发区"), &lex.zone_suffixes));
+        assert!(generic_description(&c("省级新区"), &lex.zone_suffixes));
+        assert!(generic_description(&c("新能源汽车"), &lex.org_suffixes));
+        assert!(!generic_description(&c("宜宾三江新区"), &lex.zone_suffixes));
+        assert!(!generic_description(&c("华锐新能源科技有限公司"), &lex.org_suffixes));
     }
 
     #[test]
