@@ -5,11 +5,12 @@
 //! The new content is written to a file in the same directory, flushed and synced to disk, then
 //! renamed over the target, and the directory is synced. On Linux the file being written has no
 //! name at all (`O_TMPFILE`) until it is complete, so a process killed while writing leaves
-//! nothing behind; it is given a temporary name only for the instant between linking it and the
-//! rename. Elsewhere (or on a file system without `O_TMPFILE`, or without `/proc`) it is written
-//! under a temporary name `.<name>.zhitu-tmp-<pid>-<n>`, removed on any error; on Linux such a
-//! file left by a killed process is removed by the next write of the same target. The new file
-//! keeps the permissions of the one it replaces.
+//! nothing behind; it gets a temporary name only between linking it and the rename, two system
+//! calls (a kill exactly there leaves a complete temporary file, which [`clean`] removes — every
+//! write of the same target and the window's start call it). Elsewhere (or on a file system
+//! without `O_TMPFILE`, or without `/proc`) the new content is written under a temporary name
+//! `.<name>.zhitu-tmp-<pid>-<n>`, removed on any error and, on Linux, by [`clean`] once its
+//! process is gone. The new file keeps the permissions of the one it replaces.
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -89,6 +90,18 @@ fn named_in(dir: &Path, name: &std::ffi::OsStr) -> io::Result<(File, PathBuf)> {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e),
         }
+    }
+}
+
+/// Removes the temporary files of writes of `path` by processes that are gone (what a process
+/// killed while writing `path` may have left); every write does this first.
+pub fn clean(path: &Path) {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if let Some(name) = path.file_name() {
+        remove_stale(&dir, name);
     }
 }
 
