@@ -262,6 +262,7 @@ impl HybridExtractor {
         let mut out = tagged::vet(chars, tokens, rules::candidates(chars));
         out.extend(tagged::candidates(chars, tokens));
         out.extend(names::candidates(chars, tokens));
+        party_groups_in_titles(chars, &mut out);
         out
     }
 
@@ -277,6 +278,28 @@ impl HybridExtractor {
                 text: crate::text::slice(chars, m.span),
             })
             .collect()
+    }
+}
+
+/// A department's party group or committee named in a title (市交通运输局 + 党组书记, 区教育委员会
+/// + 党委委员) is part of the title: the body is the department.
+fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
+    let lex = crate::lexicon::Lexicon::get();
+    for c in out.iter_mut() {
+        if c.kind != EntityKind::Organization || c.span.len() < 5 {
+            continue;
+        }
+        let group = c.span.end - 2;
+        let party = matches!(crate::text::slice(chars, Span::new(group, c.span.end)).as_str(), "党组" | "党委");
+        if party && lex.titles.starts_at(chars, group) && lex.department_endings.ends_at(chars, group) {
+            *c = rules::Candidate::new(
+                chars,
+                Span::new(c.span.start, group),
+                EntityKind::Organization,
+                c.rule,
+                c.priority,
+            );
+        }
     }
 }
 
@@ -316,6 +339,22 @@ mod tests {
             assert_eq!(RelationType::parse(t.as_str()), Some(t));
         }
         assert_eq!(RelationType::parse("nope"), None);
+    }
+
+    #[test]
+    fn a_departments_party_group_in_a_title_is_the_department() {
+        let doc = crate::ingest::Document::new(
+            "t.txt".into(),
+            "会议".into(),
+            "会上，区发展和改革局党组书记、局长谭慧敏表示，将加快推进项目建设。市交通运输局党组成员、副局长李卫东出席。".into(),
+        );
+        let x = HybridExtractor.extract(&doc);
+        let names: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(names.contains(&"区发展和改革局") && names.contains(&"市交通运输局"), "{names:?}");
+        assert!(!names.iter().any(|n| n.ends_with("党组")), "{names:?}");
+        // a party committee that is a body of its own stays one
+        let spans = HybridExtractor.tag("北碚区委书记周旭主持会议。");
+        assert!(spans.iter().any(|s| s.text == "北碚区委"), "{spans:?}");
     }
 
     #[test]
