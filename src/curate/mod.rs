@@ -153,7 +153,7 @@ pub fn reapply(g: &mut KnowledgeGraph) -> Vec<Stale> {
             Ok(_) => log[index].op = op,
             // a later edit changed what this one named (merged it away, took the edge out): it
             // had its effect before that
-            Err(_) if touched_later(&mut rest[0].op.clone(), later) => {}
+            Err(_) if touched_later(&rest[0].op, later) => {}
             Err(reason) => stale.push(Stale { index, reason }),
         }
     }
@@ -176,9 +176,9 @@ fn superseded(op: &EditOp, later: &[EditRecord]) -> bool {
 }
 
 /// Whether a later edit names a key this one names.
-fn touched_later(op: &mut EditOp, later: &[EditRecord]) -> bool {
-    let keys: Vec<String> = op.keys_mut().into_iter().map(|k| k.clone()).collect();
-    later.iter().any(|r| r.op.clone().keys_mut().iter().any(|k| keys.contains(k)))
+fn touched_later(op: &EditOp, later: &[EditRecord]) -> bool {
+    let keys = op.keys();
+    later.iter().any(|r| r.op.keys().iter().any(|k| keys.contains(k)))
 }
 
 /// A short description of an edit for the history list (`merge 高昌 into 高昌礼`).

@@ -23,8 +23,16 @@ pub fn to_string(g: &KnowledgeGraph) -> String {
 /// # Errors
 /// The writer fails.
 pub fn write(g: &KnowledgeGraph, out: impl std::io::Write) -> std::io::Result<()> {
+    write_view(&FileView::new(g), out)
+}
+
+/// Writes a borrowed view of a graph (its own or other top-level fields) as pretty JSON.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_view(view: &FileView<'_>, out: impl std::io::Write) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, &FileView::new(g)).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut out, view).map_err(std::io::Error::other)?;
     out.write_all(b"\n")?;
     out.flush()
 }

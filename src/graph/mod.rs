@@ -410,9 +410,10 @@ impl KnowledgeGraph {
         self.extra.get(name)
     }
 
-    /// Sets such a field.
-    pub fn set_extra_field(&mut self, name: &str, value: serde_json::Value) {
-        self.extra.insert(name.to_owned(), value);
+    /// All such fields.
+    #[must_use]
+    pub const fn extra_fields(&self) -> &BTreeMap<String, serde_json::Value> {
+        &self.extra
     }
 
     /// Removes such a field and returns it.

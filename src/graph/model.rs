@@ -236,7 +236,20 @@ pub enum EditOp {
 }
 
 impl EditOp {
-    /// The identity keys the edit names, to read or rewrite.
+    /// The nodes' identity keys the edit names (not those inside its undo data).
+    #[must_use]
+    pub fn keys(&self) -> Vec<&str> {
+        match self {
+            Self::Merge { keep, absorb, .. } => vec![keep, absorb],
+            Self::Split { node, into, .. } => vec![node, into],
+            Self::Rename { node, .. } | Self::Retype { node, .. } | Self::HideNode { node } => vec![node],
+            Self::HideEdge { source, target, .. }
+            | Self::AddEdge { source, target, .. }
+            | Self::MarkWrong { source, target, .. } => vec![source, target],
+        }
+    }
+
+    /// The identity keys the edit names, undo data included, to rewrite.
     pub fn keys_mut(&mut self) -> Vec<&mut String> {
         match self {
             Self::Merge { keep, absorb, absorbed } => {

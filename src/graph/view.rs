@@ -41,6 +41,13 @@ impl<'a> FileView<'a> {
             extra: &g.extra,
         }
     }
+
+    /// The graph with other top-level fields than its own (a window's `session` view), without
+    /// copying the graph.
+    #[must_use]
+    pub fn with_extra(g: &'a KnowledgeGraph, extra: &'a BTreeMap<String, serde_json::Value>) -> Self {
+        Self { extra, ..Self::new(g) }
+    }
 }
 
 struct Documents<'a>(&'a [StoredDocument]);

@@ -286,8 +286,9 @@ pub struct ZhituApp {
     /// Autosaves: where, and the graph version and time of the last one.
     autosave: Option<session::Autosave>,
     autosaved: (u64, std::time::Instant),
-    /// An autosave left by a window that did not exit cleanly, offered back.
-    pub restore_offer: Option<PathBuf>,
+    /// An autosave left by a window that did not exit cleanly, offered back, and when it was
+    /// written (read once, as the offer is made).
+    pub restore_offer: Option<(PathBuf, String)>,
     /// Edits undone, newest last, for Redo (cleared by a new edit).
     pub redo: Vec<zhitu::graph::model::EditRecord>,
     /// Logged edits that no longer apply to the graph, found when it last changed.
@@ -326,7 +327,16 @@ impl ZhituApp {
         let background = options.background;
         // a window is running here now; the last one's autosave is offered if it crashed
         let autosave = options.data_dir.clone().map(|dir| session::Autosave { dir });
-        let restore_offer = autosave.as_ref().and_then(session::Autosave::start);
+        let restore_offer = autosave.as_ref().and_then(session::Autosave::start).map(|path| {
+            let when = std::fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or_else(String::new, |d| {
+                    format!(" (saved {})", zhitu::date::rfc3339(d.as_secs()).replace('T', " "))
+                });
+            (path, when)
+        });
         Self {
             ctx: ctx.clone(),
             options,
@@ -852,31 +862,24 @@ impl ZhituApp {
         let missing: Vec<NodeIndex> =
             g.nodes().filter(|(n, _)| !self.positions.contains_key(n)).map(|(n, _)| n).collect();
         for n in missing {
-            // next to a neighbour, or where the view is
+            // next to a neighbour, or where the view is (the layout stores it when it restarts)
             let near = g.neighbours(n).into_iter().find_map(|(o, _)| self.positions.get(&o).copied());
             let p = near.unwrap_or(self.viewer.view.centre.to_pos2()) + Vec2::new(12.0, 8.0);
             self.positions.insert(n, p);
         }
-        drop(g);
-        let graph = Arc::make_mut(&mut self.graph);
-        for (n, p) in &self.positions {
-            if graph.node(*n).is_some_and(|node| node.pos.is_none()) {
-                graph.set_position(*n, [f64::from(p.x), f64::from(p.y)]);
-            }
-        }
-        let graph = Arc::clone(&self.graph);
-        self.viewer.pinned.retain(|n| graph.node(*n).is_some());
+        self.viewer.pinned.retain(|n| g.node(*n).is_some());
         match self.viewer.selection {
-            Some(Selection::Node(n)) if self.graph.node(n).is_none() => self.viewer.selection = None,
-            Some(Selection::Edge(e)) if self.graph.edge(e).is_none() => self.viewer.selection = None,
+            Some(Selection::Node(n)) if g.node(n).is_none() => self.viewer.selection = None,
+            Some(Selection::Edge(e)) if g.edge(e).is_none() => self.viewer.selection = None,
             _ => {}
         }
-        if self.viewer.hovered.is_some_and(|n| self.graph.node(n).is_none()) {
+        if self.viewer.hovered.is_some_and(|n| g.node(n).is_none()) {
             self.viewer.hovered = None;
         }
         self.viewer.path = None;
         self.viewer.edit = edits::EditForm::default();
-        self.stale_edits = zhitu::curate::reapply(Arc::make_mut(&mut self.graph));
+        // an edit, undo or redo leaves the older edits as they were: only places past the log go
+        self.stale_edits.retain(|s| s.index < g.edits().len());
         self.positions_version += 1;
         self.graph_version += 1;
         self.layout_stale = true;
@@ -931,7 +934,7 @@ impl ZhituApp {
                 self.save_session(p);
             }
             Action::RestoreAutosave(restore) => {
-                if let Some(path) = self.restore_offer.take()
+                if let Some((path, _)) = self.restore_offer.take()
                     && restore
                 {
                     self.load(vec![path], true);
@@ -1028,6 +1031,13 @@ impl ZhituApp {
             },
             Action::Unhide(index) => match zhitu::curate::unhide(Arc::make_mut(&mut self.graph), index) {
                 Ok(record) => {
+                    // the edits after it move up one place in the log
+                    self.stale_edits.retain(|s| s.index != index);
+                    for s in &mut self.stale_edits {
+                        if s.index > index {
+                            s.index -= 1;
+                        }
+                    }
                     let what = zhitu::curate::describe(&record.op);
                     self.after_edit(format!("Shown again: {}.", what.trim_start_matches("hide ")));
                 }
@@ -1268,14 +1278,7 @@ impl ZhituApp {
     }
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
-        if let Some(path) = &self.restore_offer {
-            let when = std::fs::metadata(path)
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or_else(String::new, |d| {
-                    format!(" (saved {})", zhitu::date::rfc3339(d.as_secs()).replace('T', " "))
-                });
+        if let Some((_, when)) = &self.restore_offer {
             egui::Frame::new().fill(egui::Color32::from_rgb(255, 244, 206)).inner_margin(6.0).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(format!("Zhitu did not close cleanly last time. Restore the autosaved graph{when}?"));

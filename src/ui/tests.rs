@@ -588,6 +588,20 @@ fn named(app: &ZhituApp, name: &str) -> Vec<petgraph::stable_graph::NodeIndex> {
     app.graph.nodes().filter(|(_, n)| n.is_named(name)).map(|(i, _)| i).collect()
 }
 
+/// Asks the window to merge the node named `absorb` into the one named `keep`.
+fn merge_by_name(h: &mut Harness<'static, ZhituApp>, keep: &str, absorb: &str) {
+    let (keep, absorb) = {
+        let g = &h.state().graph;
+        let key = |name: &str| g.node(g.find_by_name(name).unwrap()).unwrap().key.to_string();
+        (key(keep), key(absorb))
+    };
+    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::Merge {
+        keep,
+        absorb,
+        absorbed: None,
+    })));
+}
+
 /// Selects a node (as search does) and opens its *Correct* section.
 fn correct(h: &mut Harness<'static, ZhituApp>, name: &str) {
     let n = h.state().graph.find_by_name(name).unwrap();
@@ -679,16 +693,7 @@ fn a_merge_survives_adding_an_article_that_mentions_both() {
     std::fs::write(&article, "校企合作\n京东方与西南大学签署战略合作协议，京东方将在西南大学设立联合实验室。\n")
         .unwrap();
     let mut h = harness(Arc::new(FakeDialogs::default()));
-    let (keep, absorb) = {
-        let g = &h.state().graph;
-        let key = |name: &str| g.node(g.find_by_name(name).unwrap()).unwrap().key.to_string();
-        (key("西南大学"), key("京东方"))
-    };
-    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::Merge {
-        keep,
-        absorb,
-        absorbed: None,
-    })));
+    merge_by_name(&mut h, "西南大学", "京东方");
     h.run();
     assert_eq!(named(h.state(), "京东方"), named(h.state(), "西南大学"));
     h.state_mut().load(vec![article], false);
@@ -708,16 +713,7 @@ fn an_autosave_appears_and_a_restart_after_a_crash_offers_it_back() {
     let mut h = harness_with(Arc::new(FakeDialogs::default()), egui::vec2(1280.0, 800.0), opts.clone());
     let autosave = dir.path().join("autosave.json");
     assert!(autosave.is_file(), "no autosave after loading");
-    let (keep, absorb) = {
-        let g = &h.state().graph;
-        let key = |name: &str| g.node(g.find_by_name(name).unwrap()).unwrap().key.to_string();
-        (key("西南大学"), key("京东方"))
-    };
-    h.state_mut().push(super::Action::Edit(Box::new(zhitu::graph::model::EditOp::Merge {
-        keep,
-        absorb,
-        absorbed: None,
-    })));
+    merge_by_name(&mut h, "西南大学", "京东方");
     h.run();
     h.run();
     let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&autosave).unwrap()).unwrap();
