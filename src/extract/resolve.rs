@@ -75,6 +75,8 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     chosen.extend(forms);
     declared_short_names(chars, &mut chosen, &mut taken);
     company_short_names(chars, &mut chosen, &mut taken);
+    places_not_people(chars, &mut chosen);
+    contractions(chars, &mut chosen);
     chosen.sort_by_key(|c| c.span);
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -238,6 +240,10 @@ fn merge_reason(c: &Candidate) -> String {
         "the company's brand with a word of its name (short name)".to_owned()
     } else if c.rule == "declared short name" {
         "short name the text declares (以下简称)".to_owned()
+    } else if c.rule == "contraction" {
+        "contracted name of the same organization (文旅委 for 文化和旅游委员会)".to_owned()
+    } else if c.rule == "place, not a person" {
+        "a place the text names elsewhere, not a person".to_owned()
     } else if c.rule == "short form" {
         "short form of a name in the same document".to_owned()
     } else {
@@ -510,6 +516,95 @@ fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut 
     }
 }
 
+/// A place outside the gazetteer that the text names with its suffix (匈牙利杰尔市) is the same
+/// place where another rule read its name, or its name without the suffix, as a person's (杰尔市
+/// 市长…, 到杰尔投资) or as another place.
+fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
+    let mut places: BTreeMap<Vec<char>, Option<Candidate>> = BTreeMap::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityKind::Place && c.key.adcode().is_none()) {
+        let name = &chars[c.span.start..c.span.end];
+        let Some((&last, stem)) = name.split_last() else { continue };
+        if !matches!(last, '市' | '县' | '州' | '省') || stem.len() < 2 {
+            continue;
+        }
+        for form in [name.to_vec(), stem.to_vec()] {
+            let entry = places.entry(form).or_insert_with(|| Some(c.clone()));
+            if entry.as_ref().is_some_and(|e| e.key != c.key) {
+                *entry = None;
+            }
+        }
+    }
+    for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Person || c.kind == EntityKind::Place && c.key.adcode().is_none()) {
+        if let Some(Some(place)) = places.get(&chars[c.span.start..c.span.end])
+            && place.key != c.key
+        {
+            let span = c.span;
+            *c = place.clone();
+            c.span = span;
+            c.role = None;
+            c.rule = "place, not a person";
+        }
+    }
+}
+
+/// Contracted names of an organization the text also names in full, in the way Chinese shortens
+/// names: the head kept and a char or two of each later word (文化旅游委 and 文旅委 for 文化和旅
+/// 游发展委员会, 文广旅局 for 文化广播电视和旅游局, 市消委会 for 市消费者权益保护委员会), or words
+/// left out (欧蓝德集团 for 欧蓝德汽车部件集团). The short name must keep the full name's first
+/// char and end in its last word, must not be a name that starts the full one (北碚区委 is not 北碚
+/// 区委宣传部), nor a place and the same ending (重庆大学 is not 重庆交通大学, 北碚区委 is not 北碚区
+/// 发展改革委), and must fit only one
+/// full name.
+fn contractions(chars: &[char], chosen: &mut [Candidate]) {
+    let mut fulls: Vec<(Vec<char>, Candidate)> = Vec::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityKind::Organization) {
+        if !fulls.iter().any(|(_, f)| f.key == c.key) {
+            fulls.push((without_brackets(&c.label.chars().collect::<Vec<_>>()), c.clone()));
+        }
+    }
+    for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
+        let short = without_brackets(&chars[c.span.start..c.span.end]);
+        let mut owners = fulls.iter().filter(|(full, f)| f.key != c.key && is_contraction(&short, full));
+        let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
+        let span = c.span;
+        *c = owner.clone();
+        c.span = span;
+        c.role = None;
+        c.rule = "contraction";
+    }
+}
+
+/// Whether `short` is a contraction of `full` (see [`contractions`]).
+fn is_contraction(short: &[char], full: &[char]) -> bool {
+    if short.len() < 3 || short.len() >= full.len() || short[0] != full[0] || full.starts_with(short) {
+        return false;
+    }
+    // ends in the full name's last word: its last char, or the head of a final 委员会/办公室
+    let last = short[short.len() - 1];
+    let tail_at = full.len().saturating_sub(3);
+    if !full[tail_at..].contains(&last) {
+        return false;
+    }
+    // every char of the short name in order
+    let mut at = 0;
+    for &ch in short {
+        match full[at..].iter().position(|&f| f == ch) {
+            Some(p) => at += p + 1,
+            None => return false,
+        }
+    }
+    // a place and the same ending, or a place and a word of one or two chars, is a name of its
+    // own (重庆大学, 中国银行; 北碚区委, 北碚区政府)
+    let g = Gazetteer::get();
+    let is_place = |head: &[char]| {
+        let head: String = head.iter().collect();
+        g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国"
+    };
+    let shared = short.iter().rev().zip(full.iter().rev()).take_while(|(a, b)| a == b).count();
+    !((shared >= 1 && is_place(&short[..short.len() - shared]))
+        || (short.len() - 2..short.len()).any(|cut| is_place(&short[..cut])))
+}
+
 /// A name without its bracketed parts: 中国(绵阳)科技城新区 → 中国科技城新区.
 fn without_brackets(name: &[char]) -> Vec<char> {
     let mut out = Vec::with_capacity(name.len());
@@ -613,6 +708,63 @@ mod tests {
         let orgs: Vec<_> = r.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
         assert_eq!(orgs.len(), 1, "{orgs:?}");
         assert_eq!(orgs[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn contracted_names_are_the_full_ones() {
+        for (short, full) in [
+            ("南江区文化旅游委", "南江区文化和旅游发展委员会"),
+            ("南江区文旅委", "南江区文化和旅游发展委员会"),
+            ("东平县文广旅局", "东平县文化广播电视和旅游局"),
+            ("湖州市消委会", "湖州市消费者权益保护委员会"),
+            ("凯伦德集团", "凯伦德精密部件集团"),
+            ("省发改委", "省发展和改革委员会"),
+        ] {
+            let s: Vec<char> = short.chars().collect();
+            let f: Vec<char> = full.chars().collect();
+            assert!(is_contraction(&s, &f), "{short} of {full}");
+        }
+        for (short, full) in [
+            ("重庆大学", "重庆交通大学"),
+            ("中国银行", "中国农业银行"),
+            ("南江区委", "南江区委宣传部"),
+            ("北碚区委", "北碚区发展改革委"),
+            ("北碚区委", "北碚区文化和旅游发展委员会"),
+            ("南江区政府办", "南江区文化和旅游发展委员会"),
+            ("发展中心", "南江区发展研究中心"),
+        ] {
+            let s: Vec<char> = short.chars().collect();
+            let f: Vec<char> = full.chars().collect();
+            assert!(!is_contraction(&s, &f), "{short} is not {full}");
+        }
+    }
+
+    #[test]
+    fn a_contraction_in_a_text_is_a_mention_of_the_full_name() {
+        use crate::extract::Extractor;
+        let text = "南江区文化和旅游发展委员会主任李青山介绍了情况。据南江区文化旅游委统计，今年游客增长两成。\
+                    凯伦德精密部件集团在当地投资建厂，凯伦德集团首席执行官出席。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(!labels.contains(&"南江区文化旅游委") && !labels.contains(&"凯伦德集团"), "{labels:?}");
+        let wl = x.entities.iter().find(|e| e.label == "南江区文化和旅游发展委员会").expect("full name");
+        assert!(wl.aliases.contains("南江区文化旅游委"), "{wl:?}");
+    }
+
+    #[test]
+    fn a_foreign_city_is_not_a_person_elsewhere() {
+        use crate::extract::Extractor;
+        let text = "柳江市与葡萄牙布拉加市缔结友好城市关系，柳江市市长与布拉加市市长若昂·席尔瓦签署协议。\
+                    布拉加市位于葡萄牙北部。柳江与布拉加同为工业重镇，欢迎企业到布拉加投资。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let people: Vec<&str> =
+            x.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.label.as_str()).collect();
+        assert!(people.iter().all(|p| !p.contains("布拉加")), "{people:?}");
+        let braga: Vec<&Entity> = x.entities.iter().filter(|e| e.label.contains("布拉加")).collect();
+        assert_eq!(braga.len(), 1, "{braga:?}");
+        assert!(braga[0].aliases.contains("布拉加"), "{braga:?}");
     }
 
     #[test]
