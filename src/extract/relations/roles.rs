@@ -117,11 +117,27 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
         return Some((e, employment(cx, e)));
     }
     let scope = scope_of_title(cx, label)?;
-    // a bare title after a named one: held in the same place (宜宾市委副书记、市长)
-    if let Some(p) = previous.map(|p| super::places::principal(cx, p))
-        && scope_matches(cx, p, scope)
-    {
-        return Some((p, RelationType::HoldsPosition));
+    // a bare title after a named one: held in the same place (宜宾市委副书记、市长), or in the
+    // same zone for a zone committee's title (万盛经开区党工委副书记、管委会主任)
+    // same zone for a zone committee's title (万盛经开区党工委副书记、管委会主任): the committee
+    // when the document names it (万盛经开区管委会), else the zone
+    if let Some(p) = previous.map(|p| super::places::principal(cx, p)) {
+        if scope_matches(cx, p, scope) {
+            return Some((p, RelationType::HoldsPosition));
+        }
+        let zone = &cx.r.entities[p];
+        if let Some(word) = cx.lex.zone_committee_words.iter().find(|w| label.contains(w))
+            && zone.kind == EntityKind::Place
+            && zone.key.adcode().is_none()
+        {
+            let committee = (0..cx.r.entities.len()).find(|&e| {
+                let org = &cx.r.entities[e];
+                org.kind == EntityKind::Organization
+                    && org.label.ends_with(word)
+                    && std::iter::once(&zone.label).chain(&zone.aliases).any(|n| org.label.starts_with(n.as_str()))
+            });
+            return Some((committee.unwrap_or(p), RelationType::HoldsPosition));
+        }
     }
     // the body of a zone's committees, when the document names it (管委会副主任)
     for word in cx.lex.zone_committee_words.iter() {

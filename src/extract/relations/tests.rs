@@ -333,3 +333,17 @@ fn a_department_named_with_he_is_one_body() {
     assert!(rs.iter().any(|(a, b, _, _)| a == "邓立新" && b.ends_with("工业和信息化局")), "{rs:?}");
     assert!(!rs.iter().any(|(a, b, _, _)| a == "区工业" || b == "区工业"), "{rs:?}");
 }
+
+#[test]
+fn a_zone_committee_title_after_the_zones_party_title_is_held_in_the_zone() {
+    // the district the document is about is not the zone the run of titles names
+    let rs = rels("长寿区委书记周立新主持会议。长寿区与晏家经开区共建园区，晏家经开区党工委副书记、管委会主任郝思远通报情况。");
+    assert!(has(&rs, "郝思远", "晏家经开区", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!has(&rs, "郝思远", "长寿区", RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn a_zone_committee_title_is_held_in_the_committee_when_the_text_names_it() {
+    let rs = rels("晏家经开区管委会发布公告。晏家经开区党工委副书记、管委会主任郝思远通报情况。");
+    assert!(has(&rs, "郝思远", "晏家经开区管委会", RelationType::HoldsPosition), "{rs:?}");
+}
