@@ -48,6 +48,7 @@ pub struct Resolved {
 /// Chooses mentions among candidates and groups them into entities.
 #[must_use]
 pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
+    candidates.iter_mut().for_each(|c| trim_leading_words(chars, c));
     candidates.sort_by(|a, b| {
         b.span.len().cmp(&a.span.len()).then(b.priority.cmp(&a.priority)).then(a.span.start.cmp(&b.span.start))
     });
@@ -77,6 +78,7 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     company_short_names(chars, &mut chosen, &mut taken);
     places_not_people(chars, &mut chosen);
     contractions(chars, &mut chosen);
+    headquarters(chars, &mut chosen);
     chosen.sort_by_key(|c| c.span);
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -240,6 +242,8 @@ fn merge_reason(c: &Candidate) -> String {
         "the company's brand with a word of its name (short name)".to_owned()
     } else if c.rule == "declared short name" {
         "short name the text declares (以下简称)".to_owned()
+    } else if c.rule == "headquarters" {
+        "the body's headquarters (…总部) is the body".to_owned()
     } else if c.rule == "contraction" {
         "contracted name of the same organization (文旅委 for 文化和旅游委员会)".to_owned()
     } else if c.rule == "place, not a person" {
@@ -364,14 +368,22 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
     (out, repoint)
 }
 
-/// Short names declared after a name (（以下简称“华芯”）): every use of the short name that is a
+/// Short names declared after a name (（以下简称“华芯”）, also after other notes in the brackets:
+/// （股票代码：605386，以下简称“华芯”）): every use of the short name that is a
 /// word of its own (in a headline too) is a mention of the declaring entity, whatever other rule
 /// read it.
 fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     let mut declared: Vec<(Vec<char>, Candidate)> = Vec::new();
     for c in chosen.iter().filter(|c| c.kind != EntityKind::Person) {
         let mut i = c.span.end;
-        if matches!(chars.get(i), Some('(' | '（' | '，' | ',')) {
+        if matches!(chars.get(i), Some('(' | '（')) {
+            // the declaration may follow other notes in the brackets (股票代码：605386，以下简称…)
+            let words = &super::lexicon::Lexicon::get().short_name_words;
+            let inside = (i + 1..chars.len().min(i + 40))
+                .take_while(|&j| !matches!(chars[j], ')' | '）' | '\n'))
+                .find(|&j| words.longest_at(chars, j).is_some() && (j == i + 1 || matches!(chars[j - 1], '，' | ',' | '；' | ';')));
+            i = inside.unwrap_or(i + 1);
+        } else if matches!(chars.get(i), Some('，' | ',')) {
             i += 1;
         }
         let Some(n) = super::lexicon::Lexicon::get().short_name_words.longest_at(chars, i) else { continue };
@@ -574,6 +586,64 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
     }
 }
 
+/// A name never starts with a function char (除淄博…公司外) or with a noun that refers to a body
+/// without naming it (控股子公司宁夏…, 生产厂家浙江…, 经销商…): a candidate that does, whatever
+/// rule proposed it, starts after them. Names with a gazetteer identity are left as they are.
+fn trim_leading_words(chars: &[char], c: &mut Candidate) {
+    if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
+        return;
+    }
+    let lex = super::lexicon::Lexicon::get();
+    let mut start = c.span.start;
+    loop {
+        let rest = c.span.end - start;
+        if lex.stop_chars.has_char(chars[start]) && rest > 3 {
+            start += 1;
+        } else if let Some(n) = lex.referring_nouns.longest_at(chars, start).filter(|&n| rest >= n + 3) {
+            start += n;
+        } else {
+            break;
+        }
+    }
+    if start != c.span.start {
+        *c = Candidate::new(chars, Span::new(start, c.span.end), c.kind, c.rule, c.priority);
+    }
+}
+
+/// A body's headquarters (泓泰新材总部位于…, 公司在晋江总部) is the body, or the place, that the
+/// text names elsewhere by the words before 总部: the mention shrinks to those words.
+fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
+    const WORD: [char; 2] = ['总', '部'];
+    let mut named: BTreeMap<String, Option<Candidate>> = BTreeMap::new();
+    for c in chosen.iter().filter(|c| c.kind != EntityKind::Person) {
+        for name in [slice(chars, c.span), c.label.clone()] {
+            let entry = named.entry(name).or_insert_with(|| Some(c.clone()));
+            if entry.as_ref().is_some_and(|e| e.key != c.key) {
+                *entry = None;
+            }
+        }
+    }
+    let g = Gazetteer::get();
+    for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
+        let surface = &chars[c.span.start..c.span.end];
+        let Some(stem) = surface.strip_suffix(&WORD[..]).filter(|s| s.len() >= 2) else { continue };
+        let stem_text: String = stem.iter().collect();
+        let span = Span::new(c.span.start, c.span.end - WORD.len());
+        if let Some(Some(owner)) = named.get(&stem_text) {
+            *c = owner.clone();
+        } else if let Some((area, _)) = g.lookup(&stem_text).next() {
+            *c = Candidate::new(chars, span, EntityKind::Place, "headquarters", c.priority);
+            c.key = Key::Area(area.adcode);
+            c.label.clone_from(&area.name);
+        } else {
+            continue;
+        }
+        c.span = span;
+        c.role = None;
+        c.rule = "headquarters";
+    }
+}
+
 /// Whether `short` is a contraction of `full` (see [`contractions`]).
 fn is_contraction(short: &[char], full: &[char]) -> bool {
     if short.len() < 3 || short.len() >= full.len() || short[0] != full[0] || full.starts_with(short) {
@@ -708,6 +778,45 @@ mod tests {
         let orgs: Vec<_> = r.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
         assert_eq!(orgs.len(), 1, "{orgs:?}");
         assert_eq!(orgs[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_short_name_declared_after_other_notes_in_the_brackets() {
+        use crate::extract::Extractor;
+        let text = "浙江岚川新材料股份有限公司（股票代码：603999，以下简称“岚川新材”）发布公告。岚川新材董事长周启明表示满意。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        let company = x.entities.iter().find(|e| e.label == "浙江岚川新材料股份有限公司").expect("company");
+        assert!(company.aliases.contains("岚川新材"), "{labels:?}");
+        assert!(!labels.contains(&"岚川新材"), "{labels:?}");
+        assert!(!labels.contains(&"603999"), "a stock code is no person: {labels:?}");
+    }
+
+    #[test]
+    fn a_headquarters_is_its_body() {
+        use crate::extract::Extractor;
+        let text = "福建岚步体育用品股份有限公司（以下简称“岚步体育”）在江西投资建厂。岚步体育总部位于晋江市，研发留在晋江总部。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.iter().all(|l| !l.ends_with("总部")), "{labels:?}");
+        let company = x.entities.iter().find(|e| e.label == "福建岚步体育用品股份有限公司").expect("company");
+        assert_eq!(company.mentions.len(), 3, "the name, its declared short name, the headquarters: {company:?}");
+        let jinjiang = x.entities.iter().find(|e| e.label == "晋江市").expect("晋江市");
+        assert_eq!(jinjiang.mentions.len(), 2, "{jinjiang:?}");
+    }
+
+    #[test]
+    fn names_start_after_function_chars_and_referring_nouns() {
+        use crate::extract::Extractor;
+        let text = "除宁川锂电外，公司旗下还有控股子公司宁夏宁川硅碳材料有限公司。消费者投诉了生产厂家浙江驰川新能源汽车有限公司。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.contains(&"宁夏宁川硅碳材料有限公司"), "{labels:?}");
+        assert!(labels.contains(&"浙江驰川新能源汽车有限公司"), "{labels:?}");
+        assert!(labels.iter().all(|l| !l.starts_with('除') && !l.starts_with("控股") && !l.starts_with("生产")), "{labels:?}");
     }
 
     #[test]

@@ -221,7 +221,8 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         i += 1;
         let word = &chars[span.start..span.end];
-        if is_place_shorthand(word) {
+        // a stock code or a number the tagger took for a name
+        if is_place_shorthand(word) || !word.iter().any(|c| c.is_alphabetic()) {
             continue;
         }
         let transliterated = word.iter().any(|c| matches!(c, '·' | '•' | '—' | '－' | '-')) || word.len() > 4;
@@ -711,6 +712,12 @@ mod tests {
             [("李", EntityKind::Person), ("王小明", EntityKind::Person), ("江", EntityKind::Person)]
                 .map(|(a, b)| (a.to_owned(), b))
         );
+    }
+
+    #[test]
+    fn numbers_are_no_names() {
+        let (c, t) = tokens(&[("代码", "n"), ("：", "w"), ("605386", PER), ("，", "w")]);
+        assert!(people(&c, &t).is_empty());
     }
 
     #[test]
