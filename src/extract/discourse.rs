@@ -6,7 +6,8 @@
 //!   comes from, for 校长 and 学校, 董事长 and 该公司, 记者 and 编辑.
 //! - **References**: 两地, 双方, 三方, 两区 stand for the parties just named; 该区, 本区, 我市,
 //!   该市 for the home area of their level (or the last such area named); 学校, 我校, 该校 for
-//!   the university; 该公司 for the company; 园区, 该园区 for the park or zone the document is
+//!   the university; 该公司 for the company, and a bare 公司 or 集团 starting a clause for the
+//!   company the document is about; 园区, 该园区 for the park or zone the document is
 //!   about (or the last one named); 该项目 for the project just named. Each reference is
 //!   a span with the entities it stands for, so relation patterns can treat it as a mention.
 
@@ -251,9 +252,19 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             // 各园区, 两个园区: parks in general, not one
             && !(scope == Scope::Park && i > 0 && lex.plural_markers.contains(&chars[i - 1].to_string()))
         {
-            // the last body of this scope named, else the home one
+            // a bare 公司 starting a clause is the company the document is about; another word the
+            // last body of its scope named, else the home one
+            let clause_word = lex.pronoun_words.rows().iter().any(|r| {
+                r.get(2).is_some_and(|f| f == "clause") && r[0].chars().count() == len && starts_with_row(chars, i, &r[0])
+            });
+            let clause_start = i == 0 || matches!(chars[i - 1], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | ' ' | '\u{3000}');
+            if clause_word && !clause_start {
+                i += len;
+                continue;
+            }
             let last = recent.iter().copied().find(|&e| scope_of(r, e) == Some(scope));
-            if let Some(e) = last.or_else(|| d.of(scope)) {
+            let found = if clause_word { d.of(scope).or(last) } else { last.or_else(|| d.of(scope)) };
+            if let Some(e) = found {
                 out.push(Reference { span: Span::new(i, i + len), entities: vec![e] });
                 note(&mut recent, e);
             }
@@ -263,6 +274,10 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
         i += 1;
     }
     out
+}
+
+fn starts_with_row(chars: &[char], i: usize, word: &str) -> bool {
+    word.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c))
 }
 
 fn note(recent: &mut Vec<usize>, e: usize) {

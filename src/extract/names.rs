@@ -30,6 +30,7 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(inclusion_targets(chars, tokens));
     out.extend(documents(chars));
     out.extend(quoted_programmes(chars));
+    out.extend(brands(chars));
     out.extend(credits(chars));
     out
 }
@@ -510,7 +511,8 @@ pub fn documents(chars: &[char]) -> Vec<Candidate> {
 }
 
 /// Programmes named in quotes with the words that follow them: a quote followed by the words of
-/// a programme up to its head (“1+3+N”智慧交通体系, “十四五”人才发展规划) is one name. A quote
+/// a programme up to its head (“1+3+N”智慧交通体系, “十四五”人才发展规划) is one name; a bare
+/// head word right after the quote (“千企上云”工程) is not part of it. A quote
 /// that is a name on its own (a slogan shape, a cue after it) is `rules::initiatives`'.
 #[must_use]
 pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
@@ -540,6 +542,43 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
                 "quoted programme",
                 3,
             ));
+        }
+    }
+    out
+}
+
+/// Brands named in quotes: after the word 品牌 (主品牌“鸿川”, 户外品牌“野川”), or before it with
+/// the other brands of the list (“泓碳”“晶锂”两大产品品牌, “鸿川”品牌), or before 系列 (“氢擎”系列
+/// 电解槽). A brand is an organization's name.
+#[must_use]
+pub fn brands(chars: &[char]) -> Vec<Candidate> {
+    let quotes = bracketed(chars, |c| (c == '“').then_some('”'), 12);
+    let word_at = |i: usize, w: &str| w.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c));
+    let mut out = Vec::new();
+    for (k, span) in quotes.iter().enumerate() {
+        let inner = &chars[span.start..span.end];
+        if inner.len() < 2 || !inner.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let open = span.start - 1;
+        let before = open >= 2 && word_at(open - 2, "品牌");
+        // after the closing quote, past the list's other quoted brands
+        let mut after = span.end + 1;
+        for next in &quotes[k + 1..] {
+            let gap = next.start - 1 - after;
+            if gap <= 1 && (gap == 0 || matches!(chars[after], '、' | '和' | '及')) {
+                after = next.end + 1;
+            } else {
+                break;
+            }
+        }
+        let mut i = after;
+        if chars.get(i).is_some_and(|&c| crate::text::is_cn_numeral(c)) && chars.get(i + 1).is_some_and(|c| "大个款".contains(*c)) {
+            i += 2;
+        }
+        let brand_after = (0..=2).any(|skip| word_at(i + skip, "品牌")) || word_at(after, "系列");
+        if before || brand_after {
+            out.push(Candidate::new(chars, *span, EntityKind::Organization, "brand", 3));
         }
     }
     out
@@ -920,7 +959,7 @@ mod tests {
     #[test]
     fn quoted_programmes_with_their_words() {
         let chars: Vec<char> =
-            "将建设“1+3+N”智慧交通体系,结合学院“十四五”人才发展规划,开展“招商引资提质年”活动,坚持“三个服务”,强化“一盘棋”思想。"
+            "将建设“1+3+N”智慧交通体系,结合学院“十四五”人才发展规划,开展“招商引资提质年”活动,坚持“三个服务”,强化“一盘棋”思想,实施“百园提质”工程。"
                 .chars()
                 .collect();
         // with the words after the quote here, the quote alone in the pattern rules
@@ -928,7 +967,16 @@ mod tests {
         found.extend(super::super::rules::initiatives(&chars));
         found.sort_by_key(|c| c.span);
         let got: Vec<String> = found.into_iter().map(|c| slice(&chars, c.span)).collect();
-        assert_eq!(got, ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务"]);
+        assert_eq!(got, ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务", "百园提质"]);
+    }
+
+    #[test]
+    fn brands_in_quotes() {
+        let chars: Vec<char> = "公司拥有“岚碳”“晶川”两大产品品牌，旗下拥有主品牌“鸿川”、户外品牌“野川”，其“氢动”系列电解槽已投产。坚持“稳中求进”总基调。"
+            .chars()
+            .collect();
+        let got: Vec<String> = brands(&chars).into_iter().map(|c| slice(&chars, c.span)).collect();
+        assert_eq!(got, ["岚碳", "晶川", "鸿川", "野川", "氢动"]);
     }
 
     #[test]

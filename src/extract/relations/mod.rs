@@ -165,6 +165,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         places::inside(&cx, *sentence, &mut out);
         places::inclusion(&cx, *sentence, &mut lists, &mut out);
         places::subsidiaries(&cx, *sentence, &mut out);
+        places::brands(&cx, *sentence, &mut out);
         actions::parties(&cx, *sentence, &mut out);
         actions::promotes(&cx, *sentence, &mut out);
         actions::related(&cx, *sentence, &mut out);

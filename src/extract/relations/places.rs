@@ -512,8 +512,9 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
     }
 }
 
-/// A group's subsidiaries and brands: X旗下(的)Y, X旗下拥有A、B等子公司, Y是X的(全资)子公司,
-/// X的子公司Y.
+/// A group's subsidiaries: X旗下(的)Y, X的子公司Y, X旗下全资子公司Y, 公司旗下还有全资子公司A和控
+/// 股子公司B, X旗下拥有A、B等子公司, Y是X的(全资)子公司. The label is the kind of subsidiary the
+/// text says (全资子公司), else 旗下.
 pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     let orgs: Vec<&Item> =
@@ -521,30 +522,30 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
     for (k, a) in orgs.iter().enumerate() {
         let Some(b) = orgs.get(k + 1) else { break };
         let between = cx.text(Span::new(a.span.end, b.span.start));
-        let (parent, child, label) = if between.starts_with("旗下") && between.chars().count() <= 6 {
-            // the rest of an enumeration after the first subsidiary (X旗下拥有A、B等子公司)
+        let (parent, child, label) = if let Some(label) = subsidiary_words(&between) {
+            // the rest of an enumeration after the first subsidiary (旗下拥有A、B等子公司, 全资子
+            // 公司A和控股子公司B)
             let mut end = b.span.end;
+            let mut last_label = label.clone();
             for c in &orgs[k + 2..] {
                 let gap = cx.text(Span::new(end, c.span.start));
-                if gap.is_empty() || !gap.chars().all(|ch| "、和及与".contains(ch)) {
-                    break;
+                let Some(more) = continued_subsidiary(&gap) else { break };
+                if !more.is_empty() {
+                    last_label = more;
                 }
                 for &x in &c.entities {
                     for &p in &a.entities {
-                        push(out, x, p, RelationType::PartOf, "旗下", sentence);
+                        push(out, x, p, RelationType::PartOf, &last_label, sentence);
                     }
                 }
                 end = c.span.end;
             }
-            (a, b, "旗下")
-        } else if between.contains("子公司") && between.chars().count() <= 8 && between.ends_with("子公司") {
-            // X的子公司Y
-            (a, b, "子公司")
+            (a, b, label)
         } else if between.starts_with("是") && between.chars().count() <= 3 {
             // Y是X的(全资)子公司
             let after = cx.text(Span::new(b.span.end, (b.span.end + 8).min(sentence.end)));
             if after.starts_with("的") && after.contains("子公司") {
-                (b, a, "子公司")
+                (b, a, "子公司".to_owned())
             } else {
                 continue;
             }
@@ -553,7 +554,87 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
         };
         for &c in &child.entities {
             for &p in &parent.entities {
-                push(out, c, p, RelationType::PartOf, label, sentence);
+                if c != p {
+                    push(out, c, p, RelationType::PartOf, &label, sentence);
+                }
+            }
+        }
+    }
+}
+
+/// A subsidiary's kind (全资子公司, 分公司), if `rest` starts with one; and what is left.
+fn subsidiary_kind(rest: &str) -> (String, &str) {
+    let mut rest = rest;
+    let mut kind = String::new();
+    for q in ["全资", "控股", "参股", "二级"] {
+        if let Some(r) = rest.strip_prefix(q) {
+            kind.push_str(q);
+            rest = r;
+            break;
+        }
+    }
+    for unit in ["子公司", "孙公司", "分公司"] {
+        if let Some(r) = rest.strip_prefix(unit) {
+            kind.push_str(unit);
+            return (kind, r);
+        }
+    }
+    if kind.is_empty() { (kind, rest) } else { (String::new(), "?") }
+}
+
+/// The words between a parent and its first subsidiary (旗下, 的子公司, 旗下还有全资子公司): the
+/// label, or `None` when they say something else.
+fn subsidiary_words(between: &str) -> Option<String> {
+    let mut rest = between.strip_prefix('的').unwrap_or(between);
+    for w in ["在华", "在国内", "在中国"] {
+        rest = rest.strip_prefix(w).unwrap_or(rest);
+    }
+    let group = rest.starts_with("旗下");
+    rest = rest.strip_prefix("旗下").unwrap_or(rest);
+    rest = rest.strip_prefix('的').unwrap_or(rest);
+    for w in ["还", "另"] {
+        rest = rest.strip_prefix(w).unwrap_or(rest);
+    }
+    for w in ["拥有", "设有", "包括", "有"] {
+        if let Some(r) = rest.strip_prefix(w) {
+            rest = r;
+            break;
+        }
+    }
+    let (kind, rest) = subsidiary_kind(rest);
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    (rest.is_empty() && (group || !kind.is_empty())).then(|| if kind.is_empty() { "旗下".to_owned() } else { kind })
+}
+
+/// The words between two subsidiaries of one list (、, 和控股子公司): the second one's kind when
+/// said (empty when not), or `None` when the list ends.
+fn continued_subsidiary(gap: &str) -> Option<String> {
+    let rest = ["以及", "、", "和", "及"].iter().find_map(|w| gap.strip_prefix(w))?;
+    let (kind, rest) = subsidiary_kind(rest);
+    rest.is_empty().then_some(kind)
+}
+
+/// A brand (“泓碳”两大产品品牌, 旗下品牌“鸿步”) belongs to the company named last before it in the
+/// sentence, or referred to there (公司拥有…), else to the company the document is about.
+pub(super) fn brands(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let items = cx.items_in(sentence);
+    for (k, it) in items.iter().enumerate() {
+        let is_brand = !it.reference && cx.r.mentions.iter().any(|m| m.span == it.span && m.rule == "brand");
+        if !is_brand {
+            continue;
+        }
+        let owner = items[..k]
+            .iter()
+            .rev()
+            .filter(|o| o.entities.len() == 1)
+            .map(|o| o.entities[0])
+            .find(|&e| cx.kind(e) == EntityKind::Organization && cx.lex.company_suffixes.suffix_of(&cx.r.entities[e].label).is_some())
+            .or(cx.d.company);
+        if let Some(owner) = owner {
+            for &b in &it.entities {
+                if b != owner {
+                    push(out, b, owner, RelationType::PartOf, "旗下品牌", sentence);
+                }
             }
         }
     }

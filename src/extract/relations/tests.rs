@@ -347,3 +347,37 @@ fn a_zone_committee_title_is_held_in_the_committee_when_the_text_names_it() {
     let rs = rels("晏家经开区管委会发布公告。晏家经开区党工委副书记、管委会主任郝思远通报情况。");
     assert!(has(&rs, "郝思远", "晏家经开区管委会", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn subsidiaries_of_the_company_the_text_is_about() {
+    let rs = full(
+        "山东岚泰新材料股份有限公司（以下简称“岚泰新材”）发布公告称，公司旗下全资子公司淄博岚泰锂电科技有限公司与临淄区人民政府签署投资协议书。\
+         除淄博岚泰锂电科技有限公司外，公司旗下还有全资子公司岚泰新材料（香港）有限公司和控股子公司宁夏岚泰硅碳材料有限公司。",
+    );
+    let parent = "山东岚泰新材料股份有限公司";
+    assert!(labelled(&rs, "淄博岚泰锂电科技有限公司", parent, "全资子公司"), "{rs:?}");
+    assert!(labelled(&rs, "岚泰新材料（香港）有限公司", parent, "全资子公司"), "{rs:?}");
+    assert!(labelled(&rs, "宁夏岚泰硅碳材料有限公司", parent, "控股子公司"), "{rs:?}");
+    // an agreement partner is no subsidiary
+    assert!(!holds(&rs, "临淄区人民政府", parent, RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn the_words_between_a_parent_and_its_subsidiary() {
+    let rs = full("德国施泰纳机械集团在华全资子公司施泰纳精密机械（太仓）有限公司负责运营。");
+    assert!(labelled(&rs, "施泰纳精密机械（太仓）有限公司", "德国施泰纳机械集团", "全资子公司"), "{rs:?}");
+    let rs = full("江苏岚川控股集团有限公司的子公司岚川物流有限公司在当地投资。");
+    assert!(holds(&rs, "岚川物流有限公司", "江苏岚川控股集团有限公司", RelationType::PartOf), "{rs:?}");
+    // a company that signs with another is not its subsidiary
+    let rs = full("江苏岚川控股集团有限公司与岚山物流有限公司签署协议。");
+    assert!(!rs.iter().any(|(_, _, k, _)| *k == RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn brands_belong_to_their_company() {
+    let rs = full("福建岚步体育用品股份有限公司旗下拥有主品牌“岚步”、户外品牌“野川”。公司目前拥有“岚碳”“晶川”两大产品品牌。");
+    let owner = "福建岚步体育用品股份有限公司";
+    for brand in ["岚步", "野川", "岚碳", "晶川"] {
+        assert!(holds(&rs, brand, owner, RelationType::PartOf), "{brand}: {rs:?}");
+    }
+}
