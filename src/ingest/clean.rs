@@ -581,6 +581,15 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_with_a_read_counter() {
+        let c = credits("2023-05-18 10:12\u{a0}\u{a0}来源：临川日报\u{a0}\u{a0}记者 高岚 通讯员 钟秀\u{a0}\u{a0}阅读：2381").unwrap();
+        assert!(c.keep);
+        assert_eq!(c.fields.source.as_deref(), Some("临川日报"));
+        assert_eq!(c.fields.authors, ["高岚", "钟秀"]);
+        assert_eq!(c.fields.date.as_deref(), Some("2023-05-18"));
+    }
+
+    #[test]
     fn sentences_that_mention_labels_are_not_credits() {
         for line in [
             "资金来源:财政拨款和社会资本共同投入",

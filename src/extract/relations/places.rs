@@ -85,11 +85,16 @@ pub(super) fn principal(cx: &Cx<'_>, e: usize) -> usize {
         return e;
     }
     let label = &cx.r.entities[e].label;
-    let bare = label.strip_prefix("中共").unwrap_or(label);
-    match place_prefix(cx, bare, e) {
-        Some((p, n)) if is_organ(&bare.chars().skip(n).collect::<String>()) => p,
-        _ => e,
+    let mut bare: String = label.strip_prefix("中共").unwrap_or(label).to_owned();
+    // past the places that only qualify the next one (厦门市海沧区委 → 海沧区委)
+    while let Some((p, n)) = place_prefix(cx, &bare, e) {
+        let rest: String = bare.chars().skip(n).collect();
+        if is_organ(&rest) {
+            return p;
+        }
+        bare = rest;
     }
+    e
 }
 
 /// The government of a place, when the document names it (泸溪县人民政府, or 县政府 in a

@@ -381,3 +381,14 @@ fn brands_belong_to_their_company() {
         assert!(holds(&rs, brand, owner, RelationType::PartOf), "{brand}: {rs:?}");
     }
 }
+
+#[test]
+fn a_bare_title_after_a_committee_named_with_its_city() {
+    // 区长 is held in the district of the committee before it, not in the district the text is
+    // about
+    let rs = full(
+        "北海市银滩区与厦门市湖里区签署协议。银滩区发展很快，银滩区位于北海市南部。厦门市湖里区委副书记、区长洪若溪出席。",
+    );
+    assert!(holds(&rs, "洪若溪", "湖里区", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!holds(&rs, "洪若溪", "银滩区", RelationType::HoldsPosition), "{rs:?}");
+}
