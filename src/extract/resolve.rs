@@ -49,6 +49,7 @@ pub struct Resolved {
 #[must_use]
 pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     candidates.iter_mut().for_each(|c| trim_leading_words(chars, c));
+    split_joined_names(chars, &mut candidates);
     candidates.sort_by(|a, b| {
         b.span.len().cmp(&a.span.len()).then(b.priority.cmp(&a.priority)).then(a.span.start.cmp(&b.span.start))
     });
@@ -58,8 +59,8 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
         if c.span.is_empty() || c.span.end > chars.len() || taken[c.span.start..c.span.end].iter().any(|t| *t) {
             continue;
         }
-        // a name never runs across a line break
-        if chars[c.span.start..c.span.end].contains(&'\n') {
+        // a name never runs across a line break or a wide space (眉县人民政府主办　眉县…)
+        if chars[c.span.start..c.span.end].iter().any(|&ch| matches!(ch, '\n' | '\u{3000}' | '\u{a0}')) {
             continue;
         }
         taken[c.span.start..c.span.end].iter_mut().for_each(|t| *t = true);
@@ -576,7 +577,10 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
     }
     for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
         let short = without_brackets(&chars[c.span.start..c.span.end]);
-        let mut owners = fulls.iter().filter(|(full, f)| f.key != c.key && is_contraction(&short, full));
+        let mut owners = fulls.iter().filter(|(full, f)| {
+            f.key != c.key
+                && (is_contraction(&short, full) || level_only(full).is_some_and(|v| is_contraction(&short, v)))
+        });
         let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
         let span = c.span;
         *c = owner.clone();
@@ -608,6 +612,54 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     if start != c.span.start {
         *c = Candidate::new(chars, Span::new(start, c.span.end), c.kind, c.rule, c.priority);
     }
+}
+
+/// Two names a candidate joined: two bodies joined by 与 or 和, each ending in an organization's
+/// suffix (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会), and a country before a place
+/// of its own (印度尼西亚加里曼丹岛). Each part becomes a candidate; 发展和改革委员会 stays whole,
+/// as its first part is no name.
+fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
+    let lex = super::lexicon::Lexicon::get();
+    let g = Gazetteer::get();
+    let mut parts: Vec<Candidate> = Vec::new();
+    candidates.retain(|c| {
+        if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
+            return true;
+        }
+        let (start, end) = (c.span.start, c.span.end);
+        let name = &chars[start..end];
+        if c.kind == EntityKind::Organization {
+            let join = (3..name.len().saturating_sub(3)).find(|&k| {
+                let left: String = name[..k].iter().collect();
+                let right: String = name[k + 1..].iter().collect();
+                matches!(name[k], '与' | '和')
+                    && lex.org_suffixes.suffix_of(&left).is_some()
+                    && lex.org_suffixes.suffix_of(&right).is_some()
+            });
+            if let Some(k) = join {
+                for span in [Span::new(start, start + k), Span::new(start + k + 1, end)] {
+                    parts.push(Candidate::new(chars, span, c.kind, c.rule, c.priority));
+                }
+                return false;
+            }
+        }
+        if c.kind == EntityKind::Place && g.world(&c.label).is_none() {
+            let country = (2..name.len().saturating_sub(1)).rev().find_map(|k| {
+                let head: String = name[..k].iter().collect();
+                match g.world(&head) {
+                    Some(w @ super::gazetteer::WorldName::Country(_)) => Some((k, w)),
+                    _ => None,
+                }
+            });
+            if let Some((k, w)) = country {
+                parts.push(super::rules::world_candidate(chars, Span::new(start, start + k), w));
+                parts.push(Candidate::new(chars, Span::new(start + k, end), c.kind, c.rule, c.priority));
+                return false;
+            }
+        }
+        true
+    });
+    candidates.extend(parts);
 }
 
 /// A body's headquarters (泓泰新材总部位于…, 公司在晋江总部) is the body, or the place, that the
@@ -642,6 +694,16 @@ fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
         c.role = None;
         c.rule = "headquarters";
     }
+}
+
+/// A name whose place is cut to its level word (黑龙江省农业科学院 → 省农业科学院), the way a text
+/// about the province shortens it (省农科院).
+fn level_only(full: &[char]) -> Option<&[char]> {
+    let g = Gazetteer::get();
+    (2..full.len().saturating_sub(2)).rev().find_map(|k| {
+        let head: String = full[..k].iter().collect();
+        (matches!(full[k - 1], '省' | '市' | '区' | '县') && g.lookup(&head).next().is_some()).then(|| &full[k - 1..])
+    })
 }
 
 /// Whether `short` is a contraction of `full` (see [`contractions`]).
@@ -820,6 +882,19 @@ mod tests {
     }
 
     #[test]
+    fn joined_names_are_split() {
+        use crate::extract::Extractor;
+        let text = "江海大学与图尔库大学签署合作备忘录。由区自然资源局和齐鲁化学工业区管理委员会负责服务。\
+                    基地位于印度尼西亚加里曼丹岛。区发展和改革委员会牵头。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        for name in ["江海大学", "图尔库大学", "区自然资源局", "齐鲁化学工业区管理委员会", "印度尼西亚", "加里曼丹岛", "区发展和改革委员会"] {
+            assert!(labels.contains(&name), "{name} in {labels:?}");
+        }
+    }
+
+    #[test]
     fn contracted_names_are_the_full_ones() {
         for (short, full) in [
             ("南江区文化旅游委", "南江区文化和旅游发展委员会"),
@@ -828,6 +903,8 @@ mod tests {
             ("湖州市消委会", "湖州市消费者权益保护委员会"),
             ("凯伦德集团", "凯伦德精密部件集团"),
             ("省发改委", "省发展和改革委员会"),
+            ("省农科院", "省农业科学院"),
+            ("省科技厅", "省科学技术厅"),
         ] {
             let s: Vec<char> = short.chars().collect();
             let f: Vec<char> = full.chars().collect();
@@ -852,13 +929,15 @@ mod tests {
     fn a_contraction_in_a_text_is_a_mention_of_the_full_name() {
         use crate::extract::Extractor;
         let text = "南江区文化和旅游发展委员会主任李青山介绍了情况。据南江区文化旅游委统计，今年游客增长两成。\
-                    凯伦德精密部件集团在当地投资建厂，凯伦德集团首席执行官出席。";
+                    凯伦德精密部件集团在当地投资建厂，凯伦德集团首席执行官出席。\
+                    黑龙江省农业科学院与大学共建实验室，省农科院院长出席。";
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
         let x = crate::extract::HybridExtractor.extract(&doc);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(!labels.contains(&"南江区文化旅游委") && !labels.contains(&"凯伦德集团"), "{labels:?}");
         let wl = x.entities.iter().find(|e| e.label == "南江区文化和旅游发展委员会").expect("full name");
         assert!(wl.aliases.contains("南江区文化旅游委"), "{wl:?}");
+        assert!(!labels.contains(&"省农科院"), "{labels:?}");
     }
 
     #[test]

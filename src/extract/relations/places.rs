@@ -86,15 +86,27 @@ pub(super) fn principal(cx: &Cx<'_>, e: usize) -> usize {
     }
     let label = &cx.r.entities[e].label;
     let mut bare: String = label.strip_prefix("中共").unwrap_or(label).to_owned();
-    // past the places that only qualify the next one (厦门市海沧区委 → 海沧区委)
-    while let Some((p, n)) = place_prefix(cx, &bare, e) {
-        let rest: String = bare.chars().skip(n).collect();
-        if is_organ(&rest) {
-            return p;
+    // past the places that only qualify the next one (厦门市海沧区委 → 海沧区委), whether the
+    // document names them elsewhere or not (湖北省襄阳市委)
+    let g = Gazetteer::get();
+    loop {
+        if let Some((p, n)) = place_prefix(cx, &bare, e) {
+            let rest: String = bare.chars().skip(n).collect();
+            if is_organ(&rest) {
+                return p;
+            }
+            bare = rest;
+            continue;
         }
-        bare = rest;
+        let chars: Vec<char> = bare.chars().collect();
+        let Some(n) = (2..chars.len().saturating_sub(2)).rev().find(|&n| {
+            let head: String = chars[..n].iter().collect();
+            g.lookup(&head).next().is_some()
+        }) else {
+            return e;
+        };
+        bare = chars[n..].iter().collect();
     }
-    e
 }
 
 /// The government of a place, when the document names it (泸溪县人民政府, or 县政府 in a

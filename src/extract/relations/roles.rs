@@ -150,7 +150,17 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
             }
         }
     }
-    let body = cx.d.of(scope)?;
+    // a place of the title's level named before it in the sentence (湖北省襄阳市委书记黄振东，市委
+    // 副书记、市长刘思远), else the document's home area of that level
+    let near = cx.sentence_of(segment.start).and_then(|sentence| {
+        cx.r.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= segment.start && m.span.start >= sentence.start)
+            .map(|m| super::places::principal(cx, m.entity))
+            .find(|&p| scope_matches(cx, p, scope))
+    });
+    let body = near.or_else(|| cx.d.of(scope))?;
     Some((body, employment(cx, body)))
 }
 

@@ -392,3 +392,13 @@ fn a_bare_title_after_a_committee_named_with_its_city() {
     assert!(holds(&rs, "洪若溪", "湖里区", RelationType::HoldsPosition), "{rs:?}");
     assert!(!holds(&rs, "洪若溪", "银滩区", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_bare_title_is_held_in_the_place_of_its_level_named_before_it_in_the_sentence() {
+    let rs = full(
+        "佛山市与襄阳市签署协议。佛山市将加强合作，佛山市发展很快。\
+         湖北省襄阳市委书记黄振东，市委副书记、市长刘思源率代表团来访。",
+    );
+    assert!(holds(&rs, "刘思源", "襄阳市", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!holds(&rs, "刘思源", "佛山市", RelationType::HoldsPosition), "{rs:?}");
+}
