@@ -493,6 +493,12 @@ mod tests {
         附:某某日报 某某晚报";
 
     #[test]
+    fn a_government_sites_footer_ends_the_article() {
+        let c = clean("县里召开春耕会\n县长王明出席会议并讲话。\n会议要求抓好春耕。\n\n江源县人民政府主办\u{3000}江源县人民政府办公室承办\n陕ICP备12345678号");
+        assert!(c.text.ends_with("会议要求抓好春耕。"), "{}", c.text);
+    }
+
+    #[test]
     fn keeps_the_article_and_its_credit_lines_once_without_chrome() {
         let c = clean(PAGE);
         assert_eq!(
