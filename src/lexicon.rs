@@ -325,6 +325,7 @@ lexicon_files!(
     mission_words,
     zone_abbreviations,
     assignment_verbs,
+    field_unit_suffixes,
 );
 
 impl Lexicon {

@@ -50,6 +50,7 @@ pub struct Resolved {
 pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     candidates.iter_mut().for_each(|c| trim_leading_words(chars, c));
     split_joined_names(chars, &mut candidates);
+    coordinated_fields(chars, &mut candidates);
     candidates.sort_by(|a, b| {
         b.span.len().cmp(&a.span.len()).then(b.priority.cmp(&a.priority)).then(a.span.start.cmp(&b.span.start))
     });
@@ -662,6 +663,61 @@ fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
     candidates.extend(parts);
 }
 
+/// A unit named for two fields joined by 与 or 和 (化学与化工学院, 艺术与设计高等学院, 智能传感与精密
+/// 仪器联合研究中心), with the body it belongs to when that is named right before (西安科技大学化
+/// 学与化工学院): one name, proposed whole. The first field is two to six chars after a
+/// punctuation mark, a function char or a verb that ends names (成立), or after an
+/// organization's name.
+fn coordinated_fields(chars: &[char], candidates: &mut Vec<Candidate>) {
+    let lex = super::lexicon::Lexicon::get();
+    let mut whole = Vec::new();
+    for y in candidates.iter().filter(|c| c.kind == EntityKind::Organization) {
+        let s = y.span.start;
+        if s < 3
+            || !matches!(chars[s - 1], '与' | '和')
+            || y.span.len() < 3
+            || lex.field_unit_suffixes.suffix_of(&y.label).is_none()
+        {
+            continue;
+        }
+        let joint = s - 1;
+        // the body right before the first field (an organization ending 2..=6 chars before 与);
+        // the field is one or two words, no verb, title or name in it
+        let field_after = |end: usize| {
+            chars[end..joint].iter().all(|&c| is_han(c) && !lex.stop_chars.has_char(c))
+                && !(end + 1..=joint).any(|i| lex.boundary_words.ends_at(chars, i) || lex.titles.ends_at(chars, i))
+                && !candidates.iter().any(|p| p.kind == EntityKind::Person && p.span.start < joint && p.span.end > end)
+        };
+        let body = candidates.iter().filter(|x| x.kind == EntityKind::Organization).find(|x| {
+            x.span.end + 2 <= joint
+                && joint - x.span.end <= 6
+                && lex.org_suffixes.suffix_of(&x.label).is_some()
+                && field_after(x.span.end)
+        });
+        let start = match body {
+            Some(x) => x.span.start,
+            None => {
+                let from = super::rules::name_start(chars, joint, 7);
+                let edge = from == 0
+                    || !is_han(chars[from - 1])
+                    || lex.stop_chars.has_char(chars[from - 1])
+                    || lex.boundary_words.ends_at(chars, from);
+                if joint - from < 2 || joint - from > 6 || !edge || !field_after(from) {
+                    continue;
+                }
+                from
+            }
+        };
+        let first: String = chars[start..joint].iter().collect();
+        // two bodies joined (江海大学与图尔库大学) are two names
+        if lex.org_suffixes.suffix_of(&first).is_some() {
+            continue;
+        }
+        whole.push(Candidate::new(chars, Span::new(start, y.span.end), EntityKind::Organization, "joined fields", y.priority));
+    }
+    candidates.extend(whole);
+}
+
 /// A body's headquarters (泓泰新材总部位于…, 公司在晋江总部) is the body, or the place, that the
 /// text names elsewhere by the words before 总部: the mention shrinks to those words.
 fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
@@ -892,6 +948,22 @@ mod tests {
         for name in ["江海大学", "图尔库大学", "区自然资源局", "齐鲁化学工业区管理委员会", "印度尼西亚", "加里曼丹岛", "区发展和改革委员会"] {
             assert!(labels.contains(&name), "{name} in {labels:?}");
         }
+    }
+
+    #[test]
+    fn units_named_for_two_fields() {
+        use crate::extract::Extractor;
+        let text = "西秦科技大学化学与化工学院和能新公司共建实验室。双方成立智能传感与精密仪器联合研究中心。\
+                    来自布拉加艺术与设计高等学院的院长出席。南湖区商务局局长朱立新与利州区经济合作局签约。\
+                    云犀智行和渝运公交集团合作。北碚区人民政府共建智能传感与精密仪器联合研究中心。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        for name in ["西秦科技大学化学与化工学院", "智能传感与精密仪器联合研究中心", "布拉加艺术与设计高等学院"] {
+            assert!(labels.contains(&name), "{name} in {labels:?}");
+        }
+        // two bodies, or a verb before the first field, are no such name
+        assert!(labels.iter().all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建")), "{labels:?}");
     }
 
     #[test]
