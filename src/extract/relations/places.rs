@@ -11,11 +11,6 @@ use crate::extract::{EntityKind, Relation, RelationType};
 use crate::lexicon::Lexicon;
 use crate::text::Span;
 
-/// The names an entity goes by in this document, longest first.
-fn names_of<'a>(cx: &'a Cx<'_>, e: usize) -> Vec<&'a str> {
-    cx.place_names.iter().filter(|(_, i)| *i == e).map(|(n, _)| n.as_str()).collect()
-}
-
 /// The place entity whose name `s` starts with (longest name), and that name's length.
 fn place_prefix(cx: &Cx<'_>, s: &str, not: usize) -> Option<(usize, usize)> {
     let len = s.chars().count();
@@ -109,28 +104,6 @@ pub(super) fn principal(cx: &Cx<'_>, e: usize) -> usize {
     }
 }
 
-/// The government of a place, when the document names it (泸溪县人民政府, or 县政府 in a
-/// document about 泸溪县).
-fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
-    let names = names_of(cx, place);
-    cx.r.entities.iter().enumerate().find_map(|(i, e)| {
-        if e.kind != EntityKind::Organization {
-            return None;
-        }
-        let gov = |rest: &str| matches!(rest, "人民政府" | "政府");
-        let by_name = names.iter().any(|n| e.label.strip_prefix(n).is_some_and(gov));
-        let bare = e.label.chars().next().and_then(|c| match c {
-            '市' => cx.d.of(Scope::City),
-            '区' => cx.d.of(Scope::District),
-            '县' => cx.d.of(Scope::County),
-            '省' => cx.d.of(Scope::Province),
-            _ => None,
-        }) == Some(place)
-            && gov(&e.label.chars().skip(1).collect::<String>());
-        (by_name || bare).then_some(i)
-    })
-}
-
 /// Bodies of a place and units of a university: 江津区政府办, 宜宾市人民政府办公室 → the place;
 /// 市发展改革委, 区科技局 → the home area of their level; 学校教务处 → the university; an
 /// unqualified department listed after a qualified one (江津区政府办、科技局) → the same place.
@@ -194,17 +167,13 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             && let Some(ev) = cx.sentence_of(item.span.start)
         {
             owner_of_item[k] = Some(owner);
-            // the organs of a place stand for it; a department belongs to its government when
-            // the document names it, else to the place
+            // the organs of a place stand for it; a department belongs to the place (as analysts
+            // annotate it), whether or not the text names the government too
             let rest_of = |s: &str| place_prefix(cx, s, e).map_or(s.to_owned(), |(_, n)| s.chars().skip(n).collect());
             if is_organ(&rest_of(surface.trim_start_matches("中共"))) {
                 continue;
             }
-            let target =
-                if cx.kind(owner) == EntityKind::Place { government_of(cx, owner).unwrap_or(owner) } else { owner };
-            if target != e {
-                push(out, e, target, RelationType::PartOf, "隶属", ev);
-            }
+            push(out, e, owner, RelationType::PartOf, "隶属", ev);
         }
     }
 }

@@ -402,3 +402,10 @@ fn a_bare_title_is_held_in_the_place_of_its_level_named_before_it_in_the_sentenc
     assert!(holds(&rs, "刘思源", "襄阳市", RelationType::HoldsPosition), "{rs:?}");
     assert!(!holds(&rs, "刘思源", "佛山市", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_department_belongs_to_its_place_even_where_the_government_is_named() {
+    let rs = full("泸溪县位于湖南省西部。泸溪县人民政府与企业签约。泸溪县农业农村局、县科技局负责落实。");
+    assert!(holds(&rs, "泸溪县农业农村局", "泸溪县", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "泸溪县农业农村局", "泸溪县人民政府", RelationType::PartOf), "{rs:?}");
+}
