@@ -326,6 +326,7 @@ lexicon_files!(
     zone_abbreviations,
     assignment_verbs,
     field_unit_suffixes,
+    lead_verbs,
 );
 
 impl Lexicon {

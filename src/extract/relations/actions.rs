@@ -287,6 +287,51 @@ fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, clause: Span) -> Vec<
     out
 }
 
+/// "由A、B牵头/负责…": the bodies after 由, up to a verb of charge, promote what the sentence is
+/// about: the initiative named before 由 in it, else the one the sentence before names when
+/// that is a short item of a list (一是“链主引领”工程。由市工信局牵头，…).
+pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let items = cx.items_in(sentence);
+    for by in (sentence.start..sentence.end).filter(|&i| chars[i] == '由') {
+        // the bodies right after 由, joined by 、和及与
+        let mut agents: Vec<usize> = Vec::new();
+        let mut pos = by + 1;
+        for it in items.iter().filter(|it| it.span.start > by) {
+            let gap = cx.text(Span::new(pos, it.span.start));
+            let joined = if agents.is_empty() { gap.is_empty() } else { ["、", "和", "及", "与"].contains(&gap.as_str()) };
+            if !joined || !it.entities.iter().all(|&e| is_actor(cx, e) && cx.kind(e) != EntityKind::Person) {
+                break;
+            }
+            agents.extend(it.entities.iter().copied());
+            pos = it.span.end;
+        }
+        let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos) else { continue };
+        if agents.is_empty() {
+            continue;
+        }
+        let verb = cx.text(Span::new(pos, pos + n));
+        let initiative = |it: &&Item| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Initiative);
+        let here: Vec<usize> = items.iter().filter(|it| it.span.end <= by).filter(initiative).flat_map(|it| it.entities.clone()).collect();
+        let topic = if here.is_empty() {
+            // the item before: a short sentence naming one initiative
+            let previous = cx.doc.sentence_at(sentence.start.saturating_sub(1)).map(|i| cx.doc.sentences[i]);
+            previous
+                .filter(|p| p.end <= sentence.start && p.len() <= 24)
+                .map(|p| cx.items_in(p).iter().filter(initiative).flat_map(|it| it.entities.clone()).collect::<Vec<_>>())
+                .filter(|t| t.len() == 1)
+                .unwrap_or_default()
+        } else {
+            here
+        };
+        for &a in &agents {
+            for &t in &topic {
+                push(out, a, t, RelationType::Promotes, &verb, sentence);
+            }
+        }
+    }
+}
+
 /// A stated relation that fits no type: "A 投诉 B", "A 被 B 认定为 …", labelled with the verb.
 pub(super) fn related(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;

@@ -409,3 +409,13 @@ fn a_department_belongs_to_its_place_even_where_the_government_is_named() {
     assert!(holds(&rs, "泸溪县农业农村局", "泸溪县", RelationType::PartOf), "{rs:?}");
     assert!(!holds(&rs, "泸溪县农业农村局", "泸溪县人民政府", RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn bodies_in_charge_of_an_item_of_a_list() {
+    let rs = full(
+        "株江市人民政府办公室印发《株江市数字化转型行动计划》，明确实施三大工程：\n一是“千企上云”工程。由株江市工业和信息化局、株江市数据资源局负责，每年推动300家企业上云。\n\
+         该项目由华锐新能源科技有限公司投资建设。",
+    );
+    assert!(holds(&rs, "株江市工业和信息化局", "千企上云", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "株江市数据资源局", "千企上云", RelationType::Promotes), "{rs:?}");
+}
