@@ -204,7 +204,8 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 v += n;
                 continue;
             }
-            // bodies sign, for the place they stand for; people act for themselves otherwise
+            // bodies sign, for the place they stand for (and the people who sign for them, below);
+            // people act for themselves otherwise
             let signing = matches!(verb.as_str(), "签署" | "签订" | "签约");
             let subject = if let Some(a) = agent.filter(|a| a.span.end <= v) {
                 Some(a.entities.clone())
@@ -224,6 +225,20 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     }
                 }
                 subject_here.get_or_insert_with(|| s.clone());
+            }
+            // the people who sign for the bodies sign too (A与B分别代表两地签署…)
+            if signing {
+                let signers = items
+                    .iter()
+                    .filter(|it| it.span.end <= v && !it.reference)
+                    .filter(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Person));
+                for p in signers {
+                    for &a in &p.entities {
+                        for &o in &objects {
+                            push(out, a, o, RelationType::Promotes, &verb, sentence);
+                        }
+                    }
+                }
             }
             v += n;
         }

@@ -419,3 +419,13 @@ fn bodies_in_charge_of_an_item_of_a_list() {
     assert!(holds(&rs, "株江市工业和信息化局", "千企上云", RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "株江市数据资源局", "千企上云", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn the_people_who_sign_for_the_bodies_sign_too() {
+    let rs = full(
+        "仪式上，南江区副区长沈佳宁与利州区副区长赵明川分别代表两地签署《南江区与利州区产业合作框架协议》。",
+    );
+    let deal = "南江区与利州区产业合作框架协议";
+    assert!(holds(&rs, "沈佳宁", deal, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "赵明川", deal, RelationType::Promotes), "{rs:?}");
+}
