@@ -302,9 +302,10 @@ fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, clause: Span) -> Vec<
     out
 }
 
-/// "由A、B牵头/负责…": the bodies after 由, up to a verb of charge, promote what the sentence is
-/// about: the initiative named before 由 in it, else the one the sentence before names when
-/// that is a short item of a list (一是“链主引领”工程。由市工信局牵头，…).
+/// "由A、B牵头/负责…": the bodies after 由, up to a verb of charge, promote what the clause is
+/// about: the initiative named before 由 in it or in the clause before, else the one the
+/// sentence before names when that is a short item of a list (一是“链主引领”工程。由市工信局牵
+/// 头，…).
 pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     let items = cx.items_in(sentence);
@@ -327,7 +328,22 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         }
         let verb = cx.text(Span::new(pos, pos + n));
         let initiative = |it: &&Item| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Initiative);
-        let here: Vec<usize> = items.iter().filter(|it| it.span.end <= by).filter(initiative).flat_map(|it| it.entities.clone()).collect();
+        // the initiative of the clause (X项目由A投资建设), else of the clause before it (X项目，由A
+        // 负责建设)
+        let clause = clause_start(cx, by);
+        let before = clause_start(cx, clause.saturating_sub(1)).max(sentence.start);
+        let named_in = |from: usize, to: usize| -> Vec<usize> {
+            items
+                .iter()
+                .filter(|it| it.span.start >= from && it.span.end <= to)
+                .filter(initiative)
+                .flat_map(|it| it.entities.clone())
+                .collect()
+        };
+        let mut here = named_in(clause.max(sentence.start), by);
+        if here.is_empty() && clause > sentence.start {
+            here = named_in(before, clause);
+        }
         let topic = if here.is_empty() {
             // the item before: a short sentence naming one initiative
             let previous = cx.doc.sentence_at(sentence.start.saturating_sub(1)).map(|i| cx.doc.sentences[i]);

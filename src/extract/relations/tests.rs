@@ -429,3 +429,14 @@ fn the_people_who_sign_for_the_bodies_sign_too() {
     assert!(holds(&rs, "沈佳宁", deal, RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "赵明川", deal, RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn each_project_of_a_list_by_its_own_investor() {
+    let rs = full(
+        "此次开工的项目中，陆川县龙湾风电场项目由云南滇川新能源开发有限公司投资，位于龙湾乡；\
+         陆川县蚕桑丝绸产业园项目由云南桑川丝绸科技有限公司投资建设，总投资5亿元。",
+    );
+    assert!(holds(&rs, "云南滇川新能源开发有限公司", "陆川县龙湾风电场项目", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "云南桑川丝绸科技有限公司", "陆川县蚕桑丝绸产业园项目", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "云南桑川丝绸科技有限公司", "陆川县龙湾风电场项目", RelationType::Promotes), "{rs:?}");
+}
