@@ -178,9 +178,10 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
-/// Zones, venues and projects named after their place (北碚歇马拓展园 → 北碚区, 天府新区航空发动
-/// 机零部件项目 → 天府新区; 重庆两江数字经济产业园 → 两江新区, the most specific of the places it
-/// starts with), when the text says nothing more precise about where they are. The place is a
+/// Zones, venues, projects and local companies, hospitals and schools named after their place
+/// (北碚歇马拓展园 → 北碚区, 天府新区航空发动机零部件项目 → 天府新区; 重庆两江数字经济产业园 →
+/// 两江新区, the most specific of the places it starts with; 陆良县人民医院 → 陆良县), when the
+/// text says nothing more precise about where they are. The place is a
 /// district, a county or a zone: a city's name starts the names of too many things in it.
 pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let located: std::collections::HashSet<usize> = out
@@ -202,7 +203,11 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         let zone = e.kind == EntityKind::Place && !matches!(e.key, Key::Area(_) | Key::Country(_) | Key::City { .. });
         let project = e.kind == EntityKind::Initiative && cx.lex.project_heads.suffix_of(&e.label).is_some()
             || e.kind == EntityKind::Initiative && e.label.ends_with('）') && e.label.contains("项目");
-        if !zone && !project {
+        // a company, hospital or school named after its county (陆良县文化旅游投资开发有限公司)
+        let local_body = e.kind == EntityKind::Organization
+            && (cx.lex.company_suffixes.suffix_of(&e.label).is_some()
+                || ["医院", "中学", "小学", "学校", "博物馆"].iter().any(|s| e.label.ends_with(s)));
+        if !zone && !project && !local_body {
             continue;
         }
         let mut found = None;
@@ -222,7 +227,9 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 break;
             }
         }
-        if let (Some(place), Some(ev)) = (found.filter(|&p| local(p)), first_sentence(cx, i)) {
+        // a body only by a county's own name (not a zone's, nor a country's)
+        let fits = |p: usize| local(p) && (!local_body || cx.r.entities[p].key.adcode().is_some());
+        if let (Some(place), Some(ev)) = (found.filter(|&p| fits(p)), first_sentence(cx, i)) {
             push(out, i, place, RelationType::LocatedIn, "位于", ev);
         }
     }

@@ -440,3 +440,20 @@ fn each_project_of_a_list_by_its_own_investor() {
     assert!(holds(&rs, "云南桑川丝绸科技有限公司", "陆川县蚕桑丝绸产业园项目", RelationType::Promotes), "{rs:?}");
     assert!(!holds(&rs, "云南桑川丝绸科技有限公司", "陆川县龙湾风电场项目", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn local_bodies_named_after_their_county() {
+    let rs = full(
+        "陆良县人民医院医技楼项目开工，由陆良县工业园区开发投资有限公司代建。陆良县人民医院院长出席。重庆华川实业集团有限公司参加。",
+    );
+    assert!(holds(&rs, "陆良县人民医院", "陆良县", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "陆良县工业园区开发投资有限公司", "陆良县", RelationType::LocatedIn), "{rs:?}");
+    // a city's name starts too many names to say where they are
+    assert!(!rs.iter().any(|(a, _, k, _)| a == "重庆华川实业集团有限公司" && *k == RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn a_company_named_after_a_country_or_a_zone_is_not_placed_by_its_name() {
+    let rs = full("芬兰北岸能源技术有限公司与江苏通川新能源科技有限公司签约。芬兰代表团到访。");
+    assert!(!holds(&rs, "芬兰北岸能源技术有限公司", "芬兰", RelationType::LocatedIn), "{rs:?}");
+}
