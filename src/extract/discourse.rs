@@ -222,13 +222,26 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             continue;
         }
         if let Some((len, n, places)) = party_word_at(lex, chars, i) {
-            // the parties named last: places for 两地, bodies of any kind for 双方
-            let parties: Vec<usize> = recent
-                .iter()
-                .copied()
-                .filter(|&e| !places || r.entities[e].kind == EntityKind::Place)
-                .take(n)
-                .collect();
+            // the parties named last: places for 两地, bodies of any kind for 双方; for 两市, 两区,
+            // 两县, 两省 places of that level, the home one among them when only one other is
+            // named near (市长…与图尔库市市长…代表两市)
+            let level = level_of_word(chars[i + len - 1]);
+            let fits = |e: usize| {
+                let foreign_city = matches!(r.entities[e].key, Key::City { .. }) && r.entities[e].label.ends_with('市');
+                // a zone is one of 两区 (綦江区与万盛经开区)
+                let zone = r.entities[e].kind == EntityKind::Place && matches!(r.entities[e].key, Key::Place(_));
+                (!places || r.entities[e].kind == EntityKind::Place)
+                    && level.is_none_or(|l| {
+                        scope_of(r, e) == Some(l) || l == Scope::City && foreign_city || l == Scope::District && zone
+                    })
+            };
+            let mut parties: Vec<usize> = recent.iter().copied().filter(|&e| fits(e)).take(n).collect();
+            if let Some(home) = level.and_then(|l| d.of(l))
+                && parties.len() + 1 == n
+                && !parties.contains(&home)
+            {
+                parties.push(home);
+            }
             if parties.len() == n {
                 out.push(Reference { span: Span::new(i, i + len), entities: parties });
             }
@@ -274,6 +287,17 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
         i += 1;
     }
     out
+}
+
+/// The level a party word's last char names (市 of 两市), if any.
+fn level_of_word(c: char) -> Option<Scope> {
+    match c {
+        '市' => Some(Scope::City),
+        '区' => Some(Scope::District),
+        '县' => Some(Scope::County),
+        '省' => Some(Scope::Province),
+        _ => None,
+    }
 }
 
 fn starts_with_row(chars: &[char], i: usize, word: &str) -> bool {

@@ -79,6 +79,7 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     declared_short_names(chars, &mut chosen, &mut taken);
     company_short_names(chars, &mut chosen, &mut taken);
     places_not_people(chars, &mut chosen);
+    foreign_surnames(chars, &mut chosen, &mut taken);
     contractions(chars, &mut chosen);
     headquarters(chars, &mut chosen);
     chosen.sort_by_key(|c| c.span);
@@ -246,6 +247,8 @@ fn merge_reason(c: &Candidate) -> String {
         "short name the text declares (以下简称)".to_owned()
     } else if c.rule == "headquarters" {
         "the body's headquarters (…总部) is the body".to_owned()
+    } else if c.rule == "surname of a foreign name" {
+        "the last part of a foreign name (马丁斯 for 维托尔·马丁斯)".to_owned()
     } else if c.rule == "contraction" {
         "contracted name of the same organization (文旅委 for 文化和旅游委员会)".to_owned()
     } else if c.rule == "place, not a person" {
@@ -543,13 +546,29 @@ fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
         }
         for form in [name.to_vec(), stem.to_vec()] {
             let entry = places.entry(form).or_insert_with(|| Some(c.clone()));
-            if entry.as_ref().is_some_and(|e| e.key != c.key) {
-                *entry = None;
+            // the same name read as a foreign city of a country (匈牙利杰尔市) and as a place of
+            // no known country is the city
+            let city = |k: &Key| matches!(k, Key::City { .. });
+            match entry {
+                Some(e) if e.key != c.key && city(&c.key) && !city(&e.key) => *entry = Some(c.clone()),
+                Some(e) if e.key != c.key && !(city(&e.key) && !city(&c.key)) => *entry = None,
+                _ => {}
             }
         }
     }
-    for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Person || c.kind == EntityKind::Place && c.key.adcode().is_none()) {
-        if let Some(Some(place)) = places.get(&chars[c.span.start..c.span.end])
+    for c in chosen.iter_mut() {
+        let surface = &chars[c.span.start..c.span.end];
+        let may_be = match c.kind {
+            EntityKind::Person => true,
+            EntityKind::Place => c.key.adcode().is_none(),
+            // an organization named exactly as the place, suffix and all (图尔库市)
+            EntityKind::Organization => places.get(surface).is_some_and(|p| p.as_ref().is_some_and(|p| p.label.chars().eq(surface.iter().copied()))),
+            EntityKind::Initiative => false,
+        };
+        if !may_be {
+            continue;
+        }
+        if let Some(Some(place)) = places.get(surface)
             && place.key != c.key
         {
             let span = c.span;
@@ -557,6 +576,54 @@ fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
             c.span = span;
             c.role = None;
             c.rule = "place, not a person";
+        }
+    }
+}
+
+/// A foreign person named in full (维托尔·马丁斯) goes by the last part of the name later (马丁斯表
+/// 示): that part, where another rule read it as a person or nothing read it, is a mention of the
+/// person, when only one person has it.
+fn foreign_surnames(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    let mut owners: BTreeMap<Vec<char>, Option<Candidate>> = BTreeMap::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityKind::Person) {
+        let name = &chars[c.span.start..c.span.end];
+        let Some(dot) = name.iter().rposition(|&ch| matches!(ch, '·' | '•')) else { continue };
+        let last = &name[dot + 1..];
+        if last.len() < 2 || !last.iter().all(|&ch| is_han(ch)) {
+            continue;
+        }
+        let entry = owners.entry(last.to_vec()).or_insert_with(|| Some(c.clone()));
+        if entry.as_ref().is_some_and(|o| o.key != c.key) {
+            *entry = None;
+        }
+    }
+    let stop = &super::lexicon::Lexicon::get().stop_chars;
+    for (last, owner) in owners {
+        let Some(owner) = owner else { continue };
+        let n = last.len();
+        for s in 0..chars.len().saturating_sub(n - 1) {
+            if chars[s..s + n] != last[..] {
+                continue;
+            }
+            let span = Span::new(s, s + n);
+            if let Some(c) = chosen.iter_mut().find(|c| c.span == span && c.kind == EntityKind::Person && c.key != owner.key) {
+                let role = c.role;
+                *c = owner.clone();
+                c.span = span;
+                c.role = role;
+                c.rule = "surname of a foreign name";
+                continue;
+            }
+            let free = !taken[s..s + n].iter().any(|t| *t);
+            let edge = s == 0 || !is_han(chars[s - 1]) || stop.has_char(chars[s - 1]);
+            if free && edge {
+                taken[s..s + n].iter_mut().for_each(|t| *t = true);
+                let mut c = owner.clone();
+                c.span = span;
+                c.role = None;
+                c.rule = "surname of a foreign name";
+                chosen.push(c);
+            }
         }
     }
 }
@@ -964,6 +1031,18 @@ mod tests {
         }
         // two bodies, or a verb before the first field, are no such name
         assert!(labels.iter().all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建")), "{labels:?}");
+    }
+
+    #[test]
+    fn a_foreign_person_goes_by_the_last_part_of_the_name() {
+        use crate::extract::Extractor;
+        let text = "布拉加市市长维托尔·马丁斯出席仪式。会前，市委书记会见了马丁斯一行。马丁斯表示，将深化合作。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let people: Vec<&Entity> = x.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].label, "维托尔·马丁斯");
+        assert_eq!(people[0].mentions.len(), 3, "{people:?}");
     }
 
     #[test]

@@ -236,9 +236,44 @@ pub fn world_places(chars: &[char]) -> Vec<Candidate> {
             continue;
         };
         out.push(world_candidate(chars, Span::new(start, start + len), w));
+        if let WorldName::Country(country) = w
+            && let Some(city) = foreign_place_after(chars, start + len, &country.name)
+        {
+            out.push(city);
+        }
         start += len;
     }
     out
+}
+
+/// A place the world gazetteer does not list, named right after its country with a place
+/// word (葡萄牙卡尔达斯达赖尼亚市, 日本有田町, 法国利摩日市): a foreign city of that country. The
+/// name is 2 to 10 chars before the place word, with no function char, title or Chinese place
+/// in it.
+fn foreign_place_after(chars: &[char], from: usize, country: &str) -> Option<Candidate> {
+    let lex = Lexicon::get();
+    let g = Gazetteer::get();
+    let end = (from..chars.len().min(from + 12))
+        // (有 of 有田町 begins Japanese names; the other function chars end the name)
+        .take_while(|&i| is_han(chars[i]) && (!lex.stop_chars.has_char(chars[i]) || i == from && chars[i] == '有'))
+        .find(|&i| i >= from + 2 && "市州省郡县町村岛".contains(chars[i]))?
+        + 1;
+    let name: String = chars[from..end].iter().collect();
+    let inner = &chars[from..end];
+    let has_title = (from + 1..=end).any(|i| lex.titles.ends_at(chars, i));
+    let chinese_place = (0..inner.len()).any(|a| {
+        (a + 2..=inner.len()).any(|b| g.lookup(&inner[a..b].iter().collect::<String>()).next().is_some())
+    });
+    let other_country = (0..inner.len()).any(|a| {
+        (a + 2..=inner.len()).any(|b| g.world(&inner[a..b].iter().collect::<String>()).is_some())
+    });
+    if has_title || chinese_place || other_country {
+        return None;
+    }
+    let mut c = Candidate::new(chars, Span::new(from, end), EntityKind::Place, "foreign place after its country", 3);
+    c.key = Key::City { country: country.to_owned(), name: name.clone() };
+    c.attrs.insert("country".into(), country.to_owned());
+    Some(c)
 }
 
 /// A place candidate with a foreign identity: the country's usual name for a country, the city
@@ -745,6 +780,16 @@ mod tests {
         assert_eq!(labels(&places(&chars("重庆北碚的风景很好"))), vec!["重庆市", "北碚区"]);
         // a common word that is also a county's short name
         assert!(places(&chars("坚持四向发力拓展大通道")).is_empty());
+    }
+
+    #[test]
+    fn a_foreign_place_after_its_country() {
+        let c = chars("景德镇市与葡萄牙卡尔达斯达赖尼亚市缔结友好城市，已与日本有田町、法国利摩日市建立关系。美国总统访问广州市。");
+        let got: Vec<String> = world_places(&c).into_iter().map(|x| x.label).collect();
+        for name in ["卡尔达斯达赖尼亚市", "有田町", "利摩日市"] {
+            assert!(got.iter().any(|g| g == name), "{name} in {got:?}");
+        }
+        assert!(!got.iter().any(|g| g.contains("总统")), "{got:?}");
     }
 
     #[test]

@@ -457,3 +457,21 @@ fn a_company_named_after_a_country_or_a_zone_is_not_placed_by_its_name() {
     let rs = full("芬兰北岸能源技术有限公司与江苏通川新能源科技有限公司签约。芬兰代表团到访。");
     assert!(!holds(&rs, "芬兰北岸能源技术有限公司", "芬兰", RelationType::LocatedIn), "{rs:?}");
 }
+
+#[test]
+fn two_cities_are_cities_of_that_level() {
+    let rs = full(
+        "南通市与芬兰图尔库市缔结友好城市关系。南通市发展很快。\
+         市委书记会见图尔库市代表团，市长许文川与图尔库市市长米卡·拉赫宁代表两市签署《友好城市关系协议书》。",
+    );
+    assert!(holds(&rs, "南通市", "友好城市关系协议书", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "芬兰", "友好城市关系协议书", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "芬兰", "图尔库市", RelationType::SisterCity), "{rs:?}");
+}
+
+#[test]
+fn two_districts_may_be_a_district_and_a_zone() {
+    let rs = full("綦江区与万盛经开区召开联席会议。两区签署了《公共服务共建共享合作备忘录》。");
+    assert!(holds(&rs, "綦江区", "公共服务共建共享合作备忘录", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "万盛经开区", "公共服务共建共享合作备忘录", RelationType::Promotes), "{rs:?}");
+}
