@@ -128,8 +128,13 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
     for (i, e) in r.entities.iter().enumerate() {
         let Some(scope) = scope_of(r, i) else { continue };
         let first = e.mentions.first().map_or(usize::MAX, |m| m.start);
-        // a university before its colleges, whatever the counts
-        let n = e.mentions.len() + if e.label.ends_with("大学") { 1000 } else { 0 };
+        // a university before its colleges, whatever the counts; an area by how often the text
+        // names it, inside other names too (庆元 of 中共庆元县委, 庆元县融媒体中心)
+        let named = match e.key.adcode().and_then(|code| Gazetteer::get().area(code)) {
+            Some(area) => times_named(chars, area).max(e.mentions.len()),
+            None => e.mentions.len(),
+        };
+        let n = named + if e.label.ends_with("大学") { 1000 } else { 0 };
         match best.iter_mut().find(|b| b.0 == scope) {
             Some(b) if n > b.2 || n == b.2 && first < b.3 => *b = (scope, i, n, first),
             Some(_) => {}
@@ -158,6 +163,16 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
     }
     d.references = references(chars, r, &d);
     d
+}
+
+/// How often the text names an area, by its full name or by its short one (of two chars or
+/// more), wherever it stands.
+fn times_named(chars: &[char], area: &crate::extract::gazetteer::Area) -> usize {
+    let name: Vec<char> = if area.short.chars().count() >= 2 { area.short.chars().collect() } else { area.name.chars().collect() };
+    if name.is_empty() || name.len() > chars.len() {
+        return 0;
+    }
+    chars.windows(name.len()).filter(|w| *w == name.as_slice()).count()
 }
 
 /// The party word at `i` (两地, 双方): its length, how many parties, and whether they are places.

@@ -342,6 +342,9 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         if generic_description(word, &lex.zone_suffixes) && !is_known_place(&text) {
             continue;
         }
+        if glued_one_char_area(chars, span) {
+            continue;
+        }
         let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
         give_place_identity(&mut c, &text);
         out.push(c);
@@ -433,6 +436,25 @@ fn abbreviation(chars: &[char], i: usize) -> Candidate {
         }
     }
     c
+}
+
+/// A county named with one char and its level word (兴县, 富县) glued after another word (开放兴
+/// 县, 产业强县), where the text names neither its city nor its province: a slogan's words, not
+/// the county.
+fn glued_one_char_area(chars: &[char], span: Span) -> bool {
+    let g = Gazetteer::get();
+    let word: String = chars[span.start..span.end].iter().collect();
+    let glued = span.start > 0 && is_han(chars[span.start - 1]) && !Lexicon::get().stop_chars.has_char(chars[span.start - 1]);
+    if span.len() != 2 || !glued {
+        return false;
+    }
+    let text: String = chars.iter().collect();
+    let areas: Vec<&crate::extract::gazetteer::Area> =
+        g.lookup(&word).filter(|(_, form)| *form == NameForm::Full).map(|(a, _)| a).collect();
+    !areas.is_empty()
+        && areas.iter().all(|a| {
+            !g.ancestors(a.adcode).skip(1).any(|p| text.contains(&p.name) || text.contains(&p.short))
+        })
 }
 
 /// Identity from the gazetteer: a Chinese area by its full name (a short form may be ambiguous,
@@ -712,6 +734,16 @@ mod tests {
             [("李", EntityKind::Person), ("王小明", EntityKind::Person), ("江", EntityKind::Person)]
                 .map(|(a, b)| (a.to_owned(), b))
         );
+    }
+
+    #[test]
+    fn a_one_char_county_glued_after_a_word_is_a_slogans_words() {
+        let c: Vec<char> = "要聚焦生态立县、产业强县、开放兴县。".chars().collect();
+        let at = c.iter().position(|&x| x == '兴').unwrap();
+        assert!(glued_one_char_area(&c, Span::new(at, at + 2)));
+        let c: Vec<char> = "山西省吕梁市兴县召开会议，兴县县长出席。".chars().collect();
+        let at = c.iter().position(|&x| x == '兴').unwrap();
+        assert!(!glued_one_char_area(&c, Span::new(at, at + 2)));
     }
 
     #[test]
