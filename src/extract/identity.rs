@@ -64,6 +64,19 @@ fn zone_short_forms(name: &str) -> String {
     out
 }
 
+/// A committee's name without its term (第十五届, 第15届) before 委员会.
+fn without_term(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let Some(at) = chars.iter().rposition(|&c| c == '第') else { return name.to_owned() };
+    let end = (at + 1..chars.len()).find(|&i| !(crate::text::is_cn_numeral(chars[i]) || chars[i].is_ascii_digit()));
+    match end {
+        Some(e) if e > at + 1 && chars[e] == '届' && chars[e + 1..].iter().collect::<String>() == "委员会" => {
+            chars[..at].iter().chain(&chars[e + 1..]).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
 impl Key {
     /// The key of a name of a given kind, with nothing else known (organizations and
     /// initiatives by normalised name, places by name, people per document).
@@ -92,7 +105,9 @@ impl Key {
             return Self::Org(format!("{}人民政府", a.name));
         }
         // a place's party committee however it is written: 中共广元市委员会 = 广元市委 = 中共广元市委
-        let bare = n.strip_prefix("中共").unwrap_or(&n);
+        // = 中国共产党广元市第八届委员会
+        let bare = n.strip_prefix("中国共产党").or_else(|| n.strip_prefix("中共")).unwrap_or(&n);
+        let bare = without_term(bare);
         let area = bare.strip_suffix("委员会").or_else(|| bare.strip_suffix('委'));
         if let Some(area) = area
             && let Some((a, _)) = g.lookup(area).next()
@@ -258,6 +273,8 @@ mod tests {
         assert_eq!(Key::org("中国移动"), Key::Org("中国移动".into()));
         assert_eq!(Key::org("美国国务院"), Key::Org("美国国务院".into()));
         assert_eq!(Key::org("中共广元市委员会"), Key::org("广元市委"));
+        assert_eq!(Key::org("中国共产党广元市第八届委员会"), Key::org("广元市委"));
+        assert_eq!(Key::org("中国共产党庆元县第15届委员会"), Key::org("中共庆元县委"));
         assert_eq!(Key::org("中共广元市委"), Key::Org("广元市委".into()));
         assert_eq!(Key::org("宜宾市政府"), Key::org("宜宾市人民政府"));
         assert_eq!(Key::org("宜宾政府"), Key::org("宜宾市人民政府"));
