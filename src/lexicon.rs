@@ -327,6 +327,7 @@ lexicon_files!(
     assignment_verbs,
     field_unit_suffixes,
     lead_verbs,
+    media_endings,
 );
 
 impl Lexicon {

@@ -174,6 +174,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     lists.locate_members(&cx, &mut out);
     // last: only what the text located nowhere more precisely
     places::named_after_places(&cx, &mut out);
+    places::towns(&cx, &mut out);
     actions::inside_names(&cx, &mut out);
     co_occurrence(&cx, &mut out);
     dedup(out)

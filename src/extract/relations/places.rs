@@ -173,6 +173,10 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             if is_organ(&rest_of(surface.trim_start_matches("中共"))) {
                 continue;
             }
+            // a local medium (庆元县融媒体中心, 北海日报) is the outlet, not a department
+            if Some(e) == cx.d.outlet || cx.lex.media_endings.suffix_of(&label).is_some() {
+                continue;
+            }
             push(out, e, owner, RelationType::PartOf, "隶属", ev);
         }
     }
@@ -243,6 +247,30 @@ fn town_county(cx: &Cx<'_>, name: &str) -> Option<usize> {
         let core: String = chars[..n].iter().collect();
         g.town_core_counties(&core).iter().find_map(|&code| cx.r.entities.iter().position(|e| e.key == Key::Area(code)))
     })
+}
+
+/// Towns and subdistricts (荷地镇, 松源街道) of a county the document names: part of it, by the
+/// gazetteer's towns, when the text places them nowhere else.
+pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let g = Gazetteer::get();
+    let placed: std::collections::HashSet<usize> = out
+        .iter()
+        .filter(|x| matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place)
+        .map(|x| x.source)
+        .collect();
+    for (i, e) in cx.r.entities.iter().enumerate() {
+        if e.kind != EntityKind::Place || e.key.adcode().is_some() || placed.contains(&i) {
+            continue;
+        }
+        let Some(core) = ["街道", "镇", "乡"].iter().find_map(|w| e.label.strip_suffix(w)) else { continue };
+        if core.chars().count() < 2 {
+            continue;
+        }
+        let county = g.town_core_counties(core).iter().find_map(|&code| cx.r.entities.iter().position(|x| x.key == Key::Area(code)));
+        if let (Some(county), Some(ev)) = (county, first_sentence(cx, i)) {
+            push(out, i, county, RelationType::PartOf, "下辖", ev);
+        }
+    }
 }
 
 /// A zone named right after the zone it lies in: 东部(宁波)科学城江北创新园, 江津双福工业园东区片区.

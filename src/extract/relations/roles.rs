@@ -181,7 +181,10 @@ fn scope_matches(cx: &Cx<'_>, e: usize, scope: Scope) -> bool {
 /// Companies and media employ; public bodies and places have posts.
 fn employment(cx: &Cx<'_>, body: usize) -> RelationType {
     let label = &cx.r.entities[body].label;
-    let media = cx.lex.media_title_endings.suffix_of(label).is_some() || label.ends_with('网') || label.ends_with("社");
+    let media = cx.lex.media_title_endings.suffix_of(label).is_some()
+        || cx.lex.media_endings.suffix_of(label).is_some()
+        || label.ends_with('网')
+        || label.ends_with("社");
     let company = ["公司", "集团", "企业"].iter().any(|s| label.ends_with(s));
     if cx.kind(body) == EntityKind::Organization && (media || company || Some(body) == cx.d.outlet) {
         RelationType::WorksFor

@@ -475,3 +475,11 @@ fn two_districts_may_be_a_district_and_a_zone() {
     assert!(holds(&rs, "綦江区", "公共服务共建共享合作备忘录", RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "万盛经开区", "公共服务共建共享合作备忘录", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn towns_of_the_county_and_its_media_centre() {
+    let rs = full("北碚区召开会议。歇马街道、澄江镇入选名单，北碚区融媒体中心报道。");
+    assert!(holds(&rs, "歇马街道", "北碚区", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "澄江镇", "北碚区", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "北碚区融媒体中心", "北碚区", RelationType::PartOf), "{rs:?}");
+}
