@@ -263,6 +263,14 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             i += len;
             continue;
         }
+        // 县委, 市政府 on their own: the home area's committee or government, when the text
+        // names it in full
+        if let Some((len, body)) = bare_organ_at(chars, i, r, d) {
+            out.push(Reference { span: Span::new(i, i + len), entities: vec![body] });
+            note(&mut recent, body);
+            i += len;
+            continue;
+        }
         // 全市上下, 全区人民: the whole city as the subject of a clause
         let whole = scope_word_at(&lex.whole_area_words, chars, i);
         if let Some((len, scope)) = whole
@@ -302,6 +310,31 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
         i += 1;
     }
     out
+}
+
+/// A bare organ word at `i` (县委, 市政府, 区人民政府) standing alone, not the end of a longer
+/// word: its length and the home area's body of that name, when the document names that body.
+fn bare_organ_at(chars: &[char], i: usize, r: &Resolved, d: &Discourse) -> Option<(usize, usize)> {
+    let scope = level_of_word(*chars.get(i)?)?;
+    if i > 0 && crate::text::is_han(chars[i - 1]) && !Lexicon::get().stop_chars.has_char(chars[i - 1]) {
+        return None;
+    }
+    let rest: String = chars[i + 1..chars.len().min(i + 5)].iter().collect();
+    let organ = ["人民政府", "政府", "委"].into_iter().find(|o| rest.starts_with(o))?;
+    let len = 1 + organ.chars().count();
+    // not the start of a title or a longer name (县委书记, 县委宣传部, 县委常委会, 县委办)
+    let lex = Lexicon::get();
+    let longer_title = lex.titles.longest_at(chars, i).is_some_and(|n| n > len);
+    let longer_name = (i + len + 1..=(i + len + 4).min(chars.len()))
+        .any(|j| lex.department_endings.ends_at(chars, j) || lex.org_suffixes.ends_at(chars, j));
+    let after: String = chars[i + len..chars.len().min(i + len + 2)].iter().collect();
+    if longer_title || longer_name || ["常委", "全会", "办", "书记", "副书", "委员", "会议"].iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    let home = &r.entities[d.of(scope)?];
+    let key = Key::org(&format!("{}{}", home.label, if organ == "委" { "委" } else { "人民政府" }));
+    let body = r.entities.iter().position(|e| e.key == key)?;
+    Some((len, body))
 }
 
 /// The level a party word's last char names (市 of 两市), if any.

@@ -483,3 +483,11 @@ fn towns_of_the_county_and_its_media_centre() {
     assert!(holds(&rs, "澄江镇", "北碚区", RelationType::PartOf), "{rs:?}");
     assert!(!holds(&rs, "北碚区融媒体中心", "北碚区", RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn a_bare_committee_is_the_home_areas() {
+    let rs = full(
+        "中共泸溪县委召开全会。泸溪县发展很快，泸溪县干部群众满意。过去一年，县委团结带领全县干部群众，深入实施“山海协作”工程。县委书记隗晓川出席。",
+    );
+    assert!(holds(&rs, "中共泸溪县委", "山海协作", RelationType::Promotes), "{rs:?}");
+}
