@@ -219,7 +219,8 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
     match body.chars().next()? {
         '市' | '州' => Some(Scope::City),
         '区' => Some(Scope::District),
-        '县' => Some(Scope::County),
+        // a banner (旗) is a county of Inner Mongolia
+        '县' | '旗' => Some(Scope::County),
         '省' => Some(Scope::Province),
         _ => None,
     }

@@ -491,3 +491,9 @@ fn a_bare_committee_is_the_home_areas() {
     );
     assert!(holds(&rs, "中共泸溪县委", "山海协作", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn a_banners_titles_are_held_in_the_banner() {
+    let rs = full("达尔罕茂明安联合旗召开会议，达尔罕茂明安联合旗发展很快。旗委副书记、旗长额尔德出席。公司董事局主席施乃川致辞。");
+    assert!(holds(&rs, "额尔德", "达尔罕茂明安联合旗", RelationType::HoldsPosition), "{rs:?}");
+}
