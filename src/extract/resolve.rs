@@ -666,10 +666,17 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
         return;
     }
     let lex = super::lexicon::Lexicon::get();
+    let g = Gazetteer::get();
+    // a place whose name starts with a function char (于都县, 和平县) keeps it
+    let place_at = |i: usize| {
+        (2..=4).filter(|k| i + k <= c.span.end).any(|k| {
+            g.lookup(&chars[i..i + k].iter().collect::<String>()).any(|(_, form)| form == super::gazetteer::NameForm::Full)
+        })
+    };
     let mut start = c.span.start;
     loop {
         let rest = c.span.end - start;
-        if lex.stop_chars.has_char(chars[start]) && rest > 3 {
+        if lex.stop_chars.has_char(chars[start]) && rest > 3 && !place_at(start) {
             start += 1;
         } else if let Some(n) = lex.referring_nouns.longest_at(chars, start).filter(|&n| rest >= n + 3) {
             start += n;
@@ -776,8 +783,13 @@ fn coordinated_fields(chars: &[char], candidates: &mut Vec<Candidate>) {
             }
         };
         let first: String = chars[start..joint].iter().collect();
-        // two bodies joined (江海大学与图尔库大学) are two names
-        if lex.org_suffixes.suffix_of(&first).is_some() {
+        // two bodies joined (江海大学与图尔库大学, 我校与黑龙江省农业科学院) are two names; so is a
+        // body named with its place after 与
+        let g = Gazetteer::get();
+        let placed = (2..=4.min(y.label.chars().count())).any(|k| {
+            g.lookup(&y.label.chars().take(k).collect::<String>()).next().is_some()
+        });
+        if lex.org_suffixes.suffix_of(&first).is_some() || lex.referring_nouns.suffix_of(&first).is_some() || placed {
             continue;
         }
         whole.push(Candidate::new(chars, Span::new(start, y.span.end), EntityKind::Organization, "joined fields", y.priority));
@@ -995,12 +1007,15 @@ mod tests {
     #[test]
     fn names_start_after_function_chars_and_referring_nouns() {
         use crate::extract::Extractor;
-        let text = "除宁川锂电外，公司旗下还有控股子公司宁夏宁川硅碳材料有限公司。消费者投诉了生产厂家浙江驰川新能源汽车有限公司。";
+        let text = "除宁川锂电外，公司旗下还有控股子公司宁夏宁川硅碳材料有限公司。消费者投诉了生产厂家浙江驰川新能源汽车有限公司。\
+                    于都县委书记赖琦川出席，于都县工业园区管理委员会负责服务。";
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
         let x = crate::extract::HybridExtractor.extract(&doc);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(labels.contains(&"宁夏宁川硅碳材料有限公司"), "{labels:?}");
         assert!(labels.contains(&"浙江驰川新能源汽车有限公司"), "{labels:?}");
+        // a county whose name starts with a function char keeps it
+        assert!(labels.contains(&"于都县委") && labels.contains(&"于都县工业园区管理委员会"), "{labels:?}");
         assert!(labels.iter().all(|l| !l.starts_with('除') && !l.starts_with("控股") && !l.starts_with("生产")), "{labels:?}");
     }
 
@@ -1020,7 +1035,7 @@ mod tests {
     #[test]
     fn units_named_for_two_fields() {
         use crate::extract::Extractor;
-        let text = "西秦科技大学化学与化工学院和能新公司共建实验室。双方成立智能传感与精密仪器联合研究中心。\
+        let text = "西秦科技大学化学与化工学院和能新公司共建实验室。双方成立智能传感与精密仪器联合研究中心。我校与黑龙江省农业科学院签约。\
                     来自布拉加艺术与设计高等学院的院长出席。南湖区商务局局长朱立新与利州区经济合作局签约。\
                     云犀智行和渝运公交集团合作。北碚区人民政府共建智能传感与精密仪器联合研究中心。";
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
@@ -1030,7 +1045,10 @@ mod tests {
             assert!(labels.contains(&name), "{name} in {labels:?}");
         }
         // two bodies, or a verb before the first field, are no such name
-        assert!(labels.iter().all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建")), "{labels:?}");
+        assert!(
+            labels.iter().all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建") && !l.contains("我校")),
+            "{labels:?}"
+        );
     }
 
     #[test]
