@@ -797,10 +797,11 @@ fn coordinated_fields(chars: &[char], candidates: &mut Vec<Candidate>) {
     candidates.extend(whole);
 }
 
-/// A body's headquarters (泓泰新材总部位于…, 公司在晋江总部) is the body, or the place, that the
-/// text names elsewhere by the words before 总部: the mention shrinks to those words.
+/// A body's headquarters or board (泓泰新材总部位于…, 公司在晋江总部, 鸿步体育董事局主席) is the
+/// body, or the place, that the text names elsewhere by the words before 总部 (董事局, 董事会):
+/// the mention shrinks to those words.
 fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
-    const WORD: [char; 2] = ['总', '部'];
+    const WORDS: [&str; 3] = ["总部", "董事局", "董事会"];
     let mut named: BTreeMap<String, Option<Candidate>> = BTreeMap::new();
     for c in chosen.iter().filter(|c| c.kind != EntityKind::Person) {
         for name in [slice(chars, c.span), c.label.clone()] {
@@ -812,10 +813,12 @@ fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
     }
     let g = Gazetteer::get();
     for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
-        let surface = &chars[c.span.start..c.span.end];
-        let Some(stem) = surface.strip_suffix(&WORD[..]).filter(|s| s.len() >= 2) else { continue };
-        let stem_text: String = stem.iter().collect();
-        let span = Span::new(c.span.start, c.span.end - WORD.len());
+        let surface: String = chars[c.span.start..c.span.end].iter().collect();
+        let Some(stem_text) = WORDS.iter().find_map(|w| surface.strip_suffix(w)).filter(|s| s.chars().count() >= 2) else {
+            continue;
+        };
+        let stem_text = stem_text.to_owned();
+        let span = Span::new(c.span.start, c.span.start + stem_text.chars().count());
         if let Some(Some(owner)) = named.get(&stem_text) {
             *c = owner.clone();
         } else if let Some((area, _)) = g.lookup(&stem_text).next() {
@@ -993,13 +996,14 @@ mod tests {
     #[test]
     fn a_headquarters_is_its_body() {
         use crate::extract::Extractor;
-        let text = "福建岚步体育用品股份有限公司（以下简称“岚步体育”）在江西投资建厂。岚步体育总部位于晋江市，研发留在晋江总部。";
+        let text = "福建岚步体育用品股份有限公司（以下简称“岚步体育”）在江西投资建厂。岚步体育总部位于晋江市，研发留在晋江总部。\
+                    岚步体育董事局主席施乃川致辞。";
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
         let x = crate::extract::HybridExtractor.extract(&doc);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(labels.iter().all(|l| !l.ends_with("总部")), "{labels:?}");
         let company = x.entities.iter().find(|e| e.label == "福建岚步体育用品股份有限公司").expect("company");
-        assert_eq!(company.mentions.len(), 3, "the name, its declared short name, the headquarters: {company:?}");
+        assert_eq!(company.mentions.len(), 4, "the name, its declared short name, the headquarters, the board: {company:?}");
         let jinjiang = x.entities.iter().find(|e| e.label == "晋江市").expect("晋江市");
         assert_eq!(jinjiang.mentions.len(), 2, "{jinjiang:?}");
     }
