@@ -168,7 +168,8 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
 /// How often the text names an area, by its full name or by its short one (of two chars or
 /// more), wherever it stands.
 fn times_named(chars: &[char], area: &crate::extract::gazetteer::Area) -> usize {
-    let name: Vec<char> = if area.short.chars().count() >= 2 { area.short.chars().collect() } else { area.name.chars().collect() };
+    let name: Vec<char> =
+        if area.short.chars().count() >= 2 { area.short.chars().collect() } else { area.name.chars().collect() };
     if name.is_empty() || name.len() > chars.len() {
         return 0;
     }
@@ -291,9 +292,12 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             // a bare 公司 starting a clause is the company the document is about; another word the
             // last body of its scope named, else the home one
             let clause_word = lex.pronoun_words.rows().iter().any(|r| {
-                r.get(2).is_some_and(|f| f == "clause") && r[0].chars().count() == len && starts_with_row(chars, i, &r[0])
+                r.get(2).is_some_and(|f| f == "clause")
+                    && r[0].chars().count() == len
+                    && starts_with_row(chars, i, &r[0])
             });
-            let clause_start = i == 0 || matches!(chars[i - 1], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | ' ' | '\u{3000}');
+            let clause_start =
+                i == 0 || matches!(chars[i - 1], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | ' ' | '\u{3000}');
             if clause_word && !clause_start {
                 i += len;
                 continue;
@@ -328,7 +332,10 @@ fn bare_organ_at(chars: &[char], i: usize, r: &Resolved, d: &Discourse) -> Optio
     let longer_name = (i + len + 1..=(i + len + 4).min(chars.len()))
         .any(|j| lex.department_endings.ends_at(chars, j) || lex.org_suffixes.ends_at(chars, j));
     let after: String = chars[i + len..chars.len().min(i + len + 2)].iter().collect();
-    if longer_title || longer_name || ["常委", "全会", "办", "书记", "副书", "委员", "会议"].iter().any(|w| after.starts_with(w)) {
+    if longer_title
+        || longer_name
+        || ["常委", "全会", "办", "书记", "副书", "委员", "会议"].iter().any(|w| after.starts_with(w))
+    {
         return None;
     }
     let home = &r.entities[d.of(scope)?];

@@ -573,7 +573,9 @@ pub fn brands(chars: &[char]) -> Vec<Candidate> {
             }
         }
         let mut i = after;
-        if chars.get(i).is_some_and(|&c| crate::text::is_cn_numeral(c)) && chars.get(i + 1).is_some_and(|c| "大个款".contains(*c)) {
+        if chars.get(i).is_some_and(|&c| crate::text::is_cn_numeral(c))
+            && chars.get(i + 1).is_some_and(|c| "大个款".contains(*c))
+        {
             i += 2;
         }
         let brand_after = (0..=2).any(|skip| word_at(i + skip, "品牌")) || word_at(after, "系列");

@@ -48,7 +48,9 @@ pub struct Resolved {
 /// Chooses mentions among candidates and groups them into entities.
 #[must_use]
 pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
-    candidates.iter_mut().for_each(|c| trim_leading_words(chars, c));
+    for c in &mut candidates {
+        trim_leading_words(chars, c);
+    }
     split_joined_names(chars, &mut candidates);
     coordinated_fields(chars, &mut candidates);
     candidates.sort_by(|a, b| {
@@ -384,9 +386,11 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
         if matches!(chars.get(i), Some('(' | '（')) {
             // the declaration may follow other notes in the brackets (股票代码：605386，以下简称…)
             let words = &super::lexicon::Lexicon::get().short_name_words;
-            let inside = (i + 1..chars.len().min(i + 40))
-                .take_while(|&j| !matches!(chars[j], ')' | '）' | '\n'))
-                .find(|&j| words.longest_at(chars, j).is_some() && (j == i + 1 || matches!(chars[j - 1], '，' | ',' | '；' | ';')));
+            let inside =
+                (i + 1..chars.len().min(i + 40)).take_while(|&j| !matches!(chars[j], ')' | '）' | '\n')).find(|&j| {
+                    words.longest_at(chars, j).is_some()
+                        && (j == i + 1 || matches!(chars[j - 1], '，' | ',' | '；' | ';'))
+                });
             i = inside.unwrap_or(i + 1);
         } else if matches!(chars.get(i), Some('，' | ',')) {
             i += 1;
@@ -551,7 +555,7 @@ fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
             let city = |k: &Key| matches!(k, Key::City { .. });
             match entry {
                 Some(e) if e.key != c.key && city(&c.key) && !city(&e.key) => *entry = Some(c.clone()),
-                Some(e) if e.key != c.key && !(city(&e.key) && !city(&c.key)) => *entry = None,
+                Some(e) if e.key != c.key && (!city(&e.key) || city(&c.key)) => *entry = None,
                 _ => {}
             }
         }
@@ -562,7 +566,9 @@ fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
             EntityKind::Person => true,
             EntityKind::Place => c.key.adcode().is_none(),
             // an organization named exactly as the place, suffix and all (图尔库市)
-            EntityKind::Organization => places.get(surface).is_some_and(|p| p.as_ref().is_some_and(|p| p.label.chars().eq(surface.iter().copied()))),
+            EntityKind::Organization => places
+                .get(surface)
+                .is_some_and(|p| p.as_ref().is_some_and(|p| p.label.chars().eq(surface.iter().copied()))),
             EntityKind::Initiative => false,
         };
         if !may_be {
@@ -606,7 +612,9 @@ fn foreign_surnames(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bo
                 continue;
             }
             let span = Span::new(s, s + n);
-            if let Some(c) = chosen.iter_mut().find(|c| c.span == span && c.kind == EntityKind::Person && c.key != owner.key) {
+            if let Some(c) =
+                chosen.iter_mut().find(|c| c.span == span && c.kind == EntityKind::Person && c.key != owner.key)
+            {
                 let role = c.role;
                 *c = owner.clone();
                 c.span = span;
@@ -670,7 +678,8 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     // a place whose name starts with a function char (于都县, 和平县) keeps it
     let place_at = |i: usize| {
         (2..=4).filter(|k| i + k <= c.span.end).any(|k| {
-            g.lookup(&chars[i..i + k].iter().collect::<String>()).any(|(_, form)| form == super::gazetteer::NameForm::Full)
+            g.lookup(&chars[i..i + k].iter().collect::<String>())
+                .any(|(_, form)| form == super::gazetteer::NameForm::Full)
         })
     };
     let mut start = c.span.start;
@@ -768,31 +777,35 @@ fn coordinated_fields(chars: &[char], candidates: &mut Vec<Candidate>) {
                 && lex.org_suffixes.suffix_of(&x.label).is_some()
                 && field_after(x.span.end)
         });
-        let start = match body {
-            Some(x) => x.span.start,
-            None => {
-                let from = super::rules::name_start(chars, joint, 7);
-                let edge = from == 0
-                    || !is_han(chars[from - 1])
-                    || lex.stop_chars.has_char(chars[from - 1])
-                    || lex.boundary_words.ends_at(chars, from);
-                if joint - from < 2 || joint - from > 6 || !edge || !field_after(from) {
-                    continue;
-                }
-                from
+        let start = if let Some(x) = body {
+            x.span.start
+        } else {
+            let from = super::rules::name_start(chars, joint, 7);
+            let edge = from == 0
+                || !is_han(chars[from - 1])
+                || lex.stop_chars.has_char(chars[from - 1])
+                || lex.boundary_words.ends_at(chars, from);
+            if joint - from < 2 || joint - from > 6 || !edge || !field_after(from) {
+                continue;
             }
+            from
         };
         let first: String = chars[start..joint].iter().collect();
         // two bodies joined (江海大学与图尔库大学, 我校与黑龙江省农业科学院) are two names; so is a
         // body named with its place after 与
         let g = Gazetteer::get();
-        let placed = (2..=4.min(y.label.chars().count())).any(|k| {
-            g.lookup(&y.label.chars().take(k).collect::<String>()).next().is_some()
-        });
+        let placed = (2..=4.min(y.label.chars().count()))
+            .any(|k| g.lookup(&y.label.chars().take(k).collect::<String>()).next().is_some());
         if lex.org_suffixes.suffix_of(&first).is_some() || lex.referring_nouns.suffix_of(&first).is_some() || placed {
             continue;
         }
-        whole.push(Candidate::new(chars, Span::new(start, y.span.end), EntityKind::Organization, "joined fields", y.priority));
+        whole.push(Candidate::new(
+            chars,
+            Span::new(start, y.span.end),
+            EntityKind::Organization,
+            "joined fields",
+            y.priority,
+        ));
     }
     candidates.extend(whole);
 }
@@ -814,7 +827,8 @@ fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
     let g = Gazetteer::get();
     for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
         let surface: String = chars[c.span.start..c.span.end].iter().collect();
-        let Some(stem_text) = WORDS.iter().find_map(|w| surface.strip_suffix(w)).filter(|s| s.chars().count() >= 2) else {
+        let Some(stem_text) = WORDS.iter().find_map(|w| surface.strip_suffix(w)).filter(|s| s.chars().count() >= 2)
+        else {
             continue;
         };
         let stem_text = stem_text.to_owned();
@@ -1003,7 +1017,11 @@ mod tests {
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(labels.iter().all(|l| !l.ends_with("总部")), "{labels:?}");
         let company = x.entities.iter().find(|e| e.label == "福建岚步体育用品股份有限公司").expect("company");
-        assert_eq!(company.mentions.len(), 4, "the name, its declared short name, the headquarters, the board: {company:?}");
+        assert_eq!(
+            company.mentions.len(),
+            4,
+            "the name, its declared short name, the headquarters, the board: {company:?}"
+        );
         let jinjiang = x.entities.iter().find(|e| e.label == "晋江市").expect("晋江市");
         assert_eq!(jinjiang.mentions.len(), 2, "{jinjiang:?}");
     }
@@ -1020,7 +1038,10 @@ mod tests {
         assert!(labels.contains(&"浙江驰川新能源汽车有限公司"), "{labels:?}");
         // a county whose name starts with a function char keeps it
         assert!(labels.contains(&"于都县委") && labels.contains(&"于都县工业园区管理委员会"), "{labels:?}");
-        assert!(labels.iter().all(|l| !l.starts_with('除') && !l.starts_with("控股") && !l.starts_with("生产")), "{labels:?}");
+        assert!(
+            labels.iter().all(|l| !l.starts_with('除') && !l.starts_with("控股") && !l.starts_with("生产")),
+            "{labels:?}"
+        );
     }
 
     #[test]
@@ -1031,7 +1052,15 @@ mod tests {
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
         let x = crate::extract::HybridExtractor.extract(&doc);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
-        for name in ["江海大学", "图尔库大学", "区自然资源局", "齐鲁化学工业区管理委员会", "印度尼西亚", "加里曼丹岛", "区发展和改革委员会"] {
+        for name in [
+            "江海大学",
+            "图尔库大学",
+            "区自然资源局",
+            "齐鲁化学工业区管理委员会",
+            "印度尼西亚",
+            "加里曼丹岛",
+            "区发展和改革委员会",
+        ] {
             assert!(labels.contains(&name), "{name} in {labels:?}");
         }
     }
@@ -1045,12 +1074,15 @@ mod tests {
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
         let x = crate::extract::HybridExtractor.extract(&doc);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
-        for name in ["西秦科技大学化学与化工学院", "智能传感与精密仪器联合研究中心", "布拉加艺术与设计高等学院"] {
+        for name in ["西秦科技大学化学与化工学院", "智能传感与精密仪器联合研究中心", "布拉加艺术与设计高等学院"]
+        {
             assert!(labels.contains(&name), "{name} in {labels:?}");
         }
         // two bodies, or a verb before the first field, are no such name
         assert!(
-            labels.iter().all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建") && !l.contains("我校")),
+            labels
+                .iter()
+                .all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建") && !l.contains("我校")),
             "{labels:?}"
         );
     }

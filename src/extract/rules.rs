@@ -261,12 +261,10 @@ fn foreign_place_after(chars: &[char], from: usize, country: &str) -> Option<Can
     let name: String = chars[from..end].iter().collect();
     let inner = &chars[from..end];
     let has_title = (from + 1..=end).any(|i| lex.titles.ends_at(chars, i));
-    let chinese_place = (0..inner.len()).any(|a| {
-        (a + 2..=inner.len()).any(|b| g.lookup(&inner[a..b].iter().collect::<String>()).next().is_some())
-    });
-    let other_country = (0..inner.len()).any(|a| {
-        (a + 2..=inner.len()).any(|b| g.world(&inner[a..b].iter().collect::<String>()).is_some())
-    });
+    let chinese_place = (0..inner.len())
+        .any(|a| (a + 2..=inner.len()).any(|b| g.lookup(&inner[a..b].iter().collect::<String>()).next().is_some()));
+    let other_country = (0..inner.len())
+        .any(|a| (a + 2..=inner.len()).any(|b| g.world(&inner[a..b].iter().collect::<String>()).is_some()));
     if has_title || chinese_place || other_country {
         return None;
     }
@@ -784,7 +782,9 @@ mod tests {
 
     #[test]
     fn a_foreign_place_after_its_country() {
-        let c = chars("景德镇市与葡萄牙卡尔达斯达赖尼亚市缔结友好城市，已与日本有田町、法国利摩日市建立关系。美国总统访问广州市。");
+        let c = chars(
+            "景德镇市与葡萄牙卡尔达斯达赖尼亚市缔结友好城市，已与日本有田町、法国利摩日市建立关系。美国总统访问广州市。",
+        );
         let got: Vec<String> = world_places(&c).into_iter().map(|x| x.label).collect();
         for name in ["卡尔达斯达赖尼亚市", "有田町", "利摩日市"] {
             assert!(got.iter().any(|g| g == name), "{name} in {got:?}");

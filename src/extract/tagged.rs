@@ -444,7 +444,8 @@ fn abbreviation(chars: &[char], i: usize) -> Candidate {
 fn glued_one_char_area(chars: &[char], span: Span) -> bool {
     let g = Gazetteer::get();
     let word: String = chars[span.start..span.end].iter().collect();
-    let glued = span.start > 0 && is_han(chars[span.start - 1]) && !Lexicon::get().stop_chars.has_char(chars[span.start - 1]);
+    let glued =
+        span.start > 0 && is_han(chars[span.start - 1]) && !Lexicon::get().stop_chars.has_char(chars[span.start - 1]);
     if span.len() != 2 || !glued {
         return false;
     }
@@ -452,9 +453,9 @@ fn glued_one_char_area(chars: &[char], span: Span) -> bool {
     let areas: Vec<&crate::extract::gazetteer::Area> =
         g.lookup(&word).filter(|(_, form)| *form == NameForm::Full).map(|(a, _)| a).collect();
     !areas.is_empty()
-        && areas.iter().all(|a| {
-            !g.ancestors(a.adcode).skip(1).any(|p| text.contains(&p.name) || text.contains(&p.short))
-        })
+        && areas
+            .iter()
+            .all(|a| !g.ancestors(a.adcode).skip(1).any(|p| text.contains(&p.name) || text.contains(&p.short)))
 }
 
 /// Identity from the gazetteer: a Chinese area by its full name (a short form may be ambiguous,

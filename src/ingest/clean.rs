@@ -494,7 +494,9 @@ mod tests {
 
     #[test]
     fn a_government_sites_footer_ends_the_article() {
-        let c = clean("县里召开春耕会\n县长王明出席会议并讲话。\n会议要求抓好春耕。\n\n江源县人民政府主办\u{3000}江源县人民政府办公室承办\n陕ICP备12345678号");
+        let c = clean(
+            "县里召开春耕会\n县长王明出席会议并讲话。\n会议要求抓好春耕。\n\n江源县人民政府主办\u{3000}江源县人民政府办公室承办\n陕ICP备12345678号",
+        );
         assert!(c.text.ends_with("会议要求抓好春耕。"), "{}", c.text);
     }
 
@@ -588,7 +590,10 @@ mod tests {
 
     #[test]
     fn a_byline_with_a_read_counter() {
-        let c = credits("2023-05-18 10:12\u{a0}\u{a0}来源：临川日报\u{a0}\u{a0}记者 高岚 通讯员 钟秀\u{a0}\u{a0}阅读：2381").unwrap();
+        let c = credits(
+            "2023-05-18 10:12\u{a0}\u{a0}来源：临川日报\u{a0}\u{a0}记者 高岚 通讯员 钟秀\u{a0}\u{a0}阅读：2381",
+        )
+        .unwrap();
         assert!(c.keep);
         assert_eq!(c.fields.source.as_deref(), Some("临川日报"));
         assert_eq!(c.fields.authors, ["高岚", "钟秀"]);

@@ -315,7 +315,8 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         let mut pos = by + 1;
         for it in items.iter().filter(|it| it.span.start > by) {
             let gap = cx.text(Span::new(pos, it.span.start));
-            let joined = if agents.is_empty() { gap.is_empty() } else { ["、", "和", "及", "与"].contains(&gap.as_str()) };
+            let joined =
+                if agents.is_empty() { gap.is_empty() } else { ["、", "和", "及", "与"].contains(&gap.as_str()) };
             if !joined || !it.entities.iter().all(|&e| is_actor(cx, e) && cx.kind(e) != EntityKind::Person) {
                 break;
             }
@@ -349,7 +350,9 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             let previous = cx.doc.sentence_at(sentence.start.saturating_sub(1)).map(|i| cx.doc.sentences[i]);
             previous
                 .filter(|p| p.end <= sentence.start && p.len() <= 24)
-                .map(|p| cx.items_in(p).iter().filter(initiative).flat_map(|it| it.entities.clone()).collect::<Vec<_>>())
+                .map(|p| {
+                    cx.items_in(p).iter().filter(initiative).flat_map(|it| it.entities.clone()).collect::<Vec<_>>()
+                })
                 .filter(|t| t.len() == 1)
                 .unwrap_or_default()
         } else {

@@ -255,7 +255,9 @@ pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
     let placed: std::collections::HashSet<usize> = out
         .iter()
-        .filter(|x| matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place)
+        .filter(|x| {
+            matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place
+        })
         .map(|x| x.source)
         .collect();
     for (i, e) in cx.r.entities.iter().enumerate() {
@@ -266,7 +268,10 @@ pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         if core.chars().count() < 2 {
             continue;
         }
-        let county = g.town_core_counties(core).iter().find_map(|&code| cx.r.entities.iter().position(|x| x.key == Key::Area(code)));
+        let county = g
+            .town_core_counties(core)
+            .iter()
+            .find_map(|&code| cx.r.entities.iter().position(|x| x.key == Key::Area(code)));
         if let (Some(county), Some(ev)) = (county, first_sentence(cx, i)) {
             push(out, i, county, RelationType::PartOf, "下辖", ev);
         }
@@ -649,7 +654,10 @@ pub(super) fn brands(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             .rev()
             .filter(|o| o.entities.len() == 1)
             .map(|o| o.entities[0])
-            .find(|&e| cx.kind(e) == EntityKind::Organization && cx.lex.company_suffixes.suffix_of(&cx.r.entities[e].label).is_some())
+            .find(|&e| {
+                cx.kind(e) == EntityKind::Organization
+                    && cx.lex.company_suffixes.suffix_of(&cx.r.entities[e].label).is_some()
+            })
             .or(cx.d.company);
         if let Some(owner) = owner {
             for &b in &it.entities {

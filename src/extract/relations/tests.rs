@@ -337,7 +337,9 @@ fn a_department_named_with_he_is_one_body() {
 #[test]
 fn a_zone_committee_title_after_the_zones_party_title_is_held_in_the_zone() {
     // the district the document is about is not the zone the run of titles names
-    let rs = rels("长寿区委书记周立新主持会议。长寿区与晏家经开区共建园区，晏家经开区党工委副书记、管委会主任郝思远通报情况。");
+    let rs = rels(
+        "长寿区委书记周立新主持会议。长寿区与晏家经开区共建园区，晏家经开区党工委副书记、管委会主任郝思远通报情况。",
+    );
     assert!(has(&rs, "郝思远", "晏家经开区", RelationType::HoldsPosition), "{rs:?}");
     assert!(!has(&rs, "郝思远", "长寿区", RelationType::HoldsPosition), "{rs:?}");
 }
@@ -375,7 +377,9 @@ fn the_words_between_a_parent_and_its_subsidiary() {
 
 #[test]
 fn brands_belong_to_their_company() {
-    let rs = full("福建岚步体育用品股份有限公司旗下拥有主品牌“岚步”、户外品牌“野川”。公司目前拥有“岚碳”“晶川”两大产品品牌。");
+    let rs = full(
+        "福建岚步体育用品股份有限公司旗下拥有主品牌“岚步”、户外品牌“野川”。公司目前拥有“岚碳”“晶川”两大产品品牌。",
+    );
     let owner = "福建岚步体育用品股份有限公司";
     for brand in ["岚步", "野川", "岚碳", "晶川"] {
         assert!(holds(&rs, brand, owner, RelationType::PartOf), "{brand}: {rs:?}");
@@ -422,9 +426,7 @@ fn bodies_in_charge_of_an_item_of_a_list() {
 
 #[test]
 fn the_people_who_sign_for_the_bodies_sign_too() {
-    let rs = full(
-        "仪式上，南江区副区长沈佳宁与利州区副区长赵明川分别代表两地签署《南江区与利州区产业合作框架协议》。",
-    );
+    let rs = full("仪式上，南江区副区长沈佳宁与利州区副区长赵明川分别代表两地签署《南江区与利州区产业合作框架协议》。");
     let deal = "南江区与利州区产业合作框架协议";
     assert!(holds(&rs, "沈佳宁", deal, RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "赵明川", deal, RelationType::Promotes), "{rs:?}");
@@ -494,6 +496,8 @@ fn a_bare_committee_is_the_home_areas() {
 
 #[test]
 fn a_banners_titles_are_held_in_the_banner() {
-    let rs = full("达尔罕茂明安联合旗召开会议，达尔罕茂明安联合旗发展很快。旗委副书记、旗长额尔德出席。公司董事局主席施乃川致辞。");
+    let rs = full(
+        "达尔罕茂明安联合旗召开会议，达尔罕茂明安联合旗发展很快。旗委副书记、旗长额尔德出席。公司董事局主席施乃川致辞。",
+    );
     assert!(holds(&rs, "额尔德", "达尔罕茂明安联合旗", RelationType::HoldsPosition), "{rs:?}");
 }
