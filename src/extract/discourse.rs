@@ -4,11 +4,12 @@
 //!   tie). A bare title (市委书记, 区领导, 县长) holds its post in the home area of its level.
 //! - The **focus bodies**: the university, the company and the outlet the document is about or
 //!   comes from, for 校长 and 学校, 董事长 and 该公司, 记者 and 编辑.
-//! - **References**: 两地, 双方, 三方, 两区 stand for the parties just named; 该区, 本区, 我市,
-//!   该市 for the home area of their level (or the last such area named); 学校, 我校, 该校 for
-//!   the university; 该公司 for the company, and a bare 公司 or 集团 starting a clause for the
-//!   company the document is about; 园区, 该园区 for the park or zone the document is
-//!   about (or the last one named); 该项目 for the project just named. Each reference is
+//! - **References**: 两地, 双方, 三方, 两区 stand for the parties just named; 该区, 该市 for
+//!   the last such area named (else the home area of their level), 我市, 本区 for the home
+//!   area; 学校, 该校 for the last university named, 我校 for the document's own; 该公司 for the
+//!   company, and a bare 公司 or 集团 starting a clause for the company the document is about;
+//!   园区, 该园区 for the park or zone the document is about (or the last one named); 该项目
+//!   for the project just named; a bare 县委 or 市政府 for the home area's. Each reference is
 //!   a span with the entities it stands for, so relation patterns can treat it as a mention.
 
 use super::gazetteer::{Gazetteer, Level};
@@ -109,7 +110,11 @@ fn scope_of(r: &Resolved, e: usize) -> Option<Scope> {
     match entity.kind {
         EntityKind::Place if entity.label.ends_with("新区") => Some(Scope::District),
         EntityKind::Place if entity.label.ends_with('园') || entity.label.ends_with("园区") => Some(Scope::Park),
-        EntityKind::Organization if Lexicon::get().university_suffixes.suffix_of(&entity.label).is_some() => {
+        // an academy of sciences (农业科学院) is no university
+        EntityKind::Organization
+            if Lexicon::get().university_suffixes.suffix_of(&entity.label).is_some()
+                && !entity.label.ends_with("科学院") =>
+        {
             Some(Scope::University)
         }
         EntityKind::Organization if Lexicon::get().company_suffixes.suffix_of(&entity.label).is_some() => {
@@ -289,13 +294,17 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             // 各园区, 两个园区: parks in general, not one
             && !(scope == Scope::Park && i > 0 && lex.plural_markers.contains(&chars[i - 1].to_string()))
         {
-            // a bare 公司 starting a clause is the company the document is about; another word the
-            // last body of its scope named, else the home one
-            let clause_word = lex.pronoun_words.rows().iter().any(|r| {
-                r.get(2).is_some_and(|f| f == "clause")
-                    && r[0].chars().count() == len
-                    && starts_with_row(chars, i, &r[0])
-            });
+            // a bare 公司 starting a clause is the company the document is about, 我校 and 我市 the
+            // writer's own; another word the last body of its scope named, else the home one
+            let flagged = |flag: &str| {
+                lex.pronoun_words.rows().iter().any(|r| {
+                    r.get(2).is_some_and(|f| f == flag)
+                        && r[0].chars().count() == len
+                        && starts_with_row(chars, i, &r[0])
+                })
+            };
+            let clause_word = flagged("clause");
+            let home_word = flagged("home");
             let clause_start =
                 i == 0 || matches!(chars[i - 1], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | ' ' | '\u{3000}');
             if clause_word && !clause_start {
@@ -303,7 +312,7 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
                 continue;
             }
             let last = recent.iter().copied().find(|&e| scope_of(r, e) == Some(scope));
-            let found = if clause_word { d.of(scope).or(last) } else { last.or_else(|| d.of(scope)) };
+            let found = if clause_word || home_word { d.of(scope).or(last) } else { last.or_else(|| d.of(scope)) };
             if let Some(e) = found {
                 out.push(Reference { span: Span::new(i, i + len), entities: vec![e] });
                 note(&mut recent, e);

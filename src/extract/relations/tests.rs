@@ -501,3 +501,12 @@ fn a_banners_titles_are_held_in_the_banner() {
     );
     assert!(holds(&rs, "额尔德", "达尔罕茂明安联合旗", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn our_school_is_the_writers_university() {
+    let rs = full(
+        "哈尔滨寒川科技大学与黑龙江省农业科学院共建联合实验室。哈尔滨寒川科技大学校长出席。黑龙江省农业科学院副院长韩东川，我校副校长孙立川出席仪式。",
+    );
+    assert!(holds(&rs, "孙立川", "哈尔滨寒川科技大学", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!holds(&rs, "孙立川", "黑龙江省农业科学院", RelationType::HoldsPosition), "{rs:?}");
+}
