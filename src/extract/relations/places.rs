@@ -174,7 +174,7 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 continue;
             }
             // a local medium (庆元县融媒体中心, 北海日报) is the outlet, not a department
-            if Some(e) == cx.d.outlet || cx.lex.media_endings.suffix_of(&label).is_some() {
+            if cx.lex.media_endings.suffix_of(&label).is_some() {
                 continue;
             }
             push(out, e, owner, RelationType::PartOf, "隶属", ev);
