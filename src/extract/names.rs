@@ -611,10 +611,11 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
         let what = Some(names.to_owned());
         let mut j = i + n;
         let has_colon = matches!(chars.get(j), Some(':' | '：'));
-        while matches!(chars.get(j), Some(':' | '：' | ' ' | '\u{3000}')) {
+        while matches!(chars.get(j), Some(':' | '：' | ' ' | '\u{3000}' | '/' | '／')) {
             j += 1;
         }
-        // a label must be set off: by a colon or a space, so 记者从…获悉 is no credit
+        // a label must be set off: by a colon, a slash (文/李明) or a space, so 记者从…获悉 is no
+        // credit
         if j == i + n || (!has_colon && what.as_deref() == Some("outlet")) {
             i += n;
             continue;
@@ -984,7 +985,7 @@ mod tests {
     #[test]
     fn credit_lines_name_the_outlet_and_people() {
         let chars: Vec<char> =
-            "来源:江津日报 时间:2021-04-02 编辑:婷婷\n( 摄影 唐小川)\n(记者 李明 张华)\n记者从市教委获悉,今年将新增学位。\n作者:宣传部"
+            "来源:江津日报 时间:2021-04-02 编辑:婷婷\n( 摄影 唐小川)\n(记者 李明 张华)\n记者从市教委获悉,今年将新增学位。\n作者:宣传部\n（文/纳文清 图/丁浩川 审核/虎成海）"
                 .chars()
                 .collect();
         let got: Vec<(String, EntityKind)> =
@@ -996,6 +997,9 @@ mod tests {
             got.contains(&("李明".into(), EntityKind::Person)) && got.contains(&("张华".into(), EntityKind::Person))
         );
         assert!(got.contains(&("宣传部".into(), EntityKind::Organization)), "{got:?}");
+        for name in ["纳文清", "丁浩川", "虎成海"] {
+            assert!(got.contains(&(name.into(), EntityKind::Person)), "{name}: {got:?}");
+        }
         assert!(!got.iter().any(|(n, _)| n.contains("市教委")), "{got:?}");
     }
 }

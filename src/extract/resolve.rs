@@ -309,6 +309,20 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                 }
             }
         }
+        // a unit named with its body (宁夏大学化学化工学院, 西南大学科学技术处) goes by the unit's
+        // own words (化学化工学院)
+        if c.kind == EntityKind::Organization {
+            let lex = super::lexicon::Lexicon::get();
+            for body in chosen.iter().filter(|b| b.kind == EntityKind::Organization && b.key != c.key) {
+                let body_name: Vec<char> = chars[body.span.start..body.span.end].to_vec();
+                if surface.len() >= body_name.len() + 3 && surface.starts_with(&body_name) {
+                    let rest: String = surface[body_name.len()..].iter().collect();
+                    if lex.org_suffixes.suffix_of(&rest).is_some() {
+                        forms.push(surface[body_name.len()..].to_vec());
+                    }
+                }
+            }
+        }
         forms.dedup();
         // an organization without its legal form: 中国四联集团 → 中国四联, 四联
         // only for names that start with a place, so a bare common word (保险 of 保险公司) is
@@ -698,20 +712,34 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     }
 }
 
-/// Two names a candidate joined: two bodies joined by 与 or 和, each ending in an organization's
-/// suffix (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会), and a country before a place
-/// of its own (印度尼西亚加里曼丹岛). Each part becomes a candidate; 发展和改革委员会 stays whole,
+/// Two names a candidate joined: names joined by a slash (淄博日报/淄博晚报; 文/李明 is the name
+/// after a credit label), two bodies joined by 与 or 和, each ending in an organization's suffix
+/// (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会), and a country before a place of its
+/// own (印度尼西亚加里曼丹岛). Each part becomes a candidate; 发展和改革委员会 stays whole,
 /// as its first part is no name.
 fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
     let lex = super::lexicon::Lexicon::get();
     let g = Gazetteer::get();
     let mut parts: Vec<Candidate> = Vec::new();
     candidates.retain(|c| {
-        if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
+        let slash = c.label.contains(['/', '／']);
+        if !slash && (c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label)) {
             return true;
         }
         let (start, end) = (c.span.start, c.span.end);
         let name = &chars[start..end];
+        // names joined by a slash (淄博日报/淄博晚报, 文/李明): each part of two chars or more that
+        // is no credit label
+        if name.iter().any(|&ch| matches!(ch, '/' | '／')) {
+            let mut from = start;
+            for cut in (start..=end).filter(|&i| i == end || matches!(chars[i], '/' | '／')) {
+                if cut - from >= 2 && lex.credit_labels.longest_at(chars, from) != Some(cut - from) {
+                    parts.push(Candidate::new(chars, Span::new(from, cut), c.kind, c.rule, c.priority));
+                }
+                from = cut + 1;
+            }
+            return false;
+        }
         if c.kind == EntityKind::Organization {
             let join = (3..name.len().saturating_sub(3)).find(|&k| {
                 let left: String = name[..k].iter().collect();
@@ -1158,6 +1186,18 @@ mod tests {
         let braga: Vec<&Entity> = x.entities.iter().filter(|e| e.label.contains("布拉加")).collect();
         assert_eq!(braga.len(), 1, "{braga:?}");
         assert!(braga[0].aliases.contains("布拉加"), "{braga:?}");
+    }
+
+    #[test]
+    fn a_unit_goes_by_its_own_words_after_its_body_is_named() {
+        use crate::extract::Extractor;
+        let text = "宁川大学副校长出席。宁川大学化学化工学院与企业签约，化学化工学院院长主持仪式。";
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        let x = crate::extract::HybridExtractor.extract(&doc);
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        let unit = x.entities.iter().find(|e| e.label == "宁川大学化学化工学院").expect("the unit");
+        assert!(unit.aliases.contains("化学化工学院"), "{labels:?}");
+        assert!(!labels.contains(&"化学化工学院"), "{labels:?}");
     }
 
     #[test]

@@ -151,10 +151,12 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 let units = &cx.lex.university_units;
                 let unit = units.suffix_of(&label).is_some()
                     || units.suffix_of(label.trim_end_matches(['）', ')', '筹', '(', '（'])).is_some();
+                // named with the university itself (宁夏大学化学化工学院) or with no name of its own
+                let of_it = label.starts_with(cx.r.entities[u].label.as_str());
                 let named = place_prefix(cx, &label, e).is_some()
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
-                (unit && !named).then_some(u)
+                (unit && (of_it || !named)).then_some(u)
             })
             .or_else(|| {
                 // listed after a qualified body: 江津区政府办、科技局

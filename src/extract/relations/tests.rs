@@ -510,3 +510,11 @@ fn our_school_is_the_writers_university() {
     assert!(holds(&rs, "孙立川", "哈尔滨寒川科技大学", RelationType::HoldsPosition), "{rs:?}");
     assert!(!holds(&rs, "孙立川", "黑龙江省农业科学院", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_unit_named_with_its_university_is_part_of_it() {
+    // named with a place too (贵州): still a unit of the university
+    let rs = full("贵州大学副校长拓万川出席。贵州大学化学化工学院与企业签约，化学化工学院院长主持。贵州大学发展很快。");
+    assert!(holds(&rs, "贵州大学化学化工学院", "贵州大学", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "拓万川", "贵州大学", RelationType::HoldsPosition), "{rs:?}");
+}
