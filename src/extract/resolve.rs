@@ -681,8 +681,8 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
 }
 
 /// A name never starts with a function char (除淄博…公司外) or with a noun that refers to a body
-/// without naming it (控股子公司宁夏…, 生产厂家浙江…, 经销商…): a candidate that does, whatever
-/// rule proposed it, starts after them. Names with a gazetteer identity are left as they are.
+/// without naming it (控股子公司宁夏…, 生产厂家浙江…, 经销商…), nor ends with a verb after its
+/// suffix (鸿泰公司共建): a candidate that does, whatever rule proposed it, is cut to the name. Names with a gazetteer identity are left as they are.
 fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
         return;
@@ -707,8 +707,17 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
             break;
         }
     }
-    if start != c.span.start {
-        *c = Candidate::new(chars, Span::new(start, c.span.end), c.kind, c.rule, c.priority);
+    // a verb glued after a body's name (鸿泰公司共建) when the name still ends in its suffix
+    let mut end = c.span.end;
+    if c.kind == EntityKind::Organization
+        && let Some(n) = lex.boundary_words.longest_ending_at(chars, end)
+        && end - n > start + 2
+        && lex.org_suffixes.ends_at(chars, end - n)
+    {
+        end -= n;
+    }
+    if start != c.span.start || end != c.span.end {
+        *c = Candidate::new(chars, Span::new(start, end), c.kind, c.rule, c.priority);
     }
 }
 
@@ -1058,6 +1067,7 @@ mod tests {
     fn names_start_after_function_chars_and_referring_nouns() {
         use crate::extract::Extractor;
         let text = "除宁川锂电外，公司旗下还有控股子公司宁夏宁川硅碳材料有限公司。消费者投诉了生产厂家浙江驰川新能源汽车有限公司。\
+                    此次与鸿川公司共建联合研发中心。\
                     于都县委书记赖琦川出席，于都县工业园区管理委员会负责服务。";
         let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
         let x = crate::extract::HybridExtractor.extract(&doc);
@@ -1066,6 +1076,7 @@ mod tests {
         assert!(labels.contains(&"浙江驰川新能源汽车有限公司"), "{labels:?}");
         // a county whose name starts with a function char keeps it
         assert!(labels.contains(&"于都县委") && labels.contains(&"于都县工业园区管理委员会"), "{labels:?}");
+        assert!(labels.iter().all(|l| !l.ends_with("共建")), "{labels:?}");
         assert!(
             labels.iter().all(|l| !l.starts_with('除') && !l.starts_with("控股") && !l.starts_with("生产")),
             "{labels:?}"
