@@ -314,8 +314,8 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
         if c.kind == EntityKind::Organization {
             let lex = super::lexicon::Lexicon::get();
             for body in chosen.iter().filter(|b| b.kind == EntityKind::Organization && b.key != c.key) {
-                let body_name: Vec<char> = chars[body.span.start..body.span.end].to_vec();
-                if surface.len() >= body_name.len() + 3 && surface.starts_with(&body_name) {
+                let body_name = &chars[body.span.start..body.span.end];
+                if surface.len() >= body_name.len() + 3 && surface.starts_with(body_name) {
                     let rest: String = surface[body_name.len()..].iter().collect();
                     if lex.org_suffixes.suffix_of(&rest).is_some() {
                         forms.push(surface[body_name.len()..].to_vec());
@@ -959,10 +959,8 @@ mod tests {
 
     #[test]
     fn a_group_and_its_subsidiaries_sharing_a_brand_keep_their_short_names_apart() {
-        use crate::extract::Extractor;
         let text = "重庆岚峰实业集团有限公司旗下的重庆岚峰智能装备有限公司今天投产。岚峰集团董事长出席仪式，岚峰智能总经理介绍了项目。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         let find = |l: &str| x.entities.iter().find(|e| e.label == l).unwrap_or_else(|| panic!("{l} in {labels:?}"));
         assert!(find("重庆岚峰实业集团有限公司").aliases.iter().any(|a| a == "岚峰集团"), "{labels:?}");
@@ -999,6 +997,13 @@ mod tests {
     use super::*;
     use crate::extract::rules::candidates;
 
+    /// The whole extractor on a text of its own.
+    fn hybrid(text: &str) -> crate::extract::Extraction {
+        use crate::extract::Extractor;
+        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
+        crate::extract::HybridExtractor.extract(&doc)
+    }
+
     fn run(s: &str) -> (Vec<char>, Resolved) {
         let chars: Vec<char> = s.chars().collect();
         let r = resolve(&chars, candidates(&chars));
@@ -1033,10 +1038,8 @@ mod tests {
 
     #[test]
     fn a_short_name_declared_after_other_notes_in_the_brackets() {
-        use crate::extract::Extractor;
         let text = "浙江岚川新材料股份有限公司（股票代码：603999，以下简称“岚川新材”）发布公告。岚川新材董事长周启明表示满意。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         let company = x.entities.iter().find(|e| e.label == "浙江岚川新材料股份有限公司").expect("company");
         assert!(company.aliases.contains("岚川新材"), "{labels:?}");
@@ -1046,11 +1049,9 @@ mod tests {
 
     #[test]
     fn a_headquarters_is_its_body() {
-        use crate::extract::Extractor;
         let text = "福建岚步体育用品股份有限公司（以下简称“岚步体育”）在江西投资建厂。岚步体育总部位于晋江市，研发留在晋江总部。\
                     岚步体育董事局主席施乃川致辞。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(labels.iter().all(|l| !l.ends_with("总部")), "{labels:?}");
         let company = x.entities.iter().find(|e| e.label == "福建岚步体育用品股份有限公司").expect("company");
@@ -1065,12 +1066,10 @@ mod tests {
 
     #[test]
     fn names_start_after_function_chars_and_referring_nouns() {
-        use crate::extract::Extractor;
         let text = "除宁川锂电外，公司旗下还有控股子公司宁夏宁川硅碳材料有限公司。消费者投诉了生产厂家浙江驰川新能源汽车有限公司。\
                     此次与鸿川公司共建联合研发中心。\
                     于都县委书记赖琦川出席，于都县工业园区管理委员会负责服务。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(labels.contains(&"宁夏宁川硅碳材料有限公司"), "{labels:?}");
         assert!(labels.contains(&"浙江驰川新能源汽车有限公司"), "{labels:?}");
@@ -1085,11 +1084,9 @@ mod tests {
 
     #[test]
     fn joined_names_are_split() {
-        use crate::extract::Extractor;
         let text = "江海大学与图尔库大学签署合作备忘录。由区自然资源局和齐鲁化学工业区管理委员会负责服务。\
                     基地位于印度尼西亚加里曼丹岛。区发展和改革委员会牵头。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         for name in [
             "江海大学",
@@ -1106,12 +1103,10 @@ mod tests {
 
     #[test]
     fn units_named_for_two_fields() {
-        use crate::extract::Extractor;
         let text = "西秦科技大学化学与化工学院和能新公司共建实验室。双方成立智能传感与精密仪器联合研究中心。我校与黑龙江省农业科学院签约。\
                     来自布拉加艺术与设计高等学院的院长出席。南湖区商务局局长朱立新与利州区经济合作局签约。\
                     云犀智行和渝运公交集团合作。北碚区人民政府共建智能传感与精密仪器联合研究中心。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         for name in ["西秦科技大学化学与化工学院", "智能传感与精密仪器联合研究中心", "布拉加艺术与设计高等学院"]
         {
@@ -1128,10 +1123,8 @@ mod tests {
 
     #[test]
     fn a_foreign_person_goes_by_the_last_part_of_the_name() {
-        use crate::extract::Extractor;
         let text = "布拉加市市长维托尔·马丁斯出席仪式。会前，市委书记会见了马丁斯一行。马丁斯表示，将深化合作。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let people: Vec<&Entity> = x.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].label, "维托尔·马丁斯");
@@ -1171,12 +1164,10 @@ mod tests {
 
     #[test]
     fn a_contraction_in_a_text_is_a_mention_of_the_full_name() {
-        use crate::extract::Extractor;
         let text = "南江区文化和旅游发展委员会主任李青山介绍了情况。据南江区文化旅游委统计，今年游客增长两成。\
                     凯伦德精密部件集团在当地投资建厂，凯伦德集团首席执行官出席。\
                     黑龙江省农业科学院与大学共建实验室，省农科院院长出席。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         assert!(!labels.contains(&"南江区文化旅游委") && !labels.contains(&"凯伦德集团"), "{labels:?}");
         let wl = x.entities.iter().find(|e| e.label == "南江区文化和旅游发展委员会").expect("full name");
@@ -1186,11 +1177,9 @@ mod tests {
 
     #[test]
     fn a_foreign_city_is_not_a_person_elsewhere() {
-        use crate::extract::Extractor;
         let text = "柳江市与葡萄牙布拉加市缔结友好城市关系，柳江市市长与布拉加市市长若昂·席尔瓦签署协议。\
                     布拉加市位于葡萄牙北部。柳江与布拉加同为工业重镇，欢迎企业到布拉加投资。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let people: Vec<&str> =
             x.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.label.as_str()).collect();
         assert!(people.iter().all(|p| !p.contains("布拉加")), "{people:?}");
@@ -1201,10 +1190,8 @@ mod tests {
 
     #[test]
     fn a_unit_goes_by_its_own_words_after_its_body_is_named() {
-        use crate::extract::Extractor;
         let text = "宁川大学副校长出席。宁川大学化学化工学院与企业签约，化学化工学院院长主持仪式。";
-        let doc = crate::ingest::Document::new("t".into(), "t".into(), text.to_owned());
-        let x = crate::extract::HybridExtractor.extract(&doc);
+        let x = hybrid(text);
         let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
         let unit = x.entities.iter().find(|e| e.label == "宁川大学化学化工学院").expect("the unit");
         assert!(unit.aliases.contains("化学化工学院"), "{labels:?}");

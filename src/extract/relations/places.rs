@@ -184,19 +184,24 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
+/// The entities the relations found so far already place somewhere (`located_in` or `part_of` a
+/// place).
+fn placed(cx: &Cx<'_>, out: &[Relation]) -> std::collections::HashSet<usize> {
+    out.iter()
+        .filter(|x| {
+            matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place
+        })
+        .map(|x| x.source)
+        .collect()
+}
+
 /// Zones, venues, projects and local companies, hospitals and schools named after their place
 /// (北碚歇马拓展园 → 北碚区, 天府新区航空发动机零部件项目 → 天府新区; 重庆两江数字经济产业园 →
 /// 两江新区, the most specific of the places it starts with; 陆良县人民医院 → 陆良县), when the
 /// text says nothing more precise about where they are. The place is a
 /// district, a county or a zone: a city's name starts the names of too many things in it.
 pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
-    let located: std::collections::HashSet<usize> = out
-        .iter()
-        .filter(|x| {
-            matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place
-        })
-        .map(|x| x.source)
-        .collect();
+    let located = placed(cx, out);
     let g = Gazetteer::get();
     let local = |p: usize| match cx.r.entities[p].key.adcode() {
         Some(code) => g.area(code).is_some_and(|a| a.level == crate::extract::gazetteer::Level::County),
@@ -255,15 +260,9 @@ fn town_county(cx: &Cx<'_>, name: &str) -> Option<usize> {
 /// gazetteer's towns, when the text places them nowhere else.
 pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
-    let placed: std::collections::HashSet<usize> = out
-        .iter()
-        .filter(|x| {
-            matches!(x.kind, RelationType::LocatedIn | RelationType::PartOf) && cx.kind(x.target) == EntityKind::Place
-        })
-        .map(|x| x.source)
-        .collect();
+    let located = placed(cx, out);
     for (i, e) in cx.r.entities.iter().enumerate() {
-        if e.kind != EntityKind::Place || e.key.adcode().is_some() || placed.contains(&i) {
+        if e.kind != EntityKind::Place || e.key.adcode().is_some() || located.contains(&i) {
             continue;
         }
         let Some(core) = ["街道", "镇", "乡"].iter().find_map(|w| e.label.strip_suffix(w)) else { continue };
