@@ -328,6 +328,7 @@ lexicon_files!(
     field_unit_suffixes,
     lead_verbs,
     media_endings,
+    coordinators,
 );
 
 impl Lexicon {

@@ -215,6 +215,10 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
     let mut recent: Vec<usize> = Vec::new();
     let mut next_mention = 0;
     let mut previous_end = usize::MAX;
+    // the actors of the last coordination (A、B与C), which 双方/三方 speak of first
+    let mut group: Vec<usize> = Vec::new();
+    let mut last_group: Vec<usize> = Vec::new();
+    let mut conjoined = false;
     let g = Gazetteer::get();
     let mut i = 0;
     while i < chars.len() {
@@ -223,13 +227,32 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             let e = m.entity;
             if is_actor(r, e) {
                 // 四川省绵阳市: the province only qualifies the city
-                if previous_end == m.span.start
-                    && let (Some(&last), Some(code)) = (recent.first(), r.entities[e].key.adcode())
-                    && let Some(outer) = r.entities[last].key.adcode()
-                    && outer != code
-                    && g.is_within(code, outer)
-                {
+                let qualified = previous_end == m.span.start
+                    && matches!((recent.first(), r.entities[e].key.adcode()), (Some(&last), Some(code))
+                        if r.entities[last].key.adcode().is_some_and(|outer| outer != code && g.is_within(code, outer)));
+                if qualified {
                     recent.remove(0);
+                    group.pop();
+                }
+                let gap: String = if previous_end <= m.span.start {
+                    chars[previous_end..m.span.start].iter().collect()
+                } else {
+                    String::new()
+                };
+                if qualified {
+                } else if lex.coordinators.contains(&gap) {
+                    // a list joined by commas alone is an enumeration (of those present, of
+                    // units), not parties acting together: A、B与C is
+                    conjoined |= gap != "、";
+                } else {
+                    group.clear();
+                    conjoined = false;
+                }
+                if !group.contains(&e) {
+                    group.push(e);
+                }
+                if group.len() >= 2 && conjoined {
+                    last_group.clone_from(&group);
                 }
                 note(&mut recent, e);
                 previous_end = m.span.end;
@@ -256,7 +279,11 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
                         scope_of(r, e) == Some(l) || l == Scope::City && foreign_city || l == Scope::District && zone
                     })
             };
-            let mut parties: Vec<usize> = recent.iter().copied().filter(|&e| fits(e)).take(n).collect();
+            let mut parties: Vec<usize> = if last_group.len() == n && last_group.iter().all(|&e| fits(e)) {
+                last_group.clone()
+            } else {
+                recent.iter().copied().filter(|&e| fits(e)).take(n).collect()
+            };
             if let Some(home) = level.and_then(|l| d.of(l))
                 && parties.len() + 1 == n
                 && !parties.contains(&home)

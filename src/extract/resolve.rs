@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, NameForm};
 use super::identity::Key;
 use super::rules::Candidate;
 use super::{Entity, EntityKind};
@@ -84,6 +84,7 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     foreign_surnames(chars, &mut chosen, &mut taken);
     contractions(chars, &mut chosen);
     headquarters(chars, &mut chosen);
+    qualified_areas(chars, &mut chosen);
     chosen.sort_by_key(|c| c.span);
 
     let mut entities: Vec<Entity> = Vec::new();
@@ -885,6 +886,29 @@ fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
     }
 }
 
+/// A place named with the province or city it lies in before its full name (四川天府新区,
+/// 浙江省安吉县) is that area, whatever else the tagger made of the whole.
+fn qualified_areas(chars: &[char], chosen: &mut [Candidate]) {
+    let g = Gazetteer::get();
+    for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Place && matches!(c.key, Key::Place(_))) {
+        let surface = &chars[c.span.start..c.span.end];
+        let found = (2..surface.len().saturating_sub(2)).find_map(|n| {
+            let head: String = surface[..n].iter().collect();
+            let rest: String = surface[n..].iter().collect();
+            let outer: Vec<u32> = g.lookup(&head).map(|(a, _)| a.adcode).collect();
+            g.lookup(&rest)
+                .find(|(a, form)| *form == NameForm::Full && outer.iter().any(|&o| g.is_within(a.adcode, o)))
+                .map(|(a, _)| a.clone())
+        });
+        if let Some(area) = found {
+            let priority = c.priority;
+            *c = super::rules::area_candidate(chars, c.span, &area);
+            c.priority = priority;
+            c.rule = "qualified area";
+        }
+    }
+}
+
 /// A name whose place is cut to its level word (黑龙江省农业科学院 → 省农业科学院), the way a text
 /// about the province shortens it (省农科院).
 fn level_only(full: &[char]) -> Option<&[char]> {
@@ -1204,5 +1228,15 @@ mod tests {
         let hx = r.entities.iter().find(|e| e.label == "重庆高新区").unwrap();
         assert!(hx.aliases.contains("高新区"), "{hx:?}");
         assert_eq!(hx.mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_place_named_with_its_province_before_it_is_that_area() {
+        let text = "四川天府新区与两江新区签约。天府新区将建设协同创新中心。";
+        let x = hybrid(text);
+        let tianfu: Vec<_> = x.entities.iter().filter(|e| e.label.contains("天府新区")).collect();
+        assert_eq!(tianfu.len(), 1, "{tianfu:?}");
+        assert!(tianfu[0].aliases.contains("四川天府新区"), "{tianfu:?}");
+        assert!(tianfu[0].key.adcode().is_some(), "{tianfu:?}");
     }
 }

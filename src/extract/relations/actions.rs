@@ -41,7 +41,11 @@ fn most_specific(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
 fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
     let items = cx.items_in(sentence);
     if let Some(r) = items.iter().find(|it| it.reference && it.entities.len() >= 2) {
-        let mut parties: Vec<usize> = r.entities.iter().map(|&e| super::places::principal(cx, e)).collect();
+        // 两地/两市 speak of the places (a government named before stands for its place); 双方 and
+        // 三方 of the parties as the text named them
+        let places = !cx.text(r.span).contains('方');
+        let mut parties: Vec<usize> =
+            r.entities.iter().map(|&e| if places { super::places::principal(cx, e) } else { e }).collect();
         parties.dedup();
         return (parties.len() >= 2).then_some(parties);
     }
@@ -49,7 +53,8 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
         let gap = cx.text(Span::new(w[0].span.end, w[1].span.start));
         let single = w[0].entities.len() == 1 && w[1].entities.len() == 1;
         if single
-            && ["与", "和", "同", "及"].contains(&gap.as_str())
+            && gap != "、"
+            && cx.lex.coordinators.contains(&gap)
             && is_actor(cx, w[0].entities[0])
             && is_actor(cx, w[1].entities[0])
             && w[0].entities != w[1].entities
@@ -204,17 +209,14 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 v += n;
                 continue;
             }
-            // bodies sign, for the place they stand for (and the people who sign for them, below);
-            // people act for themselves otherwise
+            // bodies sign as the text names them (and the people who sign for them, below)
             let signing = matches!(verb.as_str(), "签署" | "签订" | "签约");
             let subject = if let Some(a) = agent.filter(|a| a.span.end <= v) {
                 Some(a.entities.clone())
             } else {
                 subject_before(cx, items, v, !signing).or_else(|| carried.clone())
             };
-            let subject = subject.map(|s| {
-                let mut s: Vec<usize> =
-                    if signing { s.iter().map(|&e| super::places::principal(cx, e)).collect() } else { s };
+            let subject = subject.map(|mut s| {
                 s.dedup();
                 s
             });

@@ -169,12 +169,8 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             && let Some(ev) = cx.sentence_of(item.span.start)
         {
             owner_of_item[k] = Some(owner);
-            // the organs of a place stand for it; a department belongs to the place (as analysts
-            // annotate it), whether or not the text names the government too
-            let rest_of = |s: &str| place_prefix(cx, s, e).map_or(s.to_owned(), |(_, n)| s.chars().skip(n).collect());
-            if is_organ(&rest_of(surface.trim_start_matches("中共"))) {
-                continue;
-            }
+            // the organs of a place (人民政府, 市委) and its departments belong to the place (as
+            // analysts annotate it), whether or not the text names the government too
             // a local medium (庆元县融媒体中心, 北海日报) is the outlet, not a department
             if cx.lex.media_endings.suffix_of(&label).is_some() {
                 continue;

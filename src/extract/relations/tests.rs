@@ -518,3 +518,41 @@ fn a_unit_named_with_its_university_is_part_of_it() {
     assert!(holds(&rs, "贵州大学化学化工学院", "贵州大学", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "拓万川", "贵州大学", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_government_named_in_full_signs_for_itself_and_belongs_to_its_place() {
+    let rs = full(
+        "雅安市地处四川盆地西缘。四川省经济和信息化厅与雅安市人民政府举行签约仪式，双方签署《共同推进雅安市绿色材料产业发展合作协议》。",
+    );
+    let doc = "共同推进雅安市绿色材料产业发展合作协议";
+    assert!(holds(&rs, "雅安市人民政府", doc, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "四川省经济和信息化厅", doc, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "四川省经济和信息化厅", "雅安市人民政府", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "雅安市人民政府", "雅安市", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "雅安市", doc, RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn a_party_committee_belongs_to_its_place() {
+    let rs = full("会理市地处川滇交界。中共会理市委召开全体会议。会理市委书记陈国良主持会议。");
+    assert!(holds(&rs, "中共会理市委", "会理市", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn both_sides_are_the_parties_last_joined_not_units_listed_since() {
+    // 双方 is the university and the district that met, not the two offices listed after them
+    let rs = full(
+        "江宁区与南京江东大学举行座谈。区政府办、区科技局和学校后勤处、资产处相关人员参加。会后，双方签署《共建江东科技园合作协议》。",
+    );
+    let doc = "共建江东科技园合作协议";
+    assert!(holds(&rs, "江宁区", doc, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "南京江东大学", doc, RelationType::Promotes), "{rs:?}");
+    assert!(!rs.iter().any(|(a, _, k, _)| *k == RelationType::Promotes && a.ends_with('处')), "{rs:?}");
+}
+
+#[test]
+fn two_cities_stand_for_their_places_even_where_their_governments_met() {
+    let rs = full("泰州市与宿迁市同在苏北。泰州市人民政府与宿迁市人民政府举行会商。两市签署《泰宿产业协作框架协议》。");
+    assert!(holds(&rs, "泰州市", "泰宿产业协作框架协议", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "宿迁市", "泰宿产业协作框架协议", RelationType::Promotes), "{rs:?}");
+}
