@@ -329,6 +329,8 @@ lexicon_files!(
     lead_verbs,
     media_endings,
     coordinators,
+    event_heads,
+    demonstratives,
 );
 
 impl Lexicon {

@@ -219,12 +219,17 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
     let mut group: Vec<usize> = Vec::new();
     let mut last_group: Vec<usize> = Vec::new();
     let mut conjoined = false;
+    // initiatives in the order they are named, most recent first (本届旅游节, 该项目)
+    let mut initiatives: Vec<usize> = Vec::new();
     let g = Gazetteer::get();
     let mut i = 0;
     while i < chars.len() {
         while next_mention < r.mentions.len() && r.mentions[next_mention].span.start <= i {
             let m = &r.mentions[next_mention];
             let e = m.entity;
+            if r.entities[e].kind == EntityKind::Initiative {
+                note(&mut initiatives, e);
+            }
             if is_actor(r, e) {
                 // 四川省绵阳市: the province only qualifies the city
                 let qualified = previous_end == m.span.start
@@ -263,6 +268,11 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
         let inside_mention = next_mention > 0 && r.mentions[next_mention - 1].span.end > i;
         if inside_mention {
             i += 1;
+            continue;
+        }
+        if let Some((len, e)) = demonstrated_initiative(lex, chars, i, r, &initiatives) {
+            out.push(Reference { span: Span::new(i, i + len), entities: vec![e] });
+            i += len;
             continue;
         }
         if let Some((len, n, places)) = party_word_at(lex, chars, i) {
@@ -350,6 +360,26 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
         i += 1;
     }
     out
+}
+
+/// A demonstrative and the head of an initiative named before (本届旅游节, 该项目) at `i`: its
+/// length and the latest initiative with that head.
+fn demonstrated_initiative(
+    lex: &Lexicon,
+    chars: &[char],
+    i: usize,
+    r: &Resolved,
+    initiatives: &[usize],
+) -> Option<(usize, usize)> {
+    let n = lex.demonstratives.longest_at(chars, i)?;
+    let head = lex.event_heads.longest_at(chars, i + n).max(lex.project_heads.longest_at(chars, i + n))?;
+    let head_text: String = chars[i + n..i + n + head].iter().collect();
+    // the head ends the phrase (该项目, not 该项目组 or 该项目部)
+    if chars.get(i + n + head).is_some_and(|&c| "组部办".contains(c)) {
+        return None;
+    }
+    let e = initiatives.iter().copied().find(|&e| r.entities[e].label.ends_with(head_text.as_str()))?;
+    Some((n + head, e))
 }
 
 /// A bare organ word at `i` (县委, 市政府, 区人民政府) standing alone, not the end of a longer

@@ -25,6 +25,7 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let split = split_brackets(chars, tokens);
     let tokens = split.as_slice();
     let mut out = headed(chars, tokens, &lex.project_heads, EntityKind::Initiative, "project head", 30);
+    out.extend(headed(chars, tokens, &lex.event_heads, EntityKind::Initiative, "event head", 24));
     out.extend(headed(chars, tokens, &lex.org_suffixes, EntityKind::Organization, "organization head", 24));
     out.extend(headed(chars, tokens, &lex.zone_suffixes, EntityKind::Place, "zone head", 20));
     out.extend(inclusion_targets(chars, tokens));
@@ -297,6 +298,17 @@ fn headed(
         }
         let project = kind == EntityKind::Initiative;
         let mut start = grow_left(chars, tokens, k, max, project, (kind == EntityKind::Place).then_some(head_len));
+        // an event's name holds its year and the festival day it is held for (2024年镇远古城端午
+        // 龙舟文化旅游节): grow on over them
+        if rule == "event head" {
+            while let Some(j) = tokens.iter().position(|x| x.span.end == start)
+                && tokens[j].label == "TIME"
+                && t.span.end - tokens[j].span.start <= max
+                && !chars[tokens[j].span.start..tokens[j].span.end].iter().any(|&c| "月日时分点".contains(c))
+            {
+                start = if j == 0 { tokens[j].span.start } else { grow_left(chars, tokens, j, max, false, None) };
+            }
+        }
         // a news dateline glued on: …6月25日电国家发展计划委员会
         if start > 0 && chars[start] == '电' && chars[start - 1] == '日' {
             start += 1;

@@ -592,17 +592,21 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
                 continue;
             }
             // a department named with 和 (区工业 + 和 + 信息化局, 住房和城乡建设局): the tagger
-            // splits it at the conjunction
-            if k + 1 < tokens.len() && tokens[k].span.start == end && slice(chars, tokens[k].span) == "和" {
+            // splits it at the conjunction, or after it (甘肃省工业和 + 信息化厅)
+            let glued = chars[end - 1] == '和' && k < tokens.len() && tokens[k].span.start == end;
+            let apart = k + 1 < tokens.len() && tokens[k].span.start == end && slice(chars, tokens[k].span) == "和";
+            if glued || apart {
                 // the words after 和 up to the first that ends a department's name (信息化 + 局)
-                let mut j = k + 1;
+                let base = if glued { k - 1 } else { k };
+                let after = if glued { end } else { tokens[base].span.end };
+                let mut j = base + 1;
                 let mut found = None;
                 while j < tokens.len()
-                    && j <= k + 3
+                    && j <= base + 3
                     && tokens[j].span.start == tokens[j - 1].span.end
                     && matches!(tokens[j].label, "n" | "vn" | "nz" | "ORG")
                 {
-                    if tokens[j].span.end - tokens[k].span.end >= 2
+                    if tokens[j].span.end - after >= 2
                         && Lexicon::get().department_endings.ends_at(chars, tokens[j].span.end)
                     {
                         found = Some(j);

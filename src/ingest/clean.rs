@@ -331,7 +331,12 @@ pub fn credits(line: &str) -> Option<Credits> {
                 }
             }
             Label::Counter => {
-                if !value.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "条次人".contains(c)) {
+                // a count, and at most the page's own buttons after it (点击数：3867【大 中 小】,
+                // 阅读数：2351字号：大 中 小)
+                let count =
+                    value.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "条次人".contains(c));
+                let is_count = count.len() < value.len() || value.is_empty();
+                if !is_count || count.chars().count() > 12 || count.contains(SENTENCE_PUNCT) {
                     return None;
                 }
                 counters = true;
@@ -598,6 +603,22 @@ mod tests {
         assert_eq!(c.fields.source.as_deref(), Some("临川日报"));
         assert_eq!(c.fields.authors, ["高岚", "钟秀"]);
         assert_eq!(c.fields.date.as_deref(), Some("2023-05-18"));
+    }
+
+    #[test]
+    fn a_byline_ending_in_the_page_s_font_size_buttons() {
+        let c = credits(
+            "发布时间：2022-09-13 08:30:16  来源：沅陵日报  记者：杜明 通讯员：夏青  点击数：3867  【大 中 小】",
+        )
+        .unwrap();
+        assert_eq!(c.fields.source.as_deref(), Some("沅陵日报"));
+        assert_eq!(c.fields.authors, ["杜明", "夏青"]);
+        let c =
+            credits("2022-09-13 07:52来源：溆浦日报作者：记者 蒋一鸣 通讯员 石岚阅读数：2351字号：大 中 小").unwrap();
+        assert_eq!(c.fields.source.as_deref(), Some("溆浦日报"));
+        assert_eq!(c.fields.authors, ["蒋一鸣", "石岚"]);
+        // a counter followed by a sentence is no credit line
+        assert!(credits("阅读：3867次，许多读者表示，活动办得好。").is_none());
     }
 
     #[test]

@@ -311,25 +311,36 @@ fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, clause: Span) -> Vec<
 pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     let items = cx.items_in(sentence);
-    for by in (sentence.start..sentence.end).filter(|&i| chars[i] == '由') {
-        // the bodies right after 由, joined by 、和及与
+    // the bodies from `from` on, joined by 、和及与, and where they end
+    let bodies_from = |from: usize| {
         let mut agents: Vec<usize> = Vec::new();
-        let mut pos = by + 1;
-        for it in items.iter().filter(|it| it.span.start > by) {
+        let mut pos = from;
+        for it in items.iter().filter(|it| it.span.start >= from) {
             let gap = cx.text(Span::new(pos, it.span.start));
-            let joined =
-                if agents.is_empty() { gap.is_empty() } else { ["、", "和", "及", "与"].contains(&gap.as_str()) };
+            let joined = if agents.is_empty() { gap.is_empty() } else { cx.lex.coordinators.contains(&gap) };
             if !joined || !it.entities.iter().all(|&e| is_actor(cx, e) && cx.kind(e) != EntityKind::Person) {
                 break;
             }
             agents.extend(it.entities.iter().copied());
             pos = it.span.end;
         }
+        (agents, pos)
+    };
+    for by in (sentence.start..sentence.end).filter(|&i| chars[i] == '由') {
+        let (agents, pos) = bodies_from(by + 1);
         let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos) else { continue };
         if agents.is_empty() {
             continue;
         }
-        let verb = cx.text(Span::new(pos, pos + n));
+        // more bodies in charge in the clauses after (由A主办，B、C承办)
+        let mut charges = vec![(agents, cx.text(Span::new(pos, pos + n)))];
+        let mut end = pos + n;
+        while end < sentence.end && matches!(chars[end], '，' | '；' | ',') {
+            let (more, at) = bodies_from(end + 1);
+            let Some(m) = cx.lex.lead_verbs.longest_at(chars, at).filter(|_| !more.is_empty()) else { break };
+            charges.push((more, cx.text(Span::new(at, at + m))));
+            end = at + m;
+        }
         let initiative = |it: &&Item| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Initiative);
         // the initiative of the clause (X项目由A投资建设), else of the clause before it (X项目，由A
         // 负责建设)
@@ -360,9 +371,11 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         } else {
             here
         };
-        for &a in &agents {
-            for &t in &topic {
-                push(out, a, t, RelationType::Promotes, &verb, sentence);
+        for (agents, verb) in &charges {
+            for &a in agents {
+                for &t in &topic {
+                    push(out, a, t, RelationType::Promotes, verb, sentence);
+                }
             }
         }
     }

@@ -5,7 +5,7 @@
 
 use super::{Cx, Item, clauses, push};
 use crate::extract::discourse::Scope;
-use crate::extract::gazetteer::Gazetteer;
+use crate::extract::gazetteer::{Gazetteer, Level};
 use crate::extract::identity::Key;
 use crate::extract::{EntityKind, Relation, RelationType};
 use crate::lexicon::Lexicon;
@@ -26,8 +26,9 @@ fn first_sentence(cx: &Cx<'_>, e: usize) -> Option<Span> {
 }
 
 /// `part_of` from the gazetteer where the text says it: a place named right after the place
-/// that holds it (四川省绵阳市), and the document's own place (the home area of the lowest level)
-/// in the nearest of its ancestors the document names.
+/// that holds it (四川省绵阳市), a place named in one sentence with the nearest of its ancestors
+/// the document names (张掖…抓好甘州区、山丹县), and the document's own place (the home area of
+/// the lowest level) in that ancestor wherever the text names it.
 pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
     let home = cx.d.county.or(cx.d.district).or(cx.d.city);
@@ -43,9 +44,6 @@ pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             .collect();
     for (i, e) in cx.r.entities.iter().enumerate() {
         let Some(code) = e.key.adcode() else { continue };
-        if Some(i) != home && !adjacent.contains(&i) {
-            continue;
-        }
         let parent = g.ancestors(code).skip(1).find_map(|a| {
             let key = Key::Area(a.adcode);
             cx.r.entities.iter().position(|x| x.key == key)
@@ -57,7 +55,8 @@ pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             .iter()
             .filter_map(|m| cx.sentence_of(m.start))
             .find(|s| cx.r.entities[parent].mentions.iter().any(|pm| s.contains(*pm)));
-        if let Some(ev) = both.or_else(|| first_sentence(cx, i)) {
+        let named_in = Some(i) == home || adjacent.contains(&i);
+        if let Some(ev) = both.or_else(|| first_sentence(cx, i).filter(|_| named_in)) {
             push(out, i, parent, RelationType::PartOf, RelationType::PartOf.label_zh(), ev);
         }
     }
@@ -200,7 +199,7 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let located = placed(cx, out);
     let g = Gazetteer::get();
     let local = |p: usize| match cx.r.entities[p].key.adcode() {
-        Some(code) => g.area(code).is_some_and(|a| a.level == crate::extract::gazetteer::Level::County),
+        Some(code) => g.area(code).is_some_and(|a| a.level == Level::County),
         None => true,
     };
     for (i, e) in cx.r.entities.iter().enumerate() {
@@ -234,8 +233,13 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 break;
             }
         }
-        // a body only by a county's own name (not a zone's, nor a country's)
-        let fits = |p: usize| local(p) && (!local_body || cx.r.entities[p].key.adcode().is_some());
+        // a body only by a county's own name (not a zone's, nor a country's); a development
+        // zone with its own administration by its city's too (张掖经济技术开发区 → 张掖市)
+        let city_zone = zone && cx.lex.administered_zone_suffixes.suffix_of(&e.label).is_some();
+        let city =
+            |p: usize| cx.r.entities[p].key.adcode().and_then(|c| g.area(c)).is_some_and(|a| a.level == Level::City);
+        let fits =
+            |p: usize| (local(p) || city_zone && city(p)) && (!local_body || cx.r.entities[p].key.adcode().is_some());
         if let (Some(place), Some(ev)) = (found.filter(|&p| fits(p)), first_sentence(cx, i)) {
             push(out, i, place, RelationType::LocatedIn, "位于", ev);
         }
@@ -545,7 +549,16 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
     for (k, a) in orgs.iter().enumerate() {
         let Some(b) = orgs.get(k + 1) else { break };
         let between = cx.text(Span::new(a.span.end, b.span.start));
-        let (parent, child, label) = if let Some(label) = subsidiary_words(&between) {
+        // …集团成立于2006年，总部位于繁昌区，旗下拥有A、B: a later clause with no subject of its
+        // own speaks of the sentence's subject
+        let subject = k == 0 && items.first().is_some_and(|it| it.span == a.span);
+        let later_clause = || {
+            let tail = between.rsplit(['，', ',']).next()?;
+            (subject && tail.len() < between.len() && tail.starts_with("旗下"))
+                .then(|| subsidiary_words(tail))
+                .flatten()
+        };
+        let (parent, child, label) = if let Some(label) = subsidiary_words(&between).or_else(later_clause) {
             // the rest of an enumeration after the first subsidiary (旗下拥有A、B等子公司, 全资子
             // 公司A和控股子公司B)
             let mut end = b.span.end;

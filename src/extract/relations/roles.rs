@@ -196,10 +196,6 @@ fn employment(cx: &Cx<'_>, body: usize) -> RelationType {
 /// The scope a bare title speaks of: a credit (记者, 编辑), a university's or a company's titles,
 /// or the level its body words name (市委书记, 副区长, 县领导, 州长).
 fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
-    // a correspondent (通讯员) writes for the outlet from a body of their own: no post there
-    if label.ends_with("通讯员") {
-        return None;
-    }
     let names_people = |r: &Vec<String>| r.get(2).is_some_and(|w| w == "person" || w == "either");
     if cx.lex.credit_labels.rows().iter().filter(|r| names_people(r)).any(|r| label.ends_with(r[0].as_str())) {
         return Some(Scope::Outlet);

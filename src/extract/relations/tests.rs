@@ -111,6 +111,9 @@ fn credit_lines_work_for_the_outlet() {
     assert!(holds(&rs, "婷婷", "宜宾日报", RelationType::WorksFor), "{rs:?}");
     assert!(holds(&rs, "李明", "宜宾日报", RelationType::WorksFor), "{rs:?}");
     assert!(holds(&rs, "王华", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+    // a correspondent writes for the outlet too (as analysts annotate it)
+    let rs = full("来源：江油日报\n本报讯（记者 周文 通讯员 侯晓岚）江油市召开会议。");
+    assert!(holds(&rs, "侯晓岚", "江油日报", RelationType::WorksFor), "{rs:?}");
 }
 
 #[test]
@@ -189,6 +192,29 @@ fn subsidiaries_belong_to_their_group() {
     let rs = full("重庆华晨实业集团有限公司旗下拥有重庆华晨动力机械有限公司、重庆华晨新材料有限公司等企业。");
     assert!(holds(&rs, "重庆华晨动力机械有限公司", "重庆华晨实业集团有限公司", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "重庆华晨新材料有限公司", "重庆华晨实业集团有限公司", RelationType::PartOf), "{rs:?}");
+    // in a later clause of the sentence about the group, with a count for 等
+    let rs = full(
+        "江源铜业集团成立于1998年，总部位于铜陵市，旗下拥有铜陵江源线材有限公司、池州江源精密铜管有限公司2家子公司。",
+    );
+    assert!(holds(&rs, "铜陵江源线材有限公司", "江源铜业集团", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "池州江源精密铜管有限公司", "江源铜业集团", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn a_zone_and_its_committee() {
+    let rs =
+        full("襄阳市位于湖北。襄阳高新技术产业开发区位于襄阳市东部。襄阳高新技术产业开发区管理委员会与顺德区签约。");
+    assert!(holds(&rs, "襄阳高新技术产业开发区管理委员会", "襄阳高新技术产业开发区", RelationType::PartOf), "{rs:?}");
+    // a development zone named after its city lies in it
+    let rs = full("张掖市召开大会。张掖经济技术开发区今年新增企业30家。");
+    assert!(holds(&rs, "张掖经济技术开发区", "张掖市", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn districts_named_with_their_city_are_part_of_it() {
+    let rs = full("宜宾市召开会议。宜宾将抓好翠屏区、叙州区、南溪区三大园区建设。");
+    assert!(holds(&rs, "翠屏区", "宜宾市", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "南溪区", "宜宾市", RelationType::PartOf), "{rs:?}");
 }
 
 #[test]
@@ -555,4 +581,22 @@ fn two_cities_stand_for_their_places_even_where_their_governments_met() {
     let rs = full("泰州市与宿迁市同在苏北。泰州市人民政府与宿迁市人民政府举行会商。两市签署《泰宿产业协作框架协议》。");
     assert!(holds(&rs, "泰州市", "泰宿产业协作框架协议", RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "宿迁市", "泰宿产业协作框架协议", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn an_event_named_with_its_year_and_its_hosts() {
+    let rs = full(
+        "9月20日，2025年凤冈中秋茶文化旅游节在凤冈县茶海景区开幕。本届旅游节由遵义市文体旅游局、凤冈县人民政府主办，凤冈县文体旅游局、凤冈茶旅集团有限公司承办。",
+    );
+    let fest = "2025年凤冈中秋茶文化旅游节";
+    assert!(holds(&rs, "遵义市文体旅游局", fest, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "凤冈县人民政府", fest, RelationType::Promotes), "{rs:?}");
+    assert!(labelled(&rs, "凤冈县文体旅游局", fest, "承办"), "{rs:?}");
+    assert!(labelled(&rs, "凤冈茶旅集团有限公司", fest, "承办"), "{rs:?}");
+}
+
+#[test]
+fn this_project_is_the_one_just_named() {
+    let rs = full("璧山区今年开工璧泉智能家居产业园项目。该项目由重庆璧泉家居有限公司投资建设，总投资12亿元。");
+    assert!(holds(&rs, "重庆璧泉家居有限公司", "璧泉智能家居产业园项目", RelationType::Promotes), "{rs:?}");
 }
