@@ -331,6 +331,7 @@ lexicon_files!(
     coordinators,
     event_heads,
     demonstratives,
+    platform_heads,
 );
 
 impl Lexicon {

@@ -33,6 +33,7 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(quoted_programmes(chars));
     out.extend(brands(chars));
     out.extend(credits(chars));
+    out.extend(field_platforms(chars, tokens));
     out
 }
 
@@ -403,6 +404,68 @@ fn headed(
         if ok {
             out.push(Candidate::new(chars, span, kind, rule, 2));
         }
+    }
+    out
+}
+
+/// Research platforms named by their field alone, where a verb of building or setting up names
+/// them (共建碳纤维应用联合实验室, 共建的轻合金材料联合研发中心, 同步建设碳纤维复合材料中试基地).
+/// Read on characters: the tagger often glues the verb or the head to the field's words.
+pub fn field_platforms(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for end in 1..=chars.len() {
+        let Some(head) = lex.platform_heads.longest_ending_at(chars, end) else { continue };
+        // the head ends the word (实验室 of 实验室主任 still names it; 中心城区 does not)
+        if chars.get(end).is_some_and(|&c| matches!(c, '城' | '区' | '镇')) {
+            continue;
+        }
+        let field_end = end - head;
+        // back over the field's chars to the verb that sets the platform up (and a 的 after it)
+        let mut start = field_end;
+        let verb = loop {
+            if start == 0 || field_end - start > 12 {
+                break None;
+            }
+            let at_de = chars[start - 1] == '的';
+            let verb_end = if at_de { start - 1 } else { start };
+            let verb = lex
+                .promote_verbs
+                .longest_ending_at(chars, verb_end)
+                .or_else(|| lex.action_verbs.longest_ending_at(chars, verb_end));
+            if let Some(n) = verb.filter(|&n| n >= 2) {
+                break Some(verb_end - n);
+            }
+            // two fields may be joined (类脑芯片及智能装备科技创新中心)
+            let c = chars[start - 1];
+            let joint = matches!(c, '及' | '与' | '和') && start < field_end;
+            if !is_han(c) || lex.stop_chars.has_char(c) && !joint {
+                break None;
+            }
+            start -= 1;
+        };
+        let field: String = chars[start..field_end].iter().collect();
+        // the field is made of nouns: no time, number, adverb, pronoun or verb of its own
+        // (其研发中心今年初获批…, 推动两地企业互设研发中心)
+        // (a verb joined to another word of the field is one: 保护与利用)
+        let joint_at = |i: usize| chars.get(i).is_some_and(|&c| matches!(c, '及' | '与' | '和'));
+        let clause_words = tokens.iter().filter(|t| t.span.start >= start && t.span.end <= field_end).any(|t| {
+            let word = slice(chars, t.span);
+            matches!(t.label, "TIME" | "m" | "d" | "p" | "r" | "w" | "q" | "PER")
+                || t.label == "u" && matches!(word.as_str(), "的" | "了" | "着" | "过")
+                || t.label == "v" && !joint_at(t.span.end) && !(t.span.start > 0 && joint_at(t.span.start - 1))
+                || t.label == "c" && !matches!(word.as_str(), "及" | "与" | "和")
+        });
+        if verb.is_none()
+            || clause_words
+            || lex.platform_heads.occurs_in(&field)
+            || field.chars().count() < 2
+            || field.starts_with(['及', '与', '和'])
+            || only_qualifiers(&chars[start..field_end], &lex.project_qualifiers)
+        {
+            continue;
+        }
+        out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Organization, "field platform", 1));
     }
     out
 }

@@ -204,7 +204,7 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 continue;
             };
             let verb = cx.text(Span::new(v, v + n));
-            let objects = objects_after(cx, items, v + n, clause);
+            let objects = objects_after(cx, items, v + n, verb.contains('建'));
             if objects.is_empty() {
                 v += n;
                 continue;
@@ -269,7 +269,7 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
 
 /// The initiatives a verb acts on: those after it in the clause, each reached over nothing but
 /// separators and other objects; bodies and zones too when the run ends in 建设 (推动A、B建设).
-fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, clause: Span) -> Vec<usize> {
+fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, building: bool) -> Vec<usize> {
     let chars = cx.chars;
     let mut out = Vec::new();
     let mut pos = from;
@@ -295,12 +295,15 @@ fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, clause: Span) -> Vec<
         for &e in &it.entities {
             let kind = cx.kind(e);
             let zone = kind == EntityKind::Place && cx.r.entities[e].key.adcode().is_none();
-            if kind == EntityKind::Initiative || built && (kind == EntityKind::Organization || zone) {
+            // a platform is what a verb of building (建设, 共建, 组建) makes
+            let platform = building
+                && kind == EntityKind::Organization
+                && cx.lex.platform_heads.suffix_of(&cx.r.entities[e].label).is_some();
+            if kind == EntityKind::Initiative || platform || built && (kind == EntityKind::Organization || zone) {
                 out.push(e);
             }
         }
     }
-    let _ = clause;
     out
 }
 

@@ -155,7 +155,8 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 let named = place_prefix(cx, &label, e).is_some()
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
-                (unit && (of_it || !named)).then_some(u)
+                // a joint platform (…联合实验室) belongs to no one party
+                (unit && (of_it || !named) && !label.contains("联合")).then_some(u)
             })
             .or_else(|| {
                 // listed after a qualified body: 江津区政府办、科技局

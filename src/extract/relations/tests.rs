@@ -600,3 +600,19 @@ fn this_project_is_the_one_just_named() {
     let rs = full("璧山区今年开工璧泉智能家居产业园项目。该项目由重庆璧泉家居有限公司投资建设，总投资12亿元。");
     assert!(holds(&rs, "重庆璧泉家居有限公司", "璧泉智能家居产业园项目", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn platforms_named_by_their_field_where_they_are_set_up() {
+    let rs = full(
+        "江源铜业集团与安徽江淮大学材料学院共建的铜基材料联合研发中心已投入使用。双方还将同步建设高端铜箔中试基地。",
+    );
+    assert!(holds(&rs, "江源铜业集团", "铜基材料联合研发中心", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "安徽江淮大学材料学院", "铜基材料联合研发中心", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "铜基材料联合研发中心", "安徽江淮大学材料学院", RelationType::PartOf), "{rs:?}");
+    assert!(rs.iter().any(|(_, b, _, _)| b == "高端铜箔中试基地"), "{rs:?}");
+    // a platform with no field of its own is no name
+    let rs = full(
+        "鼓励企业建设研发中心，推动重点实验室建设。推动两地企业互设研发中心。其研发中心今年初获批市级企业技术中心。",
+    );
+    assert!(rs.iter().all(|(a, b, _, _)| !a.ends_with("中心") && !b.ends_with("中心")), "{rs:?}");
+}
