@@ -332,6 +332,8 @@ lexicon_files!(
     event_heads,
     demonstratives,
     platform_heads,
+    scenic_suffixes,
+    venue_endings,
 );
 
 impl Lexicon {

@@ -64,6 +64,15 @@ fn zone_short_forms(name: &str) -> String {
     out
 }
 
+/// A sight's name without the word that makes it a scenic area (镇远古城景区 → 镇远古城), so
+/// the sight and its scenic area key one place.
+fn without_scenic_suffix(name: &str) -> String {
+    match super::lexicon::Lexicon::get().scenic_suffixes.suffix_of(name) {
+        Some(s) if name.chars().count() >= s.chars().count() + 2 => name[..name.len() - s.len()].to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
 /// A committee's name without its term (第十五届, 第15届) before 委员会.
 fn without_term(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
@@ -83,7 +92,7 @@ impl Key {
     #[must_use]
     pub fn named(kind: EntityKind, name: &str) -> Self {
         match kind {
-            EntityKind::Place => Self::Place(zone_short_forms(&normalize_key(name))),
+            EntityKind::Place => Self::Place(zone_short_forms(&without_scenic_suffix(&normalize_key(name)))),
             EntityKind::Organization => Self::org(name),
             EntityKind::Initiative => Self::Initiative(normalize_key(name)),
             EntityKind::Person => Self::Person { name: normalize_key(name), anchor: Anchor::Document(None) },
@@ -254,6 +263,13 @@ mod tests {
         assert_eq!(Key::parse("nonsense"), None);
         assert_eq!(Key::parse("area:abc"), None);
         assert_eq!(Key::parse("person:无锚"), None);
+    }
+
+    #[test]
+    fn a_sight_and_its_scenic_area_are_one_place() {
+        assert_eq!(Key::named(EntityKind::Place, "青岩古镇景区"), Key::named(EntityKind::Place, "青岩古镇"));
+        assert_eq!(Key::named(EntityKind::Place, "梵净山风景名胜区"), Key::Place("梵净山".into()));
+        assert_eq!(Key::named(EntityKind::Place, "景区"), Key::Place("景区".into()));
     }
 
     #[test]

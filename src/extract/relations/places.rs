@@ -171,8 +171,9 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             owner_of_item[k] = Some(owner);
             // the organs of a place (人民政府, 市委) and its departments belong to the place (as
             // analysts annotate it), whether or not the text names the government too
-            // a local medium (庆元县融媒体中心, 北海日报) is the outlet, not a department
-            if cx.lex.media_endings.suffix_of(&label).is_some() {
+            // a local medium (庆元县融媒体中心, 北海日报) is the outlet, not a department; a venue
+            // (南阳市民服务中心, 宜宾市博物馆) lies in its place
+            if cx.lex.media_endings.suffix_of(&label).is_some() || cx.lex.venue_endings.suffix_of(&label).is_some() {
                 continue;
             }
             push(out, e, owner, RelationType::PartOf, "隶属", ev);
@@ -194,8 +195,9 @@ fn placed(cx: &Cx<'_>, out: &[Relation]) -> std::collections::HashSet<usize> {
 /// Zones, venues, projects and local companies, hospitals and schools named after their place
 /// (北碚歇马拓展园 → 北碚区, 天府新区航空发动机零部件项目 → 天府新区; 重庆两江数字经济产业园 →
 /// 两江新区, the most specific of the places it starts with; 陆良县人民医院 → 陆良县), when the
-/// text says nothing more precise about where they are. The place is a
-/// district, a county or a zone: a city's name starts the names of too many things in it.
+/// text says nothing more precise about where they are. The place is a district, a county or a
+/// zone: a city's name starts the names of too many companies in it; a development zone or a
+/// venue (南阳市民服务中心) named after its city lies in the city.
 pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let located = placed(cx, out);
     let g = Gazetteer::get();
@@ -210,10 +212,12 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         let zone = e.kind == EntityKind::Place && !matches!(e.key, Key::Area(_) | Key::Country(_) | Key::City { .. });
         let project = e.kind == EntityKind::Initiative && cx.lex.project_heads.suffix_of(&e.label).is_some()
             || e.kind == EntityKind::Initiative && e.label.ends_with('）') && e.label.contains("项目");
-        // a company, hospital or school named after its county (陆良县文化旅游投资开发有限公司)
-        let local_body = e.kind == EntityKind::Organization
-            && (cx.lex.company_suffixes.suffix_of(&e.label).is_some()
-                || ["医院", "中学", "小学", "学校", "博物馆"].iter().any(|s| e.label.ends_with(s)));
+        // a company named after its county (陆良县文化旅游投资开发有限公司); a venue, hospital or
+        // school named after its county or city (南阳市民服务中心, 陆良县人民医院)
+        let company = e.kind == EntityKind::Organization && cx.lex.company_suffixes.suffix_of(&e.label).is_some();
+        let venue = matches!(e.kind, EntityKind::Organization | EntityKind::Place)
+            && cx.lex.venue_endings.suffix_of(&e.label).is_some();
+        let local_body = company || venue;
         if !zone && !project && !local_body {
             continue;
         }
@@ -236,7 +240,7 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         }
         // a body only by a county's own name (not a zone's, nor a country's); a development
         // zone with its own administration by its city's too (张掖经济技术开发区 → 张掖市)
-        let city_zone = zone && cx.lex.administered_zone_suffixes.suffix_of(&e.label).is_some();
+        let city_zone = zone && cx.lex.administered_zone_suffixes.suffix_of(&e.label).is_some() || venue;
         let city =
             |p: usize| cx.r.entities[p].key.adcode().and_then(|c| g.area(c)).is_some_and(|a| a.level == Level::City);
         let fits =

@@ -616,3 +616,22 @@ fn platforms_named_by_their_field_where_they_are_set_up() {
     );
     assert!(rs.iter().all(|(a, b, _, _)| !a.ends_with("中心") && !b.ends_with("中心")), "{rs:?}");
 }
+
+#[test]
+fn venues_named_after_their_city_lie_in_it() {
+    let rs = full("信阳市二季度项目集中签约活动在信阳市民服务中心举行。信阳市位于河南南部。");
+    assert!(holds(&rs, "信阳市民服务中心", "信阳市", RelationType::LocatedIn), "{rs:?}");
+    assert!(!holds(&rs, "信阳市民服务中心", "信阳市", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn a_sight_and_its_scenic_area_are_one_place_in_a_text() {
+    let x = crate::extract::HybridExtractor.extract(&Document::new(
+        "t".into(),
+        "t".into(),
+        "活动在青岩古镇景区开幕。青岩古镇是国家5A级旅游景区。".to_owned(),
+    ));
+    let places: Vec<&str> =
+        x.entities.iter().filter(|e| e.label.starts_with("青岩")).map(|e| e.label.as_str()).collect();
+    assert_eq!(places.len(), 1, "{places:?}");
+}
