@@ -334,6 +334,7 @@ lexicon_files!(
     platform_heads,
     scenic_suffixes,
     venue_endings,
+    quoted_programme_heads,
 );
 
 impl Lexicon {

@@ -12,6 +12,7 @@
 
 use super::EntityKind;
 use super::gazetteer::Gazetteer;
+use super::identity::Key;
 use super::lac::Token;
 use super::lexicon::{Lexicon, WordList, is_generic, surname_len};
 use super::resolve::{Mention, Nested, Resolved};
@@ -617,6 +618,22 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
                 "quoted programme",
                 3,
             ));
+        } else if let Some(n) = lex.quoted_programme_heads.longest_at(chars, after)
+            && chars.get(after + n).is_none_or(|&c| {
+                !is_han(c) || lex.stop_chars.has_char(c) || lex.boundary_words.starts_at(chars, after + n)
+            })
+        {
+            // a programme head right after the slogan (“百园提质”工程): one name, which the
+            // slogan alone also names
+            let mut c = Candidate::new(
+                chars,
+                Span::new(span.start - 1, after + n),
+                EntityKind::Initiative,
+                "slogan and head",
+                3,
+            );
+            c.key = Key::named(EntityKind::Initiative, &s);
+            out.push(c);
         }
     }
     out
@@ -1045,7 +1062,10 @@ mod tests {
         found.extend(super::super::rules::initiatives(&chars));
         found.sort_by_key(|c| c.span);
         let got: Vec<String> = found.into_iter().map(|c| slice(&chars, c.span)).collect();
-        assert_eq!(got, ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务", "百园提质"]);
+        assert_eq!(
+            got,
+            ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务", "“百园提质”工程", "百园提质"]
+        );
     }
 
     #[test]

@@ -104,6 +104,12 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
             entities.len() - 1
         });
         let e = &mut entities[idx];
+        // a programme named by its slogan and head (“强工业”行动) also goes by the slogan
+        if c.rule == "slogan and head"
+            && let Some(close) = surface.find('”')
+        {
+            e.aliases.insert(surface[..close + '”'.len_utf8()].to_owned());
+        }
         if surface != e.label && !e.aliases.contains(&surface) {
             e.attrs.entry("merged_because".into()).or_insert_with(|| merge_reason(&c));
             e.aliases.insert(surface);
@@ -256,6 +262,8 @@ fn merge_reason(c: &Candidate) -> String {
         "contracted name of the same organization (文旅委 for 文化和旅游委员会)".to_owned()
     } else if c.rule == "place, not a person" {
         "a place the text names elsewhere, not a person".to_owned()
+    } else if c.rule == "slogan and head" {
+        "the programme's slogan in quotes and its head word (“强工业”行动)".to_owned()
     } else if c.rule == "short form" {
         "short form of a name in the same document".to_owned()
     } else {
@@ -1238,5 +1246,14 @@ mod tests {
         assert_eq!(tianfu.len(), 1, "{tianfu:?}");
         assert!(tianfu[0].aliases.contains("四川天府新区"), "{tianfu:?}");
         assert!(tianfu[0].key.adcode().is_some(), "{tianfu:?}");
+    }
+
+    #[test]
+    fn a_programme_named_by_slogan_and_head_goes_by_both() {
+        let x = hybrid("会议强调，要深入实施“强工业”行动。今年以来，“强工业”成效明显。");
+        let found: Vec<_> = x.entities.iter().filter(|e| e.label.contains("强工业")).collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].label, "“强工业”行动");
+        assert!(found[0].aliases.contains("“强工业”"), "{found:?}");
     }
 }

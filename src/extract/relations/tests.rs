@@ -446,8 +446,8 @@ fn bodies_in_charge_of_an_item_of_a_list() {
         "株江市人民政府办公室印发《株江市数字化转型行动计划》，明确实施三大工程：\n一是“千企上云”工程。由株江市工业和信息化局、株江市数据资源局负责，每年推动300家企业上云。\n\
          该项目由华锐新能源科技有限公司投资建设。",
     );
-    assert!(holds(&rs, "株江市工业和信息化局", "千企上云", RelationType::Promotes), "{rs:?}");
-    assert!(holds(&rs, "株江市数据资源局", "千企上云", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "株江市工业和信息化局", "“千企上云”工程", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "株江市数据资源局", "“千企上云”工程", RelationType::Promotes), "{rs:?}");
 }
 
 #[test]
@@ -517,7 +517,7 @@ fn a_bare_committee_is_the_home_areas() {
     let rs = full(
         "中共泸溪县委召开全会。泸溪县发展很快，泸溪县干部群众满意。过去一年，县委团结带领全县干部群众，深入实施“山海协作”工程。县委书记隗晓川出席。",
     );
-    assert!(holds(&rs, "中共泸溪县委", "山海协作", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "中共泸溪县委", "“山海协作”工程", RelationType::Promotes), "{rs:?}");
 }
 
 #[test]
