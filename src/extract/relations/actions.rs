@@ -412,6 +412,84 @@ pub(super) fn related(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
+/// The length of an ordinal that opens an item of a list at `i` (一是, 二是, （三）, 四、), if any.
+fn ordinal_at(chars: &[char], i: usize) -> Option<usize> {
+    let numeral = |c: &char| crate::text::is_cn_numeral(*c) && !matches!(c, '两' | '双' | '百' | '千' | '万');
+    let numerals = chars[i..].iter().take_while(|c| numeral(c)).count();
+    if numerals > 0 && numerals <= 2 {
+        return match chars.get(i + numerals) {
+            Some('是' | '、') => Some(numerals + 1),
+            _ => None,
+        };
+    }
+    if matches!(chars.get(i), Some('（' | '(')) {
+        let n = chars[i + 1..].iter().take_while(|c| numeral(c)).count();
+        if (1..=2).contains(&n) && matches!(chars.get(i + 1 + n), Some('）' | ')')) {
+            return Some(n + 2);
+        }
+    }
+    None
+}
+
+/// A plan that sets out its programmes in a list (《行动计划》明确实施六大工程：\n一是“链主引领”工
+/// 程。…\n二是…): the plan promotes the programme each item opens with. The plan is the document
+/// the sentence before the colon names first (its topic: 《行动计划》是落实《…方案》的举措，明确…);
+/// the items start a paragraph or a clause (after 。
+/// or ；) with an ordinal, and the list ends at the first paragraph that does not.
+pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    for sentence in &cx.doc.sentences {
+        let text = cx.text(*sentence);
+        let Some(colon) = text.trim_end().strip_suffix(['：', ':']).map(|t| sentence.start + t.chars().count()) else {
+            continue;
+        };
+        // a document (…行动方案（2024—2026年）, with its years in brackets)
+        let document = |e: usize| {
+            let label = &cx.r.entities[e].label;
+            let bare = label
+                .rfind(['（', '('])
+                .filter(|_| label.ends_with(['）', ')']))
+                .map_or(label.as_str(), |b| &label[..b]);
+            cx.kind(e) == EntityKind::Initiative && cx.lex.document_words.suffix_of(bare).is_some()
+        };
+        let Some(plan) = cx
+            .items_in(Span::new(sentence.start, colon))
+            .iter()
+            .find_map(|it| it.entities.iter().copied().find(|&e| document(e)))
+        else {
+            continue;
+        };
+        let mut items = 0;
+        let mut i = colon + 1;
+        let limit = (colon + 4000).min(chars.len());
+        while i < limit {
+            let opens = i > 0 && matches!(chars[i - 1], '\n' | '：' | '。' | '；');
+            if !opens || chars[i].is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let Some(n) = ordinal_at(chars, i) else {
+                // a paragraph without an ordinal ends the list
+                if chars[i - 1] == '\n' && items > 0 {
+                    break;
+                }
+                i += 1;
+                continue;
+            };
+            items += 1;
+            let end = (i + n..chars.len()).find(|&j| matches!(chars[j], '。' | '；' | '\n')).unwrap_or(chars.len());
+            let item_span = Span::new(i + n, end.min(i + n + 30));
+            let opened = cx.items_in(item_span).iter().find(|it| !it.reference).map(|it| it.entities.clone());
+            if let (Some(entities), Some(ev)) = (opened, cx.sentence_of(i)) {
+                for e in entities.into_iter().filter(|&e| cx.kind(e) == EntityKind::Initiative) {
+                    push(out, plan, e, RelationType::Promotes, "实施", ev);
+                }
+            }
+            i += n;
+        }
+    }
+}
+
 /// Bodies named inside another name: the issuer of a document (《宜宾市人民政府办公室关于…的
 /// 通知》) and the company of a project (江北康达玻璃基板项目) promote it.
 pub(super) fn inside_names(cx: &Cx<'_>, out: &mut Vec<Relation>) {

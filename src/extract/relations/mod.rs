@@ -176,6 +176,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     places::named_after_places(&cx, &mut out);
     places::towns(&cx, &mut out);
     actions::inside_names(&cx, &mut out);
+    actions::programme_lists(&cx, &mut out);
     co_occurrence(&cx, &mut out);
     dedup(out)
 }

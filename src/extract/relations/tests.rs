@@ -635,3 +635,15 @@ fn a_sight_and_its_scenic_area_are_one_place_in_a_text() {
         x.entities.iter().filter(|e| e.label.starts_with("青岩")).map(|e| e.label.as_str()).collect();
     assert_eq!(places.len(), 1, "{places:?}");
 }
+
+#[test]
+fn a_plan_promotes_the_programmes_it_lists() {
+    let rs = full(
+        "湘潭市印发《湘潭市新材料产业发展行动方案（2024—2026年）》，这是落实《湖南省新材料产业规划》的举措，明确实施三大工程：\n一是“强链补链”工程。由市工业和信息化局牵头。\n二是“湘材入园”工程。推动企业集聚。\n（三）“新材人才”工程。培养人才。\n此外，湘潭市还将推进“智造湘潭”行动。",
+    );
+    let plan = "湘潭市新材料产业发展行动方案（2024—2026年）";
+    for p in ["“强链补链”工程", "“湘材入园”工程", "“新材人才”工程"] {
+        assert!(holds(&rs, plan, p, RelationType::Promotes), "{p}: {rs:?}");
+    }
+    assert!(!holds(&rs, plan, "“智造湘潭”行动", RelationType::Promotes), "{rs:?}");
+}
