@@ -111,8 +111,16 @@ fn clauses(chars: &[char], sentence: Span) -> Vec<Span> {
     out
 }
 
-/// The outlet of the document: the body of its 来源 credit line, else a medium in a byline.
-fn outlet(r: &Resolved, chars: &[char]) -> Option<usize> {
+/// The outlet of the document: the body the cleaner read from its source line (来源), else the
+/// body of its 来源 credit line, else a medium in a byline.
+fn outlet(doc: &Document, r: &Resolved, chars: &[char]) -> Option<usize> {
+    // the outlet the cleaner read from the page's source line
+    if let Some(source) = doc.source.as_deref() {
+        let named = |e: &super::Entity| e.label == source || e.aliases.contains(source);
+        if let Some(e) = r.entities.iter().position(|e| e.kind == EntityKind::Organization && named(e)) {
+            return Some(e);
+        }
+    }
     let credit = r.mentions.iter().find(|m| {
         m.rule == "credit line" && r.entities[m.entity].kind == EntityKind::Organization && {
             let before: String = chars[m.span.start.saturating_sub(4)..m.span.start].iter().collect();
@@ -136,7 +144,7 @@ fn outlet(r: &Resolved, chars: &[char]) -> Option<usize> {
 /// Finds the relations of one document.
 #[must_use]
 pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
-    let d = discourse::analyse(chars, r, outlet(r, chars));
+    let d = discourse::analyse(chars, r, outlet(doc, r, chars));
     let mut items: Vec<Item> = r
         .mentions
         .iter()

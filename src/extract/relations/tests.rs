@@ -647,3 +647,21 @@ fn a_plan_promotes_the_programmes_it_lists() {
     }
     assert!(!holds(&rs, plan, "“智造湘潭”行动", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn the_page_s_source_line_names_the_outlet_the_credits_work_for() {
+    let page = "<html><body><h1>溆浦县新建学校三所</h1><div class=\"info\"><span>2024-02-29 07:52</span><span>来源：溆浦日报</span>\
+                <span>作者：记者 蒋一鸣 通讯员 石岚</span><span>阅读数：<em>2351</em></span></div>\
+                <div class=\"content\"><p>2月28日，溆浦县召开教育工作会议，今年将新建学校三所，新增学位三千个。</p>\
+                <p>会议要求，各乡镇要做好用地保障，确保项目按期开工建设。</p><p>责任编辑：舒婷</p></div></body></html>";
+    let doc = crate::ingest::from_bytes("p.html", page.as_bytes(), crate::ingest::ArticleFormat::Html).unwrap();
+    let x = crate::extract::HybridExtractor.extract(&doc);
+    let rs: Vec<_> = x
+        .relations
+        .iter()
+        .map(|r| (x.entities[r.source].label.clone(), x.entities[r.target].label.clone(), r.kind, r.label.clone()))
+        .collect();
+    for person in ["蒋一鸣", "石岚", "舒婷"] {
+        assert!(holds(&rs, person, "溆浦日报", RelationType::WorksFor), "{person}: {rs:?}");
+    }
+}
