@@ -335,6 +335,8 @@ lexicon_files!(
     scenic_suffixes,
     venue_endings,
     quoted_programme_heads,
+    project_predicates,
+    accompany_words,
 );
 
 impl Lexicon {

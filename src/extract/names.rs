@@ -190,6 +190,10 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
         if !is_name_word(chars, t) && !verb_in_name {
             break;
         }
+        // a name holds no project before it (主会场项目 | 湖州…一期项目, 主会场项目 | 湖州…产业园)
+        if word == "项目" {
+            break;
+        }
         // a zone named after the zone or the district it lies in is a name of its own: 重庆高新区
         // | 拓展园, 南岸区 | 弹子石片区 (but 璧山高新区, 重庆高新区 are names of their own)
         if let Some(head) = zone {
@@ -283,9 +287,12 @@ fn headed(
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let Some(head_len) = heads.longest_ending_at(chars, t.span.end) else { continue };
-        // a project's head must end the noun phrase: 项目 of 项目经理 only modifies
+        // a project's head must end the noun phrase: 项目 of 项目经理 only modifies (but 项目 +
+        // 计划总投资…, 项目 + 总投资… start the predicate)
         if kind == EntityKind::Initiative
-            && tokens.get(k + 1).is_some_and(|n| n.span.start == t.span.end && n.label == "n")
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.span.start == t.span.end && n.label == "n" && !lex.project_predicates.starts_at(chars, n.span.start)
+            })
         {
             continue;
         }

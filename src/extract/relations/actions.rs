@@ -132,12 +132,38 @@ fn inside_a_role(items: &[Item], it: &Item) -> bool {
 /// 刘建平一行"), else the first actor, else an initiative.
 fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option<Vec<usize>> {
     let before: Vec<&Item> = items.iter().filter(|it| it.span.end <= v).collect();
+    let actor = |it: &&&Item| !inside_a_role(items, it) && it.entities.iter().all(|&e| is_actor(cx, e));
+    // the actor right before the verb, with those joined to it (…旗下全资子公司A投资建设的X项目,
+    // A与B共建): its subject in the clause
+    // (not a place where it happens: 在…天府国际会议中心签署)
+    let locative = |it: &Item| {
+        let from = clause_start(cx, it.span.start).max(it.span.start.saturating_sub(12));
+        (from..it.span.start).any(|i| cx.chars[i] == '在')
+    };
+    if let Some(k) =
+        before.iter().rposition(|it| it.span.end == v).filter(|&k| actor(&&before[k]) && !locative(before[k]))
+    {
+        let mut subject = before[k].entities.clone();
+        let mut start = before[k].span.start;
+        for prev in before[..k].iter().rev() {
+            let gap = cx.text(Span::new(prev.span.end, start));
+            if !cx.lex.coordinators.contains(&gap) || !actor(&prev) {
+                break;
+            }
+            subject.splice(0..0, prev.entities.iter().copied());
+            start = prev.span.start;
+        }
+        // the lead that acts with them (区科技局将联合A、B共建…)
+        if let Some(lead) = lead_before(cx, &before, start) {
+            subject.splice(0..0, lead.entities.iter().copied());
+        }
+        return Some(subject);
+    }
     if people
         && let Some(p) = before.iter().rev().find(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Person))
     {
         return Some(p.entities.clone());
     }
-    let actor = |it: &&&Item| !inside_a_role(items, it) && it.entities.iter().all(|&e| is_actor(cx, e));
     // "A与B共建…": both are the subject
     if let Some(k) = before.iter().position(|it| actor(&it)) {
         let mut subject = before[k].entities.clone();
@@ -164,6 +190,50 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
             })
         })
         .map(|it| it.entities.clone())
+}
+
+/// The actor that leads the bodies named from `start` on, when an accompanying word joins them
+/// (甲将联合乙、丙…, 甲携手乙…).
+fn lead_before<'a>(cx: &Cx<'_>, before: &[&'a Item], start: usize) -> Option<&'a Item> {
+    let lead = before.iter().rev().find(|it| it.span.end < start)?;
+    let gap = cx.text(Span::new(lead.span.end, start));
+    let word = gap.trim_start_matches(['将', '还', '也', '并', '已', '再']);
+    (cx.lex.accompany_words.contains(word) && lead.entities.iter().all(|&e| is_actor(cx, e))).then_some(*lead)
+}
+
+/// 甲联合乙、丙…: the lead cooperates with each body it acts together with.
+pub(super) fn alongside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let items = cx.items_in(sentence);
+    let all: Vec<&Item> = items.iter().collect();
+    for (k, it) in items.iter().enumerate() {
+        if !it.entities.iter().all(|&e| is_actor(cx, e)) {
+            continue;
+        }
+        let Some(lead) = lead_before(cx, &all[..k], it.span.start) else { continue };
+        let word = cx
+            .lex
+            .accompany_words
+            .rows()
+            .iter()
+            .map(|r| r[0].as_str())
+            .find(|w| cx.text(Span::new(lead.span.end, it.span.start)).ends_with(w));
+        // the bodies joined to the first one (乙、丙)
+        let mut group = vec![it];
+        for next in &items[k + 1..] {
+            let gap = cx.text(Span::new(group[group.len() - 1].span.end, next.span.start));
+            if !cx.lex.coordinators.contains(&gap) || !next.entities.iter().all(|&e| is_actor(cx, e)) {
+                break;
+            }
+            group.push(next);
+        }
+        for g in group {
+            for &a in &lead.entities {
+                for &b in &g.entities {
+                    push(out, a, b, RelationType::CooperatesWith, word.unwrap_or("联合"), sentence);
+                }
+            }
+        }
+    }
 }
 
 /// Where the clause around `pos` starts.
@@ -330,7 +400,13 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         (agents, pos)
     };
     for by in (sentence.start..sentence.end).filter(|&i| chars[i] == '由') {
-        let (agents, pos) = bodies_from(by + 1);
+        let (agents, mut pos) = bodies_from(by + 1);
+        // past a note in brackets after the last body (（以下简称“恒澜智能”）)
+        if matches!(chars.get(pos), Some('（' | '(')) {
+            if let Some(close) = (pos..sentence.end.min(pos + 30)).find(|&j| matches!(chars[j], '）' | ')')) {
+                pos = close + 1;
+            }
+        }
         let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos) else { continue };
         if agents.is_empty() {
             continue;
@@ -357,7 +433,20 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 .flat_map(|it| it.entities.clone())
                 .collect()
         };
-        let mut here = named_in(clause.max(sentence.start), by);
+        // what the bodies built, right after the verb (由A投资建设的X项目)
+        let mut here = if chars.get(pos + n) == Some(&'的') {
+            items
+                .iter()
+                .find(|it| it.span.start == pos + n + 1)
+                .filter(initiative)
+                .map(|it| it.entities.clone())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        if here.is_empty() {
+            here = named_in(clause.max(sentence.start), by);
+        }
         if here.is_empty() && clause > sentence.start {
             here = named_in(before, clause);
         }

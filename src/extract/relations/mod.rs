@@ -177,6 +177,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         actions::parties(&cx, *sentence, &mut out);
         actions::promotes(&cx, *sentence, &mut out);
         actions::in_charge(&cx, *sentence, &mut out);
+        actions::alongside(&cx, *sentence, &mut out);
         actions::related(&cx, *sentence, &mut out);
     }
     lists.locate_members(&cx, &mut out);

@@ -152,7 +152,11 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                     || units.suffix_of(label.trim_end_matches(['）', ')', '筹', '(', '（'])).is_some();
                 // named with the university itself (宁夏大学化学化工学院) or with no name of its own
                 let of_it = label.starts_with(cx.r.entities[u].label.as_str());
+                // a school named after a place is one of its own (贵阳学院, 湖南铁道职业技术学院)
+                let after_place = (2..=4.min(label.chars().count().saturating_sub(2)))
+                    .any(|k| Gazetteer::get().lookup(&label.chars().take(k).collect::<String>()).next().is_some());
                 let named = place_prefix(cx, &label, e).is_some()
+                    || after_place
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
                 // a joint platform (…联合实验室) belongs to no one party

@@ -665,3 +665,39 @@ fn the_page_s_source_line_names_the_outlet_the_credits_work_for() {
         assert!(holds(&rs, person, "溆浦日报", RelationType::WorksFor), "{person}: {rs:?}");
     }
 }
+
+#[test]
+fn who_invests_in_and_builds_a_project() {
+    // the subsidiary right before the verb, not the group the sentence starts with
+    let rs = full("同日，澜川科技旗下全资子公司宁波澜川精密制造有限公司投资建设的澜川智能机器人生产基地项目开工。");
+    let p = "澜川智能机器人生产基地项目";
+    assert!(holds(&rs, "宁波澜川精密制造有限公司", p, RelationType::Promotes), "{rs:?}");
+    // 由A投资建设的X, with what is said of X right after its name
+    let rs = full("其中，由云南滇川生物医药有限公司投资建设的滇川特色生物药研发基地项目计划总投资22亿元。");
+    assert!(holds(&rs, "云南滇川生物医药有限公司", "滇川特色生物药研发基地项目", RelationType::Promotes), "{rs:?}");
+    // X由A（以下简称…）投资建设, the name without a label before it
+    let rs = full("主会场项目湖州南浔高端装备产业园一期项目由浙江恒川智能装备有限公司（以下简称“恒川智能”）投资建设。");
+    assert!(holds(&rs, "浙江恒川智能装备有限公司", "湖州南浔高端装备产业园一期项目", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn a_lead_and_the_bodies_it_joins_build_together() {
+    let rs = full("李岚介绍，区科技局将联合遵义大学、遵义学院共建汇川区数字经济产学研协同创新中心。");
+    let centre = "汇川区数字经济产学研协同创新中心";
+    for body in ["区科技局", "遵义大学", "遵义学院"] {
+        assert!(holds(&rs, body, centre, RelationType::Promotes), "{body}: {rs:?}");
+    }
+    assert!(holds(&rs, "区科技局", "遵义大学", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "区科技局", "遵义学院", RelationType::CooperatesWith), "{rs:?}");
+    // a school named after a place is no unit of the university named before it
+    assert!(!holds(&rs, "遵义学院", "遵义大学", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn a_venue_after_zai_is_where_not_who() {
+    let rs =
+        full("江北新区、天府新区与西川大学在位于天府新区的天府国际会议中心签署《共建智能网联汽车创新中心合作协议》。");
+    let doc = "共建智能网联汽车创新中心合作协议";
+    assert!(holds(&rs, "西川大学", doc, RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "天府国际会议中心", doc, RelationType::Promotes), "{rs:?}");
+}
