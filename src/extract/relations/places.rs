@@ -115,14 +115,34 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         }
         let surface = cx.text(item.span);
         let label = cx.r.entities[e].label.clone();
-        let owner = place_prefix(cx, &surface, e)
-            .or_else(|| place_prefix(cx, &label, e))
-            .filter(|&(_, n)| {
-                is_body_ending(&surface.chars().skip(n).collect::<String>()) || {
-                    is_body_ending(&label.chars().skip(n).collect::<String>())
-                }
+        // a zone's committee belongs to the zone, by either spelling (包头稀土高新区管委会 →
+        // 包头稀土高新技术产业开发区)
+        let zone_of_committee = ["管理委员会", "管委会", "党工委", "工作委员会"]
+            .iter()
+            .find_map(|w| label.trim_start_matches("中共").strip_suffix(w))
+            .map(|rest| Key::named(EntityKind::Place, rest))
+            .and_then(|key| {
+                cx.r.entities.iter().position(|x| {
+                    x.kind == EntityKind::Place && (x.key == key || Key::named(EntityKind::Place, &x.label) == key)
+                })
+            });
+        let owner = zone_of_committee
+            .or_else(|| {
+                place_prefix(cx, &surface, e)
+                    .filter(|&(_, n)| {
+                        is_body_ending(&surface.chars().skip(n).collect::<String>())
+                            || is_body_ending(&label.chars().skip(n).collect::<String>())
+                    })
+                    .map(|(p, _)| p)
             })
-            .map(|(p, _)| p)
+            .or_else(|| {
+                place_prefix(cx, &label, e)
+                    .filter(|&(_, n)| {
+                        is_body_ending(&surface.chars().skip(n).collect::<String>())
+                            || is_body_ending(&label.chars().skip(n).collect::<String>())
+                    })
+                    .map(|(p, _)| p)
+            })
             .or_else(|| {
                 // a level word before the department: 市发展改革委, 区科技局
                 let scope = match surface.chars().next()? {
@@ -210,12 +230,13 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         None => true,
     };
     for (i, e) in cx.r.entities.iter().enumerate() {
-        if located.contains(&i) {
-            continue;
-        }
         let zone = e.kind == EntityKind::Place && !matches!(e.key, Key::Area(_) | Key::Country(_) | Key::City { .. });
         let project = e.kind == EntityKind::Initiative && cx.lex.project_heads.suffix_of(&e.label).is_some()
             || e.kind == EntityKind::Initiative && e.label.ends_with('）') && e.label.contains("项目");
+        // a project named after its county lies in it as well as in the town the text puts it in
+        if located.contains(&i) && !project {
+            continue;
+        }
         // a company named after its county (陆良县文化旅游投资开发有限公司); a venue, hospital or
         // school named after its county or city (南阳市民服务中心, 陆良县人民医院)
         let company = e.kind == EntityKind::Organization && cx.lex.company_suffixes.suffix_of(&e.label).is_some();
@@ -226,10 +247,13 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             continue;
         }
         let mut found = None;
+        // the places a project's name runs through before the most specific one (宣威市 of
+        // 宣威市羊场镇…项目)
+        let mut outer = Vec::new();
         for name in std::iter::once(&e.label).chain(e.aliases.iter()) {
             let mut rest = name.clone();
             while let Some((p, n)) = place_prefix(cx, &rest, i) {
-                found = Some(p);
+                outer.extend(found.replace(p));
                 rest = rest.chars().skip(n).collect();
             }
             // a park named after a town lies in the town's county (双福工业园 → 江津区); a
@@ -251,6 +275,11 @@ pub(super) fn named_after_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             |p: usize| (local(p) || city_zone && city(p)) && (!local_body || cx.r.entities[p].key.adcode().is_some());
         if let (Some(place), Some(ev)) = (found.filter(|&p| fits(p)), first_sentence(cx, i)) {
             push(out, i, place, RelationType::LocatedIn, "位于", ev);
+            if project {
+                for &p in outer.iter().filter(|&&p| fits(p)) {
+                    push(out, i, p, RelationType::LocatedIn, "位于", ev);
+                }
+            }
         }
     }
 }

@@ -701,3 +701,16 @@ fn a_venue_after_zai_is_where_not_who() {
     assert!(holds(&rs, "西川大学", doc, RelationType::Promotes), "{rs:?}");
     assert!(!holds(&rs, "天府国际会议中心", doc, RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn a_zone_s_committee_belongs_to_the_zone_by_either_spelling() {
+    let rs = full("包头稀土高新技术产业开发区发展很快，包头稀土高新区管委会负责服务。");
+    assert!(holds(&rs, "包头稀土高新区管委会", "包头稀土高新技术产业开发区", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn a_project_named_after_its_county_lies_in_it_and_in_its_town() {
+    let rs = full("宣威市召开大会。宣威市羊场镇光伏发电项目位于羊场镇，由云南宣能新能源有限公司投资建设。");
+    assert!(holds(&rs, "宣威市羊场镇光伏发电项目", "羊场镇", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "宣威市羊场镇光伏发电项目", "宣威市", RelationType::LocatedIn), "{rs:?}");
+}
