@@ -201,7 +201,22 @@ fn lead_before<'a>(cx: &Cx<'_>, before: &[&'a Item], start: usize) -> Option<&'a
     (cx.lex.accompany_words.contains(word) && lead.entities.iter().all(|&e| is_actor(cx, e))).then_some(*lead)
 }
 
-/// 甲联合乙、丙…: the lead cooperates with each body it acts together with.
+/// The actor before 与/同 that the bodies from `start` on act with, when a verb of cooperation
+/// follows them (公司将与甲、乙合作推出…, 研究院与甲签署…); a plain 甲与乙的… is no act.
+fn partner_lead<'a>(cx: &Cx<'_>, before: &[&'a Item], start: usize, group_end: usize) -> Option<&'a Item> {
+    let lead = before.iter().rev().find(|it| it.span.end < start)?;
+    let gap = cx.text(Span::new(lead.span.end, start));
+    let word = gap.trim_start_matches(['将', '还', '也', '并', '已', '再', '要']);
+    let after: Vec<char> = cx.chars[group_end..(group_end + 6).min(cx.chars.len())].to_vec();
+    let acts = [0, 1, 2].iter().any(|&skip| {
+        let lead_in: String = after.iter().take(skip).collect();
+        matches!(lead_in.as_str(), "" | "将" | "共同")
+            && (cx.lex.cooperation_words.starts_at(&after, skip) || cx.lex.sign_words.starts_at(&after, skip))
+    });
+    (matches!(word, "与" | "同") && acts && lead.entities.iter().all(|&e| is_actor(cx, e))).then_some(*lead)
+}
+
+/// 甲联合乙、丙…, 甲将与乙、丙合作…: the lead cooperates with each body it acts together with.
 pub(super) fn alongside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     let all: Vec<&Item> = items.iter().collect();
@@ -209,14 +224,6 @@ pub(super) fn alongside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         if !it.entities.iter().all(|&e| is_actor(cx, e)) {
             continue;
         }
-        let Some(lead) = lead_before(cx, &all[..k], it.span.start) else { continue };
-        let word = cx
-            .lex
-            .accompany_words
-            .rows()
-            .iter()
-            .map(|r| r[0].as_str())
-            .find(|w| cx.text(Span::new(lead.span.end, it.span.start)).ends_with(w));
         // the bodies joined to the first one (乙、丙)
         let mut group = vec![it];
         for next in &items[k + 1..] {
@@ -226,10 +233,18 @@ pub(super) fn alongside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             }
             group.push(next);
         }
+        let group_end = group[group.len() - 1].span.end;
+        let Some(lead) =
+            lead_before(cx, &all[..k], it.span.start).or_else(|| partner_lead(cx, &all[..k], it.span.start, group_end))
+        else {
+            continue;
+        };
+        let between = cx.text(Span::new(lead.span.end, it.span.start));
+        let word = cx.lex.accompany_words.rows().iter().map(|r| r[0].as_str()).find(|w| between.ends_with(w));
         for g in group {
             for &a in &lead.entities {
                 for &b in &g.entities {
-                    push(out, a, b, RelationType::CooperatesWith, word.unwrap_or("联合"), sentence);
+                    push(out, a, b, RelationType::CooperatesWith, word.unwrap_or("合作"), sentence);
                 }
             }
         }

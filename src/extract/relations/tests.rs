@@ -714,3 +714,14 @@ fn a_project_named_after_its_county_lies_in_it_and_in_its_town() {
     assert!(holds(&rs, "宣威市羊场镇光伏发电项目", "羊场镇", RelationType::LocatedIn), "{rs:?}");
     assert!(holds(&rs, "宣威市羊场镇光伏发电项目", "宣威市", RelationType::LocatedIn), "{rs:?}");
 }
+
+#[test]
+fn a_body_that_will_work_with_others_cooperates_with_each() {
+    let rs = full(
+        "重庆长鑫科技有限公司将与重庆蓝岸通信有限公司、中兴通讯股份有限公司合作建设智能工厂。江北区与渝北区的负责人出席。",
+    );
+    assert!(holds(&rs, "重庆长鑫科技有限公司", "重庆蓝岸通信有限公司", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "重庆长鑫科技有限公司", "中兴通讯股份有限公司", RelationType::CooperatesWith), "{rs:?}");
+    // two bodies named together with no act of their own
+    assert!(!holds(&rs, "江北区", "渝北区", RelationType::CooperatesWith), "{rs:?}");
+}
