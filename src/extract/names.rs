@@ -419,6 +419,7 @@ fn headed(
 /// Research platforms named by their field alone, where a verb of building or setting up names
 /// them (共建碳纤维应用联合实验室, 共建的轻合金材料联合研发中心, 同步建设碳纤维复合材料中试基地).
 /// Read on characters: the tagger often glues the verb or the head to the field's words.
+#[must_use]
 pub fn field_platforms(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let lex = Lexicon::get();
     let mut out = Vec::new();

@@ -417,10 +417,10 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     for by in (sentence.start..sentence.end).filter(|&i| chars[i] == '由') {
         let (agents, mut pos) = bodies_from(by + 1);
         // past a note in brackets after the last body (（以下简称“恒澜智能”）)
-        if matches!(chars.get(pos), Some('（' | '(')) {
-            if let Some(close) = (pos..sentence.end.min(pos + 30)).find(|&j| matches!(chars[j], '）' | ')')) {
-                pos = close + 1;
-            }
+        if matches!(chars.get(pos), Some('（' | '('))
+            && let Some(close) = (pos..sentence.end.min(pos + 30)).find(|&j| matches!(chars[j], '）' | ')'))
+        {
+            pos = close + 1;
         }
         let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos) else { continue };
         if agents.is_empty() {

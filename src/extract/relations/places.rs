@@ -126,23 +126,18 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                     x.kind == EntityKind::Place && (x.key == key || Key::named(EntityKind::Place, &x.label) == key)
                 })
             });
+        // the place a name (the surface, else the label) starts with, when a body of it follows
+        let place_of = |name: &str| {
+            place_prefix(cx, name, e)
+                .filter(|&(_, n)| {
+                    is_body_ending(&surface.chars().skip(n).collect::<String>())
+                        || is_body_ending(&label.chars().skip(n).collect::<String>())
+                })
+                .map(|(p, _)| p)
+        };
         let owner = zone_of_committee
-            .or_else(|| {
-                place_prefix(cx, &surface, e)
-                    .filter(|&(_, n)| {
-                        is_body_ending(&surface.chars().skip(n).collect::<String>())
-                            || is_body_ending(&label.chars().skip(n).collect::<String>())
-                    })
-                    .map(|(p, _)| p)
-            })
-            .or_else(|| {
-                place_prefix(cx, &label, e)
-                    .filter(|&(_, n)| {
-                        is_body_ending(&surface.chars().skip(n).collect::<String>())
-                            || is_body_ending(&label.chars().skip(n).collect::<String>())
-                    })
-                    .map(|(p, _)| p)
-            })
+            .or_else(|| place_of(&surface))
+            .or_else(|| place_of(&label))
             .or_else(|| {
                 // a level word before the department: 市发展改革委, 区科技局
                 let scope = match surface.chars().next()? {
