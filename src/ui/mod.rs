@@ -475,6 +475,7 @@ impl ZhituApp {
     /// first file that loads; a failed file is reported and changes nothing.
     fn merge_files(&mut self, job: JobId, items: Vec<(String, Result<Loaded, LoadError>)>) {
         let Some(mut state) = self.loads.get(&job).copied() else { return };
+        let merged_before = state.ok;
         for (path, result) in items {
             let loaded = match result {
                 Ok(item) => item,
@@ -523,6 +524,10 @@ impl ZhituApp {
             }
         }
         self.loads.insert(job, state);
+        // a batch of files that all failed changes nothing: not the graph, not its layout
+        if state.ok == merged_before {
+            return;
+        }
         // the analyst's edits hold for what just arrived (and those of an opened file apply)
         if !self.graph.edits().is_empty() {
             let was = self.stale_edits.len();
