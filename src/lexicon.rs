@@ -337,6 +337,7 @@ lexicon_files!(
     quoted_programme_heads,
     project_predicates,
     accompany_words,
+    time_words,
 );
 
 impl Lexicon {

@@ -712,6 +712,9 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
             start += 1;
         } else if let Some(n) = lex.referring_nouns.longest_at(chars, start).filter(|&n| rest >= n + 3) {
             start += n;
+        } else if let Some(n) = lex.time_words.longest_at(chars, start).filter(|&n| rest >= n + 2) {
+            // a date glued on by the tagger (当天镇远古城景区)
+            start += n;
         } else {
             break;
         }
@@ -1255,5 +1258,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].label, "“强工业”行动");
         assert!(found[0].aliases.contains("“强工业”"), "{found:?}");
+    }
+
+    #[test]
+    fn a_time_word_glued_before_a_name_is_cut_off() {
+        let x = hybrid("数据显示，开幕当天青岩古镇景区共接待游客8.6万人次。");
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.iter().all(|l| !l.starts_with("当天")), "{labels:?}");
     }
 }
