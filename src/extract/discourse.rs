@@ -244,12 +244,11 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
                 } else {
                     String::new()
                 };
-                if qualified {
-                } else if lex.coordinators.contains(&gap) {
-                    // a list joined by commas alone is an enumeration (of those present, of
-                    // units), not parties acting together: A、B与C is
+                // a list joined by commas alone is an enumeration (of those present, of units),
+                // not parties acting together: A、B与C is
+                if !qualified && lex.coordinators.contains(&gap) {
                     conjoined |= gap != "、";
-                } else {
+                } else if !qualified {
                     group.clear();
                     conjoined = false;
                 }

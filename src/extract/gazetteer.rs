@@ -187,6 +187,15 @@ impl Gazetteer {
         self.names.get(name).into_iter().flatten().map(|&(i, form)| (&self.areas[i], form))
     }
 
+    /// Whether a name begins with the name of an area (two to four chars, leaving something
+    /// after it): 贵阳学院, 湖南铁道职业技术学院.
+    #[must_use]
+    pub fn starts_with_area(&self, name: &str) -> bool {
+        let chars: Vec<char> = name.chars().collect();
+        (2..=4.min(chars.len().saturating_sub(1)))
+            .any(|k| self.names.contains_key(&chars[..k].iter().collect::<String>()))
+    }
+
     /// Counties with a town (镇, 乡, 街道) whose name without that word is `core` (歇马, 双福).
     #[must_use]
     pub fn town_core_counties(&self, core: &str) -> &[u32] {

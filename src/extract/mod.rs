@@ -250,7 +250,7 @@ fn anchor_people(entities: &mut [Entity], relations: &[Relation]) {
 pub struct HybridExtractor;
 
 impl HybridExtractor {
-    pub(crate) fn candidates(chars: &[char]) -> Vec<rules::Candidate> {
+    fn candidates(chars: &[char]) -> Vec<rules::Candidate> {
         thread_local! {
             static SCRATCH: std::cell::RefCell<lac::Scratch> = std::cell::RefCell::default();
         }

@@ -192,28 +192,33 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
         .map(|it| it.entities.clone())
 }
 
+/// The actor before the bodies named from `start` on and the word that joins it to them, past
+/// adverbs (甲将联合乙…, 甲还与乙…).
+fn lead_and_word<'a>(cx: &Cx<'_>, before: &[&'a Item], start: usize) -> Option<(&'a Item, String)> {
+    let lead = before.iter().rev().find(|it| it.span.end < start)?;
+    let gap = cx.text(Span::new(lead.span.end, start));
+    let word = gap.trim_start_matches(['将', '还', '也', '并', '已', '再', '要']).to_owned();
+    lead.entities.iter().all(|&e| is_actor(cx, e)).then_some((*lead, word))
+}
+
 /// The actor that leads the bodies named from `start` on, when an accompanying word joins them
 /// (甲将联合乙、丙…, 甲携手乙…).
 fn lead_before<'a>(cx: &Cx<'_>, before: &[&'a Item], start: usize) -> Option<&'a Item> {
-    let lead = before.iter().rev().find(|it| it.span.end < start)?;
-    let gap = cx.text(Span::new(lead.span.end, start));
-    let word = gap.trim_start_matches(['将', '还', '也', '并', '已', '再']);
-    (cx.lex.accompany_words.contains(word) && lead.entities.iter().all(|&e| is_actor(cx, e))).then_some(*lead)
+    lead_and_word(cx, before, start).filter(|(_, word)| cx.lex.accompany_words.contains(word)).map(|(lead, _)| lead)
 }
 
-/// The actor before 与/同 that the bodies from `start` on act with, when a verb of cooperation
-/// follows them (公司将与甲、乙合作推出…, 研究院与甲签署…); a plain 甲与乙的… is no act.
+/// The actor before 与/同 that the bodies from `start` to `group_end` act with, when a verb of
+/// cooperation follows them (公司将与甲、乙合作推出…, 研究院与甲签署…); a plain 甲与乙的… is no act.
 fn partner_lead<'a>(cx: &Cx<'_>, before: &[&'a Item], start: usize, group_end: usize) -> Option<&'a Item> {
-    let lead = before.iter().rev().find(|it| it.span.end < start)?;
-    let gap = cx.text(Span::new(lead.span.end, start));
-    let word = gap.trim_start_matches(['将', '还', '也', '并', '已', '再', '要']);
     let after: Vec<char> = cx.chars[group_end..(group_end + 6).min(cx.chars.len())].to_vec();
     let acts = [0, 1, 2].iter().any(|&skip| {
         let lead_in: String = after.iter().take(skip).collect();
         matches!(lead_in.as_str(), "" | "将" | "共同")
             && (cx.lex.cooperation_words.starts_at(&after, skip) || cx.lex.sign_words.starts_at(&after, skip))
     });
-    (matches!(word, "与" | "同") && acts && lead.entities.iter().all(|&e| is_actor(cx, e))).then_some(*lead)
+    lead_and_word(cx, before, start)
+        .filter(|(_, word)| acts && matches!(word.as_str(), "与" | "同"))
+        .map(|(lead, _)| lead)
 }
 
 /// 甲联合乙、丙…, 甲将与乙、丙合作…: the lead cooperates with each body it acts together with.
@@ -234,17 +239,16 @@ pub(super) fn alongside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             group.push(next);
         }
         let group_end = group[group.len() - 1].span.end;
-        let Some(lead) =
-            lead_before(cx, &all[..k], it.span.start).or_else(|| partner_lead(cx, &all[..k], it.span.start, group_end))
-        else {
+        let Some((lead, word)) = lead_and_word(cx, &all[..k], it.span.start) else { continue };
+        let accompany = cx.lex.accompany_words.contains(&word);
+        if !accompany && partner_lead(cx, &all[..k], it.span.start, group_end).is_none() {
             continue;
-        };
-        let between = cx.text(Span::new(lead.span.end, it.span.start));
-        let word = cx.lex.accompany_words.rows().iter().map(|r| r[0].as_str()).find(|w| between.ends_with(w));
+        }
+        let label = if accompany { word.as_str() } else { "合作" };
         for g in group {
             for &a in &lead.entities {
                 for &b in &g.entities {
-                    push(out, a, b, RelationType::CooperatesWith, word.unwrap_or("合作"), sentence);
+                    push(out, a, b, RelationType::CooperatesWith, label, sentence);
                 }
             }
         }

@@ -117,9 +117,11 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         let label = cx.r.entities[e].label.clone();
         // a zone's committee belongs to the zone, by either spelling (包头稀土高新区管委会 →
         // 包头稀土高新技术产业开发区)
-        let zone_of_committee = ["管理委员会", "管委会", "党工委", "工作委员会"]
-            .iter()
-            .find_map(|w| label.trim_start_matches("中共").strip_suffix(w))
+        let zone_of_committee = cx
+            .lex
+            .zone_committee_words
+            .suffix_of(&label)
+            .and_then(|w| label.trim_start_matches("中共").strip_suffix(w))
             .map(|rest| Key::named(EntityKind::Place, rest))
             .and_then(|key| {
                 cx.r.entities.iter().position(|x| {
@@ -167,11 +169,9 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                     || units.suffix_of(label.trim_end_matches(['）', ')', '筹', '(', '（'])).is_some();
                 // named with the university itself (宁夏大学化学化工学院) or with no name of its own
                 let of_it = label.starts_with(cx.r.entities[u].label.as_str());
-                // a school named after a place is one of its own (贵阳学院, 湖南铁道职业技术学院)
-                let after_place = (2..=4.min(label.chars().count().saturating_sub(2)))
-                    .any(|k| Gazetteer::get().lookup(&label.chars().take(k).collect::<String>()).next().is_some());
+                // (a school named after a place is one of its own: 贵阳学院, 湖南铁道职业技术学院)
                 let named = place_prefix(cx, &label, e).is_some()
-                    || after_place
+                    || Gazetteer::get().starts_with_area(&label)
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
                 // a joint platform (…联合实验室) belongs to no one party
