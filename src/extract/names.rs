@@ -692,7 +692,7 @@ pub fn brands(chars: &[char]) -> Vec<Candidate> {
 #[must_use]
 pub fn credits(chars: &[char]) -> Vec<Candidate> {
     let lex = Lexicon::get();
-    let mut out = Vec::new();
+    let mut out = lead_outlets(chars);
     let mut i = 0;
     while i < chars.len() {
         // a label starts a line, follows a space, a bracket or another credit
@@ -775,6 +775,28 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
             k = next;
         }
         i = j.max(i + 1);
+    }
+    out
+}
+
+/// Outlets that open a byline without a label, before the page's timestamp: "某某财经网　2024-05-08
+/// 07:46　记者 李明".
+fn lead_outlets(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in chars.split(|&c| c == '\n') {
+        let at = start + line.iter().take_while(|c| c.is_whitespace()).count();
+        start += line.len() + 1;
+        // a labelled source (来源：…) is read with the other labels
+        if line.len() > 100 || !line.iter().any(char::is_ascii_digit) {
+            continue;
+        }
+        let text: String = line.iter().collect();
+        let Some(source) = crate::ingest::clean::credits(&text).and_then(|c| c.fields.source) else { continue };
+        let span = Span::new(at, at + source.chars().count());
+        if span.end <= chars.len() && slice(chars, span) == source {
+            out.push(Candidate::new(chars, span, EntityKind::Organization, "credit line", 4));
+        }
     }
     out
 }
@@ -1104,5 +1126,16 @@ mod tests {
             assert!(got.contains(&(name.into(), EntityKind::Person)), "{name}: {got:?}");
         }
         assert!(!got.iter().any(|(n, _)| n.contains("市教委")), "{got:?}");
+    }
+
+    #[test]
+    fn an_outlet_opening_a_byline_before_the_timestamp() {
+        let chars: Vec<char> =
+            "标题\n清河财经网　2024-05-08 07:46　记者 梁远\n清河网2024年发布的数据显示，增长很快。".chars().collect();
+        let got: Vec<(String, EntityKind)> =
+            credits(&chars).into_iter().map(|c| (slice(&chars, c.span), c.kind)).collect();
+        assert!(got.contains(&("清河财经网".into(), EntityKind::Organization)), "{got:?}");
+        assert!(got.contains(&("梁远".into(), EntityKind::Person)), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n.starts_with("清河网")), "{got:?}");
     }
 }

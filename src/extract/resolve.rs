@@ -678,7 +678,9 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
         let short = without_brackets(&chars[c.span.start..c.span.end]);
         let mut owners = fulls.iter().filter(|(full, f)| {
             f.key != c.key
-                && (is_contraction(&short, full) || level_only(full).is_some_and(|v| is_contraction(&short, v)))
+                && (is_contraction(&short, full)
+                    || level_only(full).is_some_and(|v| is_contraction(&short, v))
+                    || without_upper_places(full).any(|v| is_contraction(&short, v)))
         });
         let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
         let span = c.span;
@@ -925,6 +927,18 @@ fn level_only(full: &[char]) -> Option<&[char]> {
     (2..full.len().saturating_sub(2)).rev().find_map(|k| {
         let head: String = full[..k].iter().collect();
         (matches!(full[k - 1], '省' | '市' | '区' | '县') && g.lookup(&head).next().is_some()).then(|| &full[k - 1..])
+    })
+}
+
+/// A name without the higher places it starts with (大连市金州区市场监督管理局 → 金州区市场监督管理局),
+/// the way a text about the district shortens it (金州区市场监管局).
+fn without_upper_places(full: &[char]) -> impl Iterator<Item = &[char]> {
+    let g = Gazetteer::get();
+    let is_place = |p: &[char]| g.lookup(&p.iter().collect::<String>()).next().is_some();
+    (2..full.len().saturating_sub(4)).filter_map(move |k| {
+        let upper = matches!(full[k - 1], '省' | '市' | '州' | '区') && is_place(&full[..k]);
+        let lower = (k + 2..=(k + 6).min(full.len() - 2)).any(|e| is_place(&full[k..e]));
+        (upper && lower).then(|| &full[k..])
     })
 }
 
@@ -1206,6 +1220,10 @@ mod tests {
         let wl = x.entities.iter().find(|e| e.label == "南江区文化和旅游发展委员会").expect("full name");
         assert!(wl.aliases.contains("南江区文化旅游委"), "{wl:?}");
         assert!(!labels.contains(&"省农科院"), "{labels:?}");
+        // the district's department without its city
+        let x = hybrid("铁岭市清河区市场监督管理局接到举报。清河区市场监管局副局长林海表示，将严肃查处。");
+        let labels: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(!labels.contains(&"清河区市场监管局"), "{labels:?}");
     }
 
     #[test]

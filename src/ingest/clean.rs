@@ -321,6 +321,11 @@ pub fn credits(line: &str) -> Option<Credits> {
                 fields.date = fields.date.or(date);
             }
             Label::Person | Label::Editor => {
+                // the page's timestamp may follow the names ("通讯员 田野 2024-08-03 10:20")
+                let (value, stamp) = split_trailing_stamp(value)?;
+                if let Some(stamp) = stamp {
+                    fields.date = fields.date.or(find_date(stamp));
+                }
                 let names = names(value, glued)?;
                 if label == Label::Editor {
                     if fields.editor.is_none() && !names.is_empty() {
@@ -335,7 +340,7 @@ pub fn credits(line: &str) -> Option<Credits> {
                 // 阅读数：2351字号：大 中 小)
                 let count =
                     value.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "条次人".contains(c));
-                let is_count = count.len() < value.len() || value.is_empty();
+                let is_count = count.len() < value.len() || value.is_empty() || is_font_buttons(count);
                 if !is_count || count.chars().count() > 12 || count.contains(SENTENCE_PUNCT) {
                     return None;
                 }
@@ -346,12 +351,30 @@ pub fn credits(line: &str) -> Option<Credits> {
     if fields.date.is_none() {
         fields.date = find_date(inner);
     }
+    if fields.source.is_none() && first_label == Label::Person {
+        fields.source = prefix_outlet(&inner[..first_at]).map(str::to_owned);
+    }
     let named = fields.source.is_some() || !fields.authors.is_empty() || fields.editor.is_some();
     let keep = named || (fields.date.is_some() && !counters && !has_source_label);
     if !named && fields.date.is_none() {
         return None;
     }
     Some(Credits { fields, keep })
+}
+
+/// `value` without a timestamp at its end, and the timestamp; `None` when what follows the
+/// first digit is not a timestamp.
+fn split_trailing_stamp(value: &str) -> Option<(&str, Option<&str>)> {
+    let Some(at) = value.find(|c: char| c.is_ascii_digit()) else { return Some((value, None)) };
+    let stamp = &value[at..];
+    let stamp_chars = |c: char| c.is_ascii_digit() || c.is_whitespace() || "-/:.年月日时分".contains(c);
+    (stamp.chars().all(stamp_chars) && find_date(stamp).is_some()).then(|| (value[..at].trim_end(), Some(stamp)))
+}
+
+/// The page's font-size buttons as a label's value ("大 中 小", "【大】【中】【小】").
+fn is_font_buttons(value: &str) -> bool {
+    value.chars().any(|c| "大中小".contains(c))
+        && value.chars().all(|c| c.is_whitespace() || "大中小【】[]|｜".contains(c))
 }
 
 const SENTENCE_PUNCT: &[char] = &['。', '，', ',', '；', ';', '？', '！', '、'];
@@ -381,7 +404,21 @@ fn prefix_ok(prefix: &str, first: Label) -> bool {
     if p.chars().all(|c| c.is_ascii_digit() || " -/:.年月日　".contains(c)) && find_date(p).is_some() {
         return true;
     }
-    first == Label::Person && p.chars().count() <= 16 && !p.contains(SENTENCE_PUNCT) && !p.contains(char::is_whitespace)
+    first == Label::Person && (is_outlet_name(p) || prefix_outlet(p).is_some())
+}
+
+/// A short name with neither punctuation nor spaces: an outlet before a byline.
+fn is_outlet_name(p: &str) -> bool {
+    p.chars().count() <= 16 && !p.contains(SENTENCE_PUNCT) && !p.contains(char::is_whitespace)
+}
+
+/// The outlet of a prefix made of an outlet and the page's timestamp ("某某财经网　2024-05-08
+/// 07:46" before 记者 …).
+fn prefix_outlet(prefix: &str) -> Option<&str> {
+    let (outlet, stamp) = split_trailing_stamp(prefix.trim())?;
+    let outlet = outlet.trim();
+    (stamp.is_some() && outlet.chars().all(is_han) && is_outlet_name(outlet) && outlet.chars().count() >= 2)
+        .then_some(outlet)
 }
 
 /// The names in a credit value ("李明 张华", "王淳", "宣传部" → none), or `None` when the value is
@@ -617,8 +654,34 @@ mod tests {
             credits("2022-09-13 07:52来源：溆浦日报作者：记者 蒋一鸣 通讯员 石岚阅读数：2351字号：大 中 小").unwrap();
         assert_eq!(c.fields.source.as_deref(), Some("溆浦日报"));
         assert_eq!(c.fields.authors, ["蒋一鸣", "石岚"]);
+        // the font buttons under their own label, right after the names
+        let c = credits("2024-06-02 07:30:16　来源：清河晚报　记者 梁远　实习生 甘露　【字号 大 中 小】").unwrap();
+        assert_eq!(c.fields.source.as_deref(), Some("清河晚报"));
+        assert_eq!(c.fields.authors, ["梁远", "甘露"]);
+        let c = credits("来源：清河日报 发布时间：2024-04-16 08:35 记者 梁远 文/图 字号：大 中 小").unwrap();
+        assert_eq!(c.fields.authors, ["梁远"]);
         // a counter followed by a sentence is no credit line
         assert!(credits("阅读：3867次，许多读者表示，活动办得好。").is_none());
+    }
+
+    #[test]
+    fn a_timestamp_after_the_names() {
+        let c = credits("来源：清河报 记者 梁远　通讯员 甘露 2024-08-03 10:20 阅读 3461").unwrap();
+        assert_eq!(c.fields.source.as_deref(), Some("清河报"));
+        assert_eq!(c.fields.authors, ["梁远", "甘露"]);
+        assert_eq!(c.fields.date.as_deref(), Some("2024-08-03"));
+        // digits that are no timestamp still make the value no list of names
+        assert!(credits("记者 梁远 3个项目").is_none());
+    }
+
+    #[test]
+    fn an_outlet_and_a_timestamp_before_the_byline() {
+        let c = credits("清河财经网　2024-05-08 07:46　记者 梁远").unwrap();
+        assert_eq!(c.fields.source.as_deref(), Some("清河财经网"));
+        assert_eq!(c.fields.authors, ["梁远"]);
+        assert_eq!(c.fields.date.as_deref(), Some("2024-05-08"));
+        // a sentence before the date is no outlet
+        assert!(credits("会议要求各地 2024-05-08 前完成，记者 梁远").is_none());
     }
 
     #[test]
