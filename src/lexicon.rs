@@ -338,6 +338,9 @@ lexicon_files!(
     project_predicates,
     accompany_words,
     time_words,
+    seat_words,
+    central_organs,
+    founding_verbs,
 );
 
 impl Lexicon {

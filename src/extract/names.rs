@@ -35,6 +35,36 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(brands(chars));
     out.extend(credits(chars));
     out.extend(field_platforms(chars, tokens));
+    out.extend(elliptical_governments(chars));
+    out
+}
+
+/// A government named after its party committee with the place left out (修水县委、县政府;
+/// 荔波县委和县政府): the place's government.
+fn elliptical_governments(chars: &[char]) -> Vec<Candidate> {
+    let g = super::gazetteer::Gazetteer::get();
+    let mut out = Vec::new();
+    for i in 3..chars.len().saturating_sub(3) {
+        let level = chars[i];
+        if !"省市县区州旗".contains(level) || chars[i + 1] != '政' || chars[i + 2] != '府' {
+            continue;
+        }
+        // …<place><level>委 + 、/和 right before
+        if !matches!(chars[i - 1], '、' | '和' | '与') || chars[i - 2] != '委' || chars[i - 3] != level {
+            continue;
+        }
+        let place_end = i - 2; // the committee's name without 委
+        let Some(place) = (place_end.saturating_sub(8)..place_end.saturating_sub(1))
+            .map(|s| slice(chars, Span::new(s, place_end)))
+            .find(|p| g.lookup(p).next().is_some())
+        else {
+            continue;
+        };
+        let mut c = Candidate::new(chars, Span::new(i, i + 3), EntityKind::Organization, "elliptical government", 3);
+        c.label = format!("{place}人民政府");
+        c.key = super::identity::Key::org(&c.label);
+        out.push(c);
+    }
     out
 }
 
@@ -97,6 +127,11 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// A word that starts with a numeral (三大, 两个).
+fn is_han_numeral_word(chars: &[char], span: Span) -> bool {
+    crate::text::is_cn_numeral(chars[span.start])
 }
 
 fn is_open(c: char) -> bool {
@@ -201,7 +236,16 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
                 break;
             }
             // the zone has a name of its own before its zone word
-            if start + head < end && is_county_name(&word) {
+            // (a park named by its county and trade is one name: 富顺县纺织产业园; not 南溪区三大
+            // 园区, and not 江津区双福工业园, where the town names the park)
+            let park = chars[..end].ends_with(&['园']) || chars[..end].ends_with(&['园', '区']);
+            let middle: Vec<&Token<'_>> =
+                tokens.iter().filter(|x| x.span.start >= start && x.span.end <= end - head).collect();
+            let trade = park
+                && !middle.is_empty()
+                && middle.iter().all(|x| matches!(x.label, "n" | "vn" | "nz") && !is_han_numeral_word(chars, x.span))
+                && proper_part(chars, tokens, Span::new(start, end - head), false).is_none();
+            if start + head < end && is_county_name(&word) && !trade {
                 break;
             }
         }
@@ -307,6 +351,12 @@ fn headed(
         }
         let project = kind == EntityKind::Initiative;
         let mut start = grow_left(chars, tokens, k, max, project, (kind == EntityKind::Place).then_some(head_len));
+        // a project named by its yearly capacity holds whatever product words follow the amount
+        // (…年产20万锭高端紧密纺纱项目), however the tagger read them
+        let capacity = if project { capacity_phrase(chars, tokens, k, max) } else { None };
+        if let Some(p) = capacity {
+            start = start.min(grow_left(chars, tokens, p, max, true, None));
+        }
         // an event's name holds its year and the festival day it is held for (2024年镇远古城端午
         // 龙舟文化旅游节): grow on over them
         if rule == "event head" {
@@ -354,6 +404,11 @@ fn headed(
             continue;
         }
         let Some(proper) = proper_part(chars, tokens, Span::new(start, head_start), true) else {
+            // the capacity and product name the project (年产3万吨竹纤维素纤维项目)
+            if capacity.is_some() {
+                out.push(Candidate::new(chars, span, kind, rule, 2));
+                continue;
+            }
             // a department of the home area (市经济和信息化局, 区科技局) or of the university
             // the word before it stands for (学校教务处)
             let department = lex.department_endings.suffix_of(&head).is_some();
@@ -414,6 +469,36 @@ fn headed(
         }
     }
     out
+}
+
+/// The token of a yearly capacity (年产 + an amount) that opens the name of the project whose
+/// head is token `k`: only product words stand between them (no punctuation, no verb a name stops
+/// at, no 的), within `max` chars.
+fn capacity_phrase(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let end = tokens[k].span.end;
+    let mut j = k;
+    while j > 0 && end - tokens[j - 1].span.start <= max {
+        j -= 1;
+        let t = &tokens[j];
+        let word = slice(chars, t.span);
+        if word.starts_with('年')
+            && lex.project_verbs.contains(&word)
+            && tokens.get(j + 1).is_some_and(|a| a.label == "m" && a.span.start == t.span.end)
+        {
+            return Some(j);
+        }
+        let joined = tokens[j + 1].span.start == t.span.end;
+        if !joined
+            || t.label == "w"
+            || matches!(word.as_str(), "的" | "和" | "与" | "及")
+            || lex.boundary_words.contains(&word)
+            || word == "项目"
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Research platforms named by their field alone, where a verb of building or setting up names

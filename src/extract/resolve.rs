@@ -700,11 +700,13 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     }
     let lex = super::lexicon::Lexicon::get();
     let g = Gazetteer::get();
-    // a place whose name starts with a function char (于都县, 和平县) keeps it
+    // a place whose name starts with a function char (于都县, 和平县; 都匀 of 都匀宏达…公司) keeps it
     let place_at = |i: usize| {
         (2..=4).filter(|k| i + k <= c.span.end).any(|k| {
-            g.lookup(&chars[i..i + k].iter().collect::<String>())
-                .any(|(_, form)| form == super::gazetteer::NameForm::Full)
+            g.lookup(&chars[i..i + k].iter().collect::<String>()).any(|(a, form)| {
+                form == super::gazetteer::NameForm::Full
+                    || k >= 2 && c.kind == EntityKind::Organization && a.name.chars().count() > k
+            })
         })
     };
     let mut start = c.span.start;
@@ -727,6 +729,14 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
         && let Some(n) = lex.boundary_words.longest_ending_at(chars, end)
         && end - n > start + 2
         && lex.org_suffixes.ends_at(chars, end - n)
+    {
+        end -= n;
+    }
+    // a company's seat is the company (恒达集团总部 → 恒达集团)
+    if c.kind == EntityKind::Organization
+        && let Some(n) = lex.seat_words.longest_ending_at(chars, end)
+        && end - n >= start + 4
+        && lex.company_suffixes.ends_at(chars, end - n)
     {
         end -= n;
     }
@@ -775,6 +785,14 @@ fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
                 for span in [Span::new(start, start + k), Span::new(start + k + 1, end)] {
                     parts.push(Candidate::new(chars, span, c.kind, c.rule, c.priority));
                 }
+                return false;
+            }
+            // the central organs before a local body (中央和黔南州委): the local body alone
+            if let Some(n) = lex.central_organs.longest_at(chars, start)
+                && matches!(chars.get(start + n), Some('和' | '与' | '、'))
+                && end > start + n + 3
+            {
+                parts.push(Candidate::new(chars, Span::new(start + n + 1, end), c.kind, c.rule, c.priority));
                 return false;
             }
         }

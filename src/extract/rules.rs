@@ -396,6 +396,10 @@ fn known_organizations(chars: &[char]) -> Vec<Candidate> {
         for n in lex.known_org_names.all_at(chars, start) {
             let name: String = chars[start..start + n].iter().collect();
             let Some(canonical) = lex.known_org(&name) else { continue };
+            // a local body by the short name of a national one (县发改委, 市工信局)
+            if start > 0 && "省市县区州旗".contains(chars[start - 1]) && !name.starts_with(['中', '国']) {
+                continue;
+            }
             let mut c = Candidate::new(chars, Span::new(start, start + n), EntityKind::Organization, "lexicon", 4);
             c.key = Key::Org(canonical.to_owned());
             canonical.clone_into(&mut c.label);

@@ -280,6 +280,12 @@ fn place_core(chars: &[char], span: Span) -> Span {
     if let Some(n) = lex.area_parts.all_ending_at(word, word.len()).filter(|n| word.len() >= n + 2).last() {
         return place_core(chars, Span::new(span.start, span.end - n));
     }
+    // a verb glued after a known place (都匀市 + 投资)
+    if let Some(n) = lex.boundary_words.all_ending_at(word, word.len()).filter(|n| word.len() >= n + 2).last()
+        && is_known_place(&word[..word.len() - n].iter().collect::<String>())
+    {
+        return Span::new(span.start, span.end - n);
+    }
     // the longest tail of weather words (多云转阵雨) after a name of two chars or more
     let mut end = word.len();
     while let Some(n) = lex.weather_words.all_ending_at(word, end).filter(|n| end >= n + 2).last() {
@@ -641,6 +647,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         let mut name = slice(chars, span);
         // a char glued on by the tagger before a well-known name (访华 + 新华社 → 华新华社)
         if span.len() > 3
+            && !"省市县区州旗".contains(chars[span.start])
             && let Some(known) = known_org_at_end(&name)
         {
             span.start = span.end - known;

@@ -463,6 +463,56 @@ pub(super) fn inside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
+/// 在X设立Y, 在X投资建设Y: the body or project founded or built lies in X. Y follows the verb in
+/// its clause with at most a few words between (了, 一家, 全资子公司).
+pub(super) fn founded_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    if super::actions::is_headline(cx, sentence) {
+        return;
+    }
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        for (k, place) in items.iter().enumerate() {
+            if place.span.start == 0 || chars[place.span.start - 1] != '在' || !is_place(cx, place) {
+                continue;
+            }
+            // the most specific of places named one after another
+            let mut k = k;
+            while items.get(k + 1).is_some_and(|n| n.span.start == items[k].span.end && is_place(cx, n)) {
+                k += 1;
+            }
+            let place = &items[k];
+            let Some(n) = cx.lex.founding_verbs.longest_at(chars, place.span.end) else { continue };
+            let verb_end = place.span.end + n;
+            let Some(thing) = items.get(k + 1).filter(|it| {
+                it.span.start >= verb_end && it.span.start - verb_end <= 5 && !it.reference && !is_place(cx, it)
+            }) else {
+                continue;
+            };
+            let gap = cx.text(Span::new(verb_end, thing.span.start));
+            if gap.contains(['，', '、', '的']) || !thing.entities.iter().all(|&e| founded_kind(cx, e)) {
+                continue;
+            }
+            let verb = cx.text(Span::new(place.span.end, verb_end));
+            for &t in &thing.entities {
+                for &p in &place.entities {
+                    push(out, t, p, RelationType::LocatedIn, &verb, sentence);
+                }
+            }
+        }
+    }
+}
+
+/// A body (not an organ of a place) or a project: what can be founded or built somewhere.
+fn founded_kind(cx: &Cx<'_>, e: usize) -> bool {
+    let label = &cx.r.entities[e].label;
+    match cx.kind(e) {
+        EntityKind::Organization => cx.lex.body_endings.suffix_of(label).is_none(),
+        EntityKind::Initiative => cx.lex.project_heads.suffix_of(label).is_some(),
+        _ => false,
+    }
+}
+
 /// The first thing (not a person) a sentence names before its first verb-like break, for 是…的
 /// sentences: 位于…的华芯研发中心是华芯在成都落地的又一项目.
 fn sentence_subject(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {

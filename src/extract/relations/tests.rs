@@ -3,6 +3,11 @@
 use crate::extract::{Extractor, RelationType, RuleExtractor};
 use crate::ingest::Document;
 
+fn entity_labels(text: &str) -> Vec<String> {
+    let doc = Document::new("t".into(), "t".into(), text.to_owned());
+    crate::extract::HybridExtractor.extract(&doc).entities.into_iter().map(|e| e.label).collect()
+}
+
 fn rels(text: &str) -> Vec<(String, String, RelationType)> {
     let doc = Document::new("t".into(), "t".into(), text.to_owned());
     let x = RuleExtractor.extract(&doc);
@@ -14,6 +19,70 @@ fn rels(text: &str) -> Vec<(String, String, RelationType)> {
 
 fn has(rs: &[(String, String, RelationType)], a: &str, b: &str, t: RelationType) -> bool {
     rs.iter().any(|(x, y, k)| *k == t && (x == a && y == b || t.is_symmetric() && x == b && y == a))
+}
+
+#[test]
+fn a_project_named_by_its_yearly_capacity() {
+    let rs = full(
+        "清江纺织集团有限公司投资12亿元建设清江年产15万锭精梳紧密纺纱项目，\
+         南岭新材料科技有限公司投资4亿元建设年产2万吨竹浆纤维项目。公司年产值达到10亿元。",
+    );
+    assert!(holds(&rs, "清江纺织集团有限公司", "清江年产15万锭精梳紧密纺纱项目", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "南岭新材料科技有限公司", "年产2万吨竹浆纤维项目", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn a_park_named_by_its_county_and_trade_is_one_name() {
+    let x = entity_labels("签约入驻富顺县纺织产业园的还有三个项目。渝中区解放碑片区也在建设，江北区空港新城同步推进。");
+    assert!(x.iter().any(|l| l == "富顺县纺织产业园"), "{x:?}");
+    assert!(x.iter().any(|l| l == "解放碑片区") && x.iter().any(|l| l == "渝中区"), "{x:?}");
+    assert!(x.iter().any(|l| l == "空港新城"), "{x:?}");
+}
+
+#[test]
+fn a_company_s_seat_is_the_company() {
+    let rs = full("浙江清江纺织集团有限公司在当地投资。清江集团总部位于浙江省湖州市吴兴区。");
+    assert!(holds(&rs, "浙江清江纺织集团有限公司", "吴兴区", RelationType::LocatedIn), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.0.ends_with("总部")), "{rs:?}");
+}
+
+#[test]
+fn a_local_body_after_the_central_organs_or_another_body_stands_alone() {
+    let x = entity_labels(
+        "会议贯彻中央和黔东南州委经济工作会议精神。中国驻匈牙利大使馆和云南省人民政府外事办公室负责人出席。",
+    );
+    for name in ["黔东南州委", "中国驻匈牙利大使馆", "云南省人民政府外事办公室"] {
+        assert!(x.iter().any(|l| l == name), "{name}: {x:?}");
+    }
+    assert!(!x.iter().any(|l| l.starts_with("中央")), "{x:?}");
+}
+
+#[test]
+fn a_local_department_by_a_national_short_name_is_local() {
+    let rs = full("锦屏县位于贵州东南部。县发改委要做好项目谋划，国家发改委给予支持。");
+    assert!(holds(&rs, "县发改委", "锦屏县", RelationType::PartOf), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.0 == "国家发展改革委" && r.2 == RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn a_government_named_after_its_committee_takes_its_place() {
+    let x = entity_labels("过去一年，天柱县委、县政府团结带领全县干部群众抓项目。县政府各部门要抓好落实。");
+    assert!(x.iter().any(|l| l == "天柱县人民政府"), "{x:?}");
+    // without the committee before it, a bare 县政府 names no body of its own
+    let x = entity_labels("县政府各部门要抓好落实。");
+    assert!(!x.iter().any(|l| l.contains("政府")), "{x:?}");
+}
+
+#[test]
+fn what_is_founded_in_a_place_lies_there() {
+    let rs = full(
+        "华瑞集团将在凯里经济开发区设立华瑞西南研究院。宏达公司在都匀市投资建设宏达锂电池项目。\
+         双方在都匀市建立了全资子公司都匀宏达材料有限公司。市民在都匀市建设美好家园。",
+    );
+    assert!(holds(&rs, "华瑞西南研究院", "凯里经济开发区", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "宏达锂电池项目", "都匀市", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "都匀宏达材料有限公司", "都匀市", RelationType::LocatedIn), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.1.contains("投资")), "{rs:?}");
 }
 
 #[test]
