@@ -218,6 +218,9 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
     // the actors of the last coordination (A、B与C), which 双方/三方 speak of first
     let mut group: Vec<usize> = Vec::new();
     let mut last_group: Vec<usize> = Vec::new();
+    // the last group that signs or cooperates in its sentence (甲与乙签约仪式举行): the parties
+    // 双方 falls back to when the last group is of another size
+    let mut signing_group: Vec<usize> = Vec::new();
     let mut conjoined = false;
     // initiatives in the order they are named, most recent first (本届旅游节, 该项目)
     let mut initiatives: Vec<usize> = Vec::new();
@@ -257,6 +260,9 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
                 }
                 if group.len() >= 2 && conjoined {
                     last_group.clone_from(&group);
+                    if sentence_cooperates(lex, chars, m.span.end) {
+                        signing_group.clone_from(&group);
+                    }
                 }
                 note(&mut recent, e);
                 previous_end = m.span.end;
@@ -290,6 +296,8 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             };
             let mut parties: Vec<usize> = if last_group.len() == n && last_group.iter().all(|&e| fits(e)) {
                 last_group.clone()
+            } else if signing_group.len() == n && signing_group.iter().all(|&e| fits(e)) {
+                signing_group.clone()
             } else {
                 recent.iter().copied().filter(|&e| fits(e)).take(n).collect()
             };
@@ -407,6 +415,14 @@ fn bare_organ_at(chars: &[char], i: usize, r: &Resolved, d: &Discourse) -> Optio
     let key = Key::org(&format!("{}{}", home.label, if organ == "委" { "委" } else { "人民政府" }));
     let body = r.entities.iter().position(|e| e.key == key)?;
     Some((len, body))
+}
+
+/// Whether the sentence holding `at` has a word of signing or cooperating.
+fn sentence_cooperates(lex: &Lexicon, chars: &[char], at: usize) -> bool {
+    let ends = |c: &char| matches!(c, '。' | '\n' | '！' | '？');
+    let start = chars[..at.min(chars.len())].iter().rposition(ends).map_or(0, |p| p + 1);
+    let end = chars[at.min(chars.len())..].iter().position(ends).map_or(chars.len(), |p| at + p);
+    (start..end).any(|i| lex.cooperation_words.starts_at(chars, i) || lex.sign_words.starts_at(chars, i))
 }
 
 /// The level a party word's last char names (市 of 两市), if any.

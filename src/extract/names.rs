@@ -36,6 +36,37 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(credits(chars));
     out.extend(field_platforms(chars, tokens));
     out.extend(elliptical_governments(chars));
+    out.extend(school_units(chars, tokens));
+    out
+}
+
+/// An office of the university a school word stands for (学校科技处, 我校教务处): the office's
+/// own words, which the relations attach to the university.
+fn school_units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let word = slice(chars, t.span);
+        if !["学校", "我校", "该校", "本校", "全校"].contains(&word.as_str()) {
+            continue;
+        }
+        // the unit: one or two nominal words right after, ending in a unit word
+        let mut end = t.span.end;
+        for next in tokens.iter().skip(k + 1).take(2) {
+            if next.span.start != end || !matches!(next.label, "n" | "nz" | "vn" | "ORG") {
+                break;
+            }
+            end = next.span.end;
+            let unit = &chars[t.span.end..end];
+            if (3..=8).contains(&unit.len())
+                && lex.university_units.ends_at(chars, end)
+                && !lex.university_units.contains(&slice(chars, Span::new(t.span.end, end)))
+            {
+                out.push(Candidate::new(chars, Span::new(t.span.end, end), EntityKind::Organization, "school unit", 2));
+                break;
+            }
+        }
+    }
     out
 }
 
@@ -697,6 +728,17 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let after = span.end + 1;
+        // a quote that ends in a programme's head names it whole (“清河奖学金”, “游湘西”消费季 is
+        // below)
+        // (the words before the head name it: two chars before a head of three, three before a
+        // shorter one; not “样板工程”)
+        let head = lex.quoted_programme_heads.longest_ending_at(inner, inner.len()).unwrap_or(inner.len());
+        let named = inner.len() >= head + if head >= 3 { 2 } else { 3 };
+        if named && !is_han(chars[after.min(chars.len() - 1)]) {
+            let c = Candidate::new(chars, span, EntityKind::Initiative, "quoted programme", 3);
+            out.push(c);
+            continue;
+        }
         // the programme's words after the quote, up to a programme head
         let mut j = after;
         while j < chars.len() && j < after + 14 && is_han(chars[j]) && !lex.stop_chars.has_char(chars[j]) {

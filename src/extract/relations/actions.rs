@@ -153,8 +153,10 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
             subject.splice(0..0, prev.entities.iter().copied());
             start = prev.span.start;
         }
-        // the lead that acts with them (区科技局将联合A、B共建…)
-        if let Some(lead) = lead_before(cx, &before, start) {
+        // the lead that acts with them (区科技局将联合A、B共建…, 学院将与A共建…)
+        if let Some(lead) =
+            lead_before(cx, &before, start).or_else(|| partner_lead(cx, &before, start, before[k].span.end))
+        {
             subject.splice(0..0, lead.entities.iter().copied());
         }
         return Some(subject);

@@ -86,6 +86,29 @@ fn what_is_founded_in_a_place_lies_there() {
 }
 
 #[test]
+fn both_parties_are_the_signing_pair_when_a_longer_list_came_since() {
+    let rs = full(
+        "南昌理工大学与清河生物科技股份有限公司全面战略合作签约仪式在学校举行。\
+         学校科技处、食品学院、生物工程学院及清河生物相关负责人参加活动。根据协议，双方将共建清河功能食品联合实验室。",
+    );
+    for body in ["南昌理工大学", "清河生物科技股份有限公司"] {
+        assert!(holds(&rs, body, "清河功能食品联合实验室", RelationType::Promotes), "{body}: {rs:?}");
+    }
+    assert!(!holds(&rs, "生物工程学院", "清河功能食品联合实验室", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn a_school_s_office_a_resource_bank_and_a_quoted_scholarship() {
+    let rs = full(
+        "南昌理工大学与赣江生物科技股份有限公司签约。学校科技处、食品学院负责人参加活动。\
+         生物工程学院将与赣江生物科技股份有限公司共建益生菌菌种资源库。赣江生物科技股份有限公司还将设立“赣江奖学金”，每年出资100万元。",
+    );
+    assert!(holds(&rs, "科技处", "南昌理工大学", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "生物工程学院", "益生菌菌种资源库", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "赣江生物科技股份有限公司", "赣江奖学金", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
