@@ -341,6 +341,7 @@ lexicon_files!(
     seat_words,
     central_organs,
     founding_verbs,
+    guide_verbs,
 );
 
 impl Lexicon {

@@ -391,6 +391,15 @@ fn headed(
         // an event's name holds its year and the festival day it is held for (2024年镇远古城端午
         // 龙舟文化旅游节): grow on over them
         if rule == "event head" {
+            // …and the region it is held in, joined by a middle dot (2024黔东南·镇远…旅游节)
+            if start >= 3
+                && matches!(chars[start - 1], '·' | '•')
+                && let Some(j) = tokens.iter().position(|x| x.span.end == start - 1)
+                && matches!(tokens[j].label, "LOC" | "ns")
+                && t.span.end - tokens[j].span.start <= max
+            {
+                start = tokens[j].span.start;
+            }
             while let Some(j) = tokens.iter().position(|x| x.span.end == start)
                 && tokens[j].label == "TIME"
                 && t.span.end - tokens[j].span.start <= max
@@ -481,7 +490,8 @@ fn headed(
         let ok = if rest.is_empty() {
             match kind {
                 // a project named by its place alone is no name
-                EntityKind::Initiative => proper.len() >= 2 && !place_only,
+                // (an event is: 黔东南·镇远古城文化旅游节)
+                EntityKind::Initiative => proper.len() >= 2 && (!place_only || rule == "event head"),
                 // 美国公司, 中国企业: a description; 西南大学, 重庆大学: a name
                 _ => !(place_only && lex.descriptive_suffixes.contains(&head)),
             }
@@ -493,7 +503,8 @@ fn headed(
             let designation = kind == EntityKind::Organization
                 && only_qualifiers(rest, &lex.project_qualifiers)
                 && lex.designation_heads.suffix_of(&head).is_some();
-            (!project || !only_qualifiers(rest, &lex.project_qualifiers)) && !designation
+            // (an event named by its place and kind is a name: …古城文化旅游节)
+            (!project || rule == "event head" || !only_qualifiers(rest, &lex.project_qualifiers)) && !designation
         };
         if ok {
             out.push(Candidate::new(chars, span, kind, rule, 2));

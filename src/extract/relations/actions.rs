@@ -428,12 +428,14 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         {
             pos = close + 1;
         }
-        let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos) else { continue };
         if agents.is_empty() {
             continue;
         }
+        // a guide first (由A指导，B主办，…): the bodies in charge follow it
+        let guide = cx.lex.guide_verbs.longest_at(chars, pos);
+        let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos).or(guide) else { continue };
         // more bodies in charge in the clauses after (由A主办，B、C承办)
-        let mut charges = vec![(agents, cx.text(Span::new(pos, pos + n)))];
+        let mut charges = if guide == Some(n) { Vec::new() } else { vec![(agents, cx.text(Span::new(pos, pos + n)))] };
         let mut end = pos + n;
         while end < sentence.end && matches!(chars[end], '，' | '；' | ',') {
             let (more, at) = bodies_from(end + 1);

@@ -109,6 +109,21 @@ fn a_school_s_office_a_resource_bank_and_a_quoted_scholarship() {
 }
 
 #[test]
+fn a_festival_named_with_its_region_and_its_organizers_after_a_guide() {
+    let rs = full(
+        "8月2日晚，2024黔东南·镇远古城文化旅游节在镇远古城景区开幕。本届文化旅游节由贵州省文化和旅游厅指导，\
+         黔东南苗族侗族自治州人民政府主办，镇远县人民政府、黔东南州文体广电旅游局承办，镇远文旅发展集团有限公司协办。",
+    );
+    let fest = "2024黔东南·镇远古城文化旅游节";
+    for body in ["黔东南苗族侗族自治州人民政府", "镇远县人民政府", "黔东南州文体广电旅游局", "镇远文旅发展集团有限公司"]
+    {
+        assert!(holds(&rs, body, fest, RelationType::Promotes), "{body}: {rs:?}");
+    }
+    // the guide is no organizer
+    assert!(!holds(&rs, "贵州省文化和旅游厅", fest, RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
