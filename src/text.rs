@@ -106,6 +106,26 @@ pub fn is_closing(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
 }
 
+/// The length of an ordinal that opens an item of a list at `i` (一是, 二是, （三）, 四、), if any.
+#[must_use]
+pub fn ordinal_at(chars: &[char], i: usize) -> Option<usize> {
+    let numeral = |c: &char| is_cn_numeral(*c) && !matches!(c, '两' | '双' | '百' | '千' | '万');
+    let numerals = chars[i..].iter().take_while(|c| numeral(c)).count();
+    if numerals > 0 && numerals <= 2 {
+        return match chars.get(i + numerals) {
+            Some('是' | '、') => Some(numerals + 1),
+            _ => None,
+        };
+    }
+    if matches!(chars.get(i), Some('（' | '(')) {
+        let n = chars[i + 1..].iter().take_while(|c| numeral(c)).count();
+        if (1..=2).contains(&n) && matches!(chars.get(i + 1 + n), Some('）' | ')')) {
+            return Some(n + 2);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,36 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(field_platforms(chars, tokens));
     out.extend(elliptical_governments(chars));
     out.extend(school_units(chars, tokens));
+    out.extend(listed_programmes(chars));
+    out
+}
+
+/// The programme an item of a plan's list opens with (一是实施园区扩能增效工程。(二)开展…专项行动；):
+/// after the ordinal and a verb of carrying out, the words up to a programme head that ends the
+/// clause.
+fn listed_programmes(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for i in 0..chars.len() {
+        if i > 0 && !matches!(chars[i - 1], '\n' | '。' | '；' | '：') {
+            continue;
+        }
+        let Some(n) = crate::text::ordinal_at(chars, i) else { continue };
+        let Some(v) = lex.promote_verbs.longest_at(chars, i + n) else { continue };
+        let start = i + n + v;
+        let end = (start..chars.len().min(start + 18))
+            .find(|&j| !(is_han(chars[j]) || matches!(chars[j], '“' | '”')))
+            .unwrap_or(chars.len());
+        if end - start < 4 || !matches!(chars.get(end), Some('。' | '；' | '，' | '\n')) {
+            continue;
+        }
+        let name = &chars[start..end];
+        let headed =
+            lex.quoted_programme_heads.ends_at(name, name.len()) || lex.project_heads.ends_at(name, name.len());
+        if headed && !name.contains(&'的') {
+            out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Initiative, "listed programme", 2));
+        }
+    }
     out
 }
 

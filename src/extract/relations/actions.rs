@@ -420,8 +420,24 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         }
         (agents, pos)
     };
-    for by in (sentence.start..sentence.end).filter(|&i| chars[i] == '由') {
-        let (agents, mut pos) = bodies_from(by + 1);
+    // 由 + bodies, and bodies that open a clause (…，市工信局牵头…)
+    let openers = clauses(chars, sentence).into_iter().map(|c| c.start).filter(|&c| chars[c] != '由').map(|c| (c, c));
+    let starts: Vec<(usize, usize)> =
+        (sentence.start..sentence.end).filter(|&i| chars[i] == '由').map(|by| (by, by + 1)).chain(openers).collect();
+    for (by, from) in starts {
+        let (mut agents, mut pos) = bodies_from(from);
+        // the bodies a lead brings with it (由A联合B、C…): in charge with it
+        let mut accompanied = None;
+        if !agents.is_empty()
+            && let Some(a) = cx.lex.accompany_words.longest_at(chars, pos)
+        {
+            let (more, at) = bodies_from(pos + a);
+            if !more.is_empty() {
+                accompanied = Some(cx.text(Span::new(pos, pos + a)));
+                agents.extend(more);
+                pos = at;
+            }
+        }
         // past a note in brackets after the last body (（以下简称“恒澜智能”）)
         if matches!(chars.get(pos), Some('（' | '('))
             && let Some(close) = (pos..sentence.end.min(pos + 30)).find(|&j| matches!(chars[j], '）' | ')'))
@@ -433,9 +449,20 @@ pub(super) fn in_charge(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         }
         // a guide first (由A指导，B主办，…): the bodies in charge follow it
         let guide = cx.lex.guide_verbs.longest_at(chars, pos);
-        let Some(n) = cx.lex.lead_verbs.longest_at(chars, pos).or(guide) else { continue };
+        let lead = cx.lex.lead_verbs.longest_at(chars, pos);
+        // a clause's own bodies must be followed by a verb of charge that takes no object of its
+        // own (市工信局牵头…, not 公司投资…)
+        let charge_only = lead.is_some_and(|n| {
+            let verb = cx.text(Span::new(pos, pos + n));
+            ["牵头", "负责", "统筹", "主办", "承办", "协办"].iter().any(|w| verb.contains(w))
+        });
+        if from == by && !charge_only {
+            continue;
+        }
+        let Some(n) = lead.or(guide).or(accompanied.as_ref().map(|_| 0)) else { continue };
+        let verb = if n == 0 { accompanied.clone().unwrap_or_default() } else { cx.text(Span::new(pos, pos + n)) };
         // more bodies in charge in the clauses after (由A主办，B、C承办)
-        let mut charges = if guide == Some(n) { Vec::new() } else { vec![(agents, cx.text(Span::new(pos, pos + n)))] };
+        let mut charges = if lead.is_none() && guide.is_some() { Vec::new() } else { vec![(agents, verb)] };
         let mut end = pos + n;
         while end < sentence.end && matches!(chars[end], '，' | '；' | ',') {
             let (more, at) = bodies_from(end + 1);
@@ -524,25 +551,6 @@ pub(super) fn related(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
-/// The length of an ordinal that opens an item of a list at `i` (一是, 二是, （三）, 四、), if any.
-fn ordinal_at(chars: &[char], i: usize) -> Option<usize> {
-    let numeral = |c: &char| crate::text::is_cn_numeral(*c) && !matches!(c, '两' | '双' | '百' | '千' | '万');
-    let numerals = chars[i..].iter().take_while(|c| numeral(c)).count();
-    if numerals > 0 && numerals <= 2 {
-        return match chars.get(i + numerals) {
-            Some('是' | '、') => Some(numerals + 1),
-            _ => None,
-        };
-    }
-    if matches!(chars.get(i), Some('（' | '(')) {
-        let n = chars[i + 1..].iter().take_while(|c| numeral(c)).count();
-        if (1..=2).contains(&n) && matches!(chars.get(i + 1 + n), Some('）' | ')')) {
-            return Some(n + 2);
-        }
-    }
-    None
-}
-
 /// A plan that sets out its programmes in a list (《行动计划》明确实施六大工程：\n一是“链主引领”工
 /// 程。…\n二是…): the plan promotes the programme each item opens with. The plan is the document
 /// the sentence before the colon names first (its topic: 《行动计划》是落实《…方案》的举措，明确…);
@@ -552,7 +560,16 @@ pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     for sentence in &cx.doc.sentences {
         let text = cx.text(*sentence);
-        let Some(colon) = text.trim_end().strip_suffix(['：', ':']).map(|t| sentence.start + t.chars().count()) else {
+        // the list follows a colon, or starts the next paragraph (…提出了四项重点工程。\n一是…)
+        let next_paragraph = (sentence.end..chars.len().min(sentence.end + 4))
+            .find(|&j| !chars[j].is_whitespace())
+            .filter(|&j| j > 0 && chars[j - 1] == '\n' && crate::text::ordinal_at(chars, j).is_some());
+        let Some(colon) = text
+            .trim_end()
+            .strip_suffix(['：', ':'])
+            .map(|t| sentence.start + t.chars().count())
+            .or_else(|| next_paragraph.map(|j| j - 1))
+        else {
             continue;
         };
         // a document (…行动方案（2024—2026年）, with its years in brackets)
@@ -580,7 +597,7 @@ pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 i += 1;
                 continue;
             }
-            let Some(n) = ordinal_at(chars, i) else {
+            let Some(n) = crate::text::ordinal_at(chars, i) else {
                 // a paragraph without an ordinal ends the list
                 if chars[i - 1] == '\n' && items > 0 {
                     break;

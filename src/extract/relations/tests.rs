@@ -124,6 +124,26 @@ fn a_festival_named_with_its_region_and_its_organizers_after_a_guide() {
 }
 
 #[test]
+fn a_plan_s_programmes_listed_in_paragraphs_and_the_bodies_in_charge_of_them() {
+    let rs = full(
+        "《南宁市制造业三年行动方案》提出了四项重点工程。\n\
+         一是实施产业链“链长制”提升工程。由市领导担任链长，市工业和信息化局牵头绘制产业链图谱。\n\
+         二是实施“南宁工匠”培育计划。由市人力资源和社会保障局联合广西大学开展订单式培养。\n\
+         三是实施园区扩能增效工程。重点推动园区扩容提质。\n\
+         会议强调，宏达公司投资建设的项目要加快推进。",
+    );
+    let plan = "南宁市制造业三年行动方案";
+    for programme in ["产业链“链长制”提升工程", "“南宁工匠”培育计划", "园区扩能增效工程"]
+    {
+        assert!(holds(&rs, plan, programme, RelationType::Promotes), "{programme}: {rs:?}");
+    }
+    assert!(holds(&rs, "市工业和信息化局", "产业链“链长制”提升工程", RelationType::Promotes), "{rs:?}");
+    for body in ["市人力资源和社会保障局", "广西大学"] {
+        assert!(holds(&rs, body, "“南宁工匠”培育计划", RelationType::Promotes), "{body}: {rs:?}");
+    }
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
