@@ -299,6 +299,26 @@ fn place_core(chars: &[char], span: Span) -> Span {
 pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
+    // a foreign name the tagger split in two places (佩斯 + 卡拉市): one place, when neither
+    // part is a place the gazetteers know
+    for w in tokens.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let (first, second) = (slice(chars, a.span), slice(chars, b.span));
+        if a.label == LOC
+            && b.label == LOC
+            && a.span.end == b.span.start
+            && second.ends_with(['市', '州', '省'])
+            && (2..=4).contains(&a.span.len())
+            && first.chars().all(is_han)
+            && !is_known_place(&first)
+            && !is_known_place(&second)
+        {
+            let span = Span::new(a.span.start, b.span.end);
+            let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC joined");
+            give_place_identity(&mut c, &slice(chars, span));
+            out.push(c);
+        }
+    }
     for t in tokens {
         let span = place_core(chars, after_dateline(chars, t.span));
         let word = &chars[span.start..span.end];

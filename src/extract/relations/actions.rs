@@ -102,7 +102,12 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
     for (i, &a) in parties.iter().enumerate() {
         for &b in &parties[i + 1..] {
-            let places = cx.kind(a) == EntityKind::Place && cx.kind(b) == EntityKind::Place;
+            // (a country is no sister city: 双方 may have picked up the partner's country)
+            let city = |e: usize| {
+                cx.kind(e) == EntityKind::Place
+                    && !matches!(cx.r.entities[e].key, crate::extract::identity::Key::Country(_))
+            };
+            let places = city(a) && city(b);
             if let Some(word) = &sister
                 && places
             {

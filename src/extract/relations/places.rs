@@ -447,7 +447,13 @@ pub(super) fn inside(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     let items = cx.items_in(sentence);
     for (k, place) in items.iter().enumerate() {
-        let after = place.span.end;
+        let mut after = place.span.end;
+        // …及区内的Y, …和园区内的Y: the zone named just before
+        let back: String = chars[after..chars.len().min(after + 3)].iter().collect();
+        if let Some(w) = ["及园区", "和园区", "及区", "和区", "及园", "和园"].iter().find(|w| back.starts_with(**w))
+        {
+            after += w.chars().count();
+        }
         let marked = matches!(chars.get(after), Some('内' | '里')) && chars.get(after + 1) == Some(&'的');
         if !marked || !is_place(cx, place) {
             continue;

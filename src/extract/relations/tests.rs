@@ -144,6 +144,24 @@ fn a_plan_s_programmes_listed_in_paragraphs_and_the_bodies_in_charge_of_them() {
 }
 
 #[test]
+fn a_foreign_city_the_tagger_split_and_no_country_as_sister_city() {
+    let rs = full(
+        "9月11日上午，德阳市与意大利佩斯卡拉市缔结友好城市关系签约仪式举行。\
+         市长王刚与佩斯卡拉市市长马里奥·罗西分别代表两市签署协议书。",
+    );
+    assert!(holds(&rs, "马里奥·罗西", "佩斯卡拉市", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.0 == "卡拉市" || r.1 == "卡拉市"), "{rs:?}");
+    let rs = full("2023年，德阳市代表团访问意大利期间，双方签署了建立友好城市关系意向书。");
+    assert!(!holds(&rs, "德阳市", "意大利", RelationType::SisterCity), "{rs:?}");
+}
+
+#[test]
+fn what_lies_in_the_zone_just_named() {
+    let rs = full("代表团考察了德阳高新技术产业开发区及区内的东方钛业新材料有限公司。");
+    assert!(holds(&rs, "东方钛业新材料有限公司", "德阳高新技术产业开发区", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
