@@ -534,7 +534,10 @@ fn headed(
                 && only_qualifiers(rest, &lex.project_qualifiers)
                 && lex.designation_heads.suffix_of(&head).is_some();
             // (an event named by its place and kind is a name: …古城文化旅游节)
-            (!project || rule == "event head" || !only_qualifiers(rest, &lex.project_qualifiers)) && !designation
+            // (a body's name with a qualifier names its project: 瑞禾智家华中智能制造 + 基地项目)
+            let body_named = tokens.iter().any(|x| x.span == proper && x.label == "ORG") && !place_only;
+            (!project || rule == "event head" || body_named || !only_qualifiers(rest, &lex.project_qualifiers))
+                && !designation
         };
         if ok {
             out.push(Candidate::new(chars, span, kind, rule, 2));

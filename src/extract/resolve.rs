@@ -735,8 +735,8 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     // a company's seat is the company (恒达集团总部 → 恒达集团)
     if c.kind == EntityKind::Organization
         && let Some(n) = lex.seat_words.longest_ending_at(chars, end)
-        && end - n >= start + 4
-        && lex.company_suffixes.ends_at(chars, end - n)
+        && end - n >= start + 2
+        && (lex.company_suffixes.ends_at(chars, end - n) && end - n >= start + 4 || end - n <= start + 4)
     {
         end -= n;
     }

@@ -582,6 +582,21 @@ fn is_media_word(chars: &[char], t: &Token<'_>) -> bool {
         && (2..t.span.len()).any(|n| g.lookup(&word.chars().take(n).collect::<String>()).next().is_some())
 }
 
+/// A word made of a country and a division of it (泰国罗勇府, 格鲁吉亚伊梅列季州): the spans of
+/// the country and of the division.
+fn foreign_division(chars: &[char], span: Span) -> Option<(Span, Span)> {
+    let word = &chars[span.start..span.end];
+    if !matches!(word.last(), Some('府' | '州' | '省' | '市')) || word.ends_with(&['政', '府']) {
+        return None;
+    }
+    let g = Gazetteer::get();
+    (2..word.len().saturating_sub(2)).rev().find_map(|k| {
+        let head: String = word[..k].iter().collect();
+        matches!(g.world(&head), Some(WorldName::Country(_)))
+            .then(|| (Span::new(span.start, span.start + k), Span::new(span.start + k, span.end)))
+    })
+}
+
 /// ORG words with boundary repairs, and place/name + organization suffix word.
 #[must_use]
 pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
@@ -593,6 +608,18 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         let place_then_suffix = matches!(t.label, LOC | PER)
             && tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end && is_org_suffix_word(chars, n));
         if (!starts_org && !place_then_suffix) || is_abbreviation_compound(&chars[t.span.start..t.span.end], t.label) {
+            i += 1;
+            continue;
+        }
+        // a country's province or city the tagger took for a body (泰国 + 罗勇府): the places
+        if t.label == ORG
+            && let Some((country, place)) = foreign_division(chars, t.span)
+        {
+            for part in [country, place] {
+                let mut c = candidate(chars, part, EntityKind::Place, "tagger ORG place");
+                give_place_identity(&mut c, &slice(chars, part));
+                out.push(c);
+            }
             i += 1;
             continue;
         }

@@ -171,8 +171,8 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
     {
         return Some(p.entities.clone());
     }
-    // "A与B共建…": both are the subject
-    if let Some(k) = before.iter().position(|it| actor(&it)) {
+    // "A与B共建…": both are the subject (not the place where it happens: 在湖北省…投资建设)
+    if let Some(k) = before.iter().position(|it| actor(&it) && !locative(it)) {
         let mut subject = before[k].entities.clone();
         let mut end = before[k].span.end;
         for next in &before[k + 1..] {
@@ -187,7 +187,7 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
     }
     before
         .iter()
-        .find(|it| !inside_a_role(items, it) && it.entities.iter().all(|&e| is_actor(cx, e)))
+        .find(|it| !inside_a_role(items, it) && it.entities.iter().all(|&e| is_actor(cx, e)) && !locative(it))
         // an initiative is the subject only as the topic of its clause (…项目被纳入…，将建设…)
         .or_else(|| {
             before.iter().find(|it| {
@@ -295,6 +295,11 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             .filter(|it| it.entities.iter().all(|&e| is_actor(cx, e)));
         let mut v = clause.start;
         while v < clause.end {
+            // a verb inside a name is no verb (开发 of …经济开发区)
+            if let Some(it) = items.iter().find(|it| it.span.start < v && v < it.span.end) {
+                v = it.span.end;
+                continue;
+            }
             let Some(n) = verb_at(cx, v) else {
                 v += 1;
                 continue;

@@ -44,6 +44,21 @@ fn a_company_s_seat_is_the_company() {
     let rs = full("浙江清江纺织集团有限公司在当地投资。清江集团总部位于浙江省湖州市吴兴区。");
     assert!(holds(&rs, "浙江清江纺织集团有限公司", "吴兴区", RelationType::LocatedIn), "{rs:?}");
     assert!(!rs.iter().any(|r| r.0.ends_with("总部")), "{rs:?}");
+    // a company by its short name
+    let rs = full("浙江瑞丰智能家居股份有限公司（以下简称“瑞丰智家”）发布公告。瑞丰智家总部位于浙江省嘉兴市海宁市。");
+    assert!(holds(&rs, "浙江瑞丰智能家居股份有限公司", "海宁市", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
+fn a_project_named_by_a_company_and_built_by_the_subsidiary_in_charge() {
+    let rs = full(
+        "公司拟由全资子公司湖北瑞丰智能科技有限公司作为实施主体，在湖北省孝感市汉川市汉川经济开发区投资建设瑞丰智家华中智能制造基地项目。\
+         公司于2022年在泰国罗勇府设立海外工厂瑞丰家居（泰国）有限公司。",
+    );
+    let project = "瑞丰智家华中智能制造基地项目";
+    assert!(holds(&rs, project, "汉川经济开发区", RelationType::LocatedIn), "{rs:?}");
+    assert!(!holds(&rs, "湖北省", project, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "瑞丰家居（泰国）有限公司", "罗勇府", RelationType::LocatedIn), "{rs:?}");
 }
 
 #[test]
