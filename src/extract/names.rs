@@ -420,6 +420,9 @@ fn headed(
         }
         // an event's name holds its year and the festival day it is held for (2024年镇远古城端午
         // 龙舟文化旅游节): grow on over them
+        // where the event's own name starts after its dotted region (镇远古城文化旅游节 of
+        // 2024黔东南·镇远古城文化旅游节): the name it goes by, the whole a form of it
+        let mut dotted_from = None;
         if rule == "event head" {
             // …and the region it is held in, joined by a middle dot (2024黔东南·镇远…旅游节)
             if start >= 3
@@ -428,6 +431,7 @@ fn headed(
                 && matches!(tokens[j].label, "LOC" | "ns")
                 && t.span.end - tokens[j].span.start <= max
             {
+                dotted_from = Some(start);
                 start = tokens[j].span.start;
             }
             while let Some(j) = tokens.iter().position(|x| x.span.end == start)
@@ -540,7 +544,12 @@ fn headed(
                 && !designation
         };
         if ok {
-            out.push(Candidate::new(chars, span, kind, rule, 2));
+            let mut c = Candidate::new(chars, span, kind, rule, 2);
+            if let Some(from) = dotted_from.filter(|&f| f >= span.start && f + 3 <= span.end) {
+                c.label = slice(chars, Span::new(from, span.end));
+                c.key = Key::named(kind, &c.label);
+            }
+            out.push(c);
         }
     }
     out
@@ -994,6 +1003,32 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
                 && (lex.org_suffixes.ends_at(text, k) || lex.known_org(&text[..k].iter().collect::<String>()).is_some())
             {
                 found.push((h, Span::new(m.span.start, m.span.start + k)));
+            }
+            continue;
+        }
+        // the places an event is named after, past its year and at each middle dot:
+        // 2024黔东南·镇远古城文化旅游节
+        if m.rule == "event head" {
+            let year = text.iter().take_while(|c| c.is_ascii_digit() || **c == '年').count();
+            let starts = std::iter::once(m.span.start + year).chain(
+                text.iter().enumerate().filter(|(_, c)| matches!(c, '·' | '•')).map(|(i, _)| m.span.start + i + 1),
+            );
+            let g = Gazetteer::get();
+            for from in starts.filter(|&f| f + 2 < m.span.end) {
+                let found = leading_places(chars, Span::new(from, m.span.end), r, &place_names);
+                // (an area by its short name too: 黔东南)
+                let short = (2..=4.min(m.span.end - from - 1))
+                    .rev()
+                    .find_map(|n| g.lookup(&slice(chars, Span::new(from, from + n))).next().map(|(a, _)| (n, a)));
+                if found.is_empty()
+                    && let Some((n, a)) = short
+                {
+                    let c = super::rules::area_candidate(chars, Span::new(from, from + n), a);
+                    places.push((h, c.span, c));
+                }
+                for (span, place) in found {
+                    places.push((h, span, place));
+                }
             }
             continue;
         }

@@ -310,6 +310,7 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             && second.ends_with(['市', '州', '省'])
             && (2..=4).contains(&a.span.len())
             && first.chars().all(is_han)
+            && !first.ends_with(['州', '省', '府', '市', '区', '县', '国', '邦'])
             && !is_known_place(&first)
             && !is_known_place(&second)
         {
