@@ -342,6 +342,7 @@ lexicon_files!(
     central_organs,
     founding_verbs,
     guide_verbs,
+    sub_unit_endings,
 );
 
 impl Lexicon {

@@ -137,7 +137,33 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 })
                 .map(|(p, _)| p)
         };
+        // a unit named after the body it belongs to (…第一人民医院胸痛中心 → …第一人民医院), when
+        // that body is no organ of a place (whose departments belong to the place)
+        let n = label.chars().count();
+        let unit_of_body = cx
+            .r
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(f, x)| {
+                f != e
+                    && x.kind == EntityKind::Organization
+                    && x.label.chars().count() >= 3
+                    && n >= x.label.chars().count() + 2
+                    && label.starts_with(x.label.as_str())
+                    && cx.lex.organ_words.suffix_of(&x.label).is_none()
+            })
+            .max_by_key(|(_, x)| x.label.chars().count())
+            .map(|(f, _)| f)
+            .filter(|&f| {
+                // a unit's own ending (…心内科, …民一庭); any centre of a hospital (…胸痛中心), not
+                // a centre a body builds (…科学中心, …创新中心)
+                let parent = &cx.r.entities[f].label;
+                let rest: String = label.chars().skip(parent.chars().count()).collect();
+                cx.lex.sub_unit_endings.suffix_of(&rest).is_some() || parent.ends_with("医院") && rest.ends_with("中心")
+            });
         let owner = zone_of_committee
+            .or(unit_of_body)
             .or_else(|| place_of(&surface))
             .or_else(|| place_of(&label))
             .or_else(|| {

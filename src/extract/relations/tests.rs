@@ -179,6 +179,19 @@ fn what_lies_in_the_zone_just_named() {
 }
 
 #[test]
+fn a_unit_named_after_its_body_belongs_to_it() {
+    let rs = full(
+        "喀什地区第二人民医院副院长钱伟东介绍，喀什地区第二人民医院卒中中心已通过认证。\
+         喀什地区人民政府办公室发布通知。西南农业大学将与区政府共建西南农业大学科学中心。",
+    );
+    assert!(holds(&rs, "喀什地区第二人民医院卒中中心", "喀什地区第二人民医院", RelationType::PartOf), "{rs:?}");
+    // a government's office belongs to the place, not to the government; a centre a body builds
+    // is no unit of it
+    assert!(!holds(&rs, "喀什地区人民政府办公室", "喀什地区人民政府", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "西南农业大学科学中心", "西南农业大学", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
