@@ -331,14 +331,47 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             }
             // the people who sign for the bodies sign too (A与B分别代表两地签署…)
             if signing {
-                let signers = items
+                let signers: Vec<usize> = items
                     .iter()
                     .filter(|it| it.span.end <= v && !it.reference)
-                    .filter(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Person));
-                for p in signers {
-                    for &a in &p.entities {
-                        for &o in &objects {
-                            push(out, a, o, RelationType::Promotes, &verb, sentence);
+                    .filter(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Person))
+                    .flat_map(|it| it.entities.iter().copied())
+                    .collect();
+                // …and the bodies they sign for: the one named after 代表 (苏某代表某市人民政府，…签署),
+                // else the body of the post they hold in this sentence (管委会主任杨某与…公司总经理
+                // 赵某签署)
+                let all = cx.items_in(Span::new(sentence.start, v));
+                let represented: Vec<usize> = all
+                    .iter()
+                    .filter(|it| {
+                        it.span.start >= 2
+                            && cx.text(Span::new(it.span.start - 2, it.span.start)) == "代表"
+                            && it.entities.iter().all(|&e| is_actor(cx, e) && cx.kind(e) != EntityKind::Person)
+                    })
+                    .flat_map(|it| it.entities.iter().copied())
+                    .collect();
+                let posts: Vec<usize> = if represented.is_empty() {
+                    out.iter()
+                        .filter(|r| {
+                            signers.contains(&r.source)
+                                && matches!(r.kind, RelationType::HoldsPosition | RelationType::WorksFor)
+                                && sentence.contains(r.evidence)
+                                && cx.kind(r.target) == EntityKind::Organization
+                        })
+                        .map(|r| r.target)
+                        .collect()
+                } else {
+                    represented
+                };
+                for a in signers.into_iter().chain(posts.iter().copied()) {
+                    for &o in &objects {
+                        push(out, a, o, RelationType::Promotes, &verb, sentence);
+                    }
+                }
+                for (i, &a) in posts.iter().enumerate() {
+                    for &b in &posts[i + 1..] {
+                        if a != b {
+                            push(out, a, b, RelationType::CooperatesWith, &verb, sentence);
                         }
                     }
                 }

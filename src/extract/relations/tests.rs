@@ -192,6 +192,19 @@ fn a_unit_named_after_its_body_belongs_to_it() {
 }
 
 #[test]
+fn the_bodies_signers_sign_for_sign_too() {
+    let rs = full(
+        "4月15日，滁州经济技术开发区管委会主任杨帆与恒擎动力（滁州）有限公司总经理赵一鸣签署《恒擎产业园项目投资协议》。\
+         副市长苏文娟代表滁州市人民政府，恒擎集团总裁周启航代表企业签署《战略合作框架协议》。",
+    );
+    for body in ["滁州经济技术开发区管委会", "恒擎动力（滁州）有限公司"] {
+        assert!(holds(&rs, body, "恒擎产业园项目投资协议", RelationType::Promotes), "{body}: {rs:?}");
+    }
+    assert!(holds(&rs, "滁州经济技术开发区管委会", "恒擎动力（滁州）有限公司", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "滁州市人民政府", "战略合作框架协议", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
