@@ -792,6 +792,12 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             out.push(c);
             continue;
         }
+        // …or a platform's head (“智能家居联合研发中心”): the platform
+        let platform = lex.platform_heads.longest_ending_at(inner, inner.len()).unwrap_or(inner.len());
+        if inner.len() >= platform + 2 && !is_han(chars[after.min(chars.len() - 1)]) {
+            out.push(Candidate::new(chars, span, EntityKind::Organization, "quoted platform", 3));
+            continue;
+        }
         // the programme's words after the quote, up to a programme head
         let mut j = after;
         while j < chars.len() && j < after + 14 && is_han(chars[j]) && !lex.stop_chars.has_char(chars[j]) {

@@ -121,6 +121,10 @@ fn a_school_s_office_a_resource_bank_and_a_quoted_scholarship() {
     assert!(holds(&rs, "科技处", "南昌理工大学", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "生物工程学院", "益生菌菌种资源库", RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "赣江生物科技股份有限公司", "赣江奖学金", RelationType::Promotes), "{rs:?}");
+    let rs = full("南昌理工大学与赣江生物科技股份有限公司签约，双方将共建“智能软体家居联合研发中心”。");
+    for body in ["南昌理工大学", "赣江生物科技股份有限公司"] {
+        assert!(holds(&rs, body, "智能软体家居联合研发中心", RelationType::Promotes), "{body}: {rs:?}");
+    }
 }
 
 #[test]
