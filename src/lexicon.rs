@@ -343,6 +343,7 @@ lexicon_files!(
     founding_verbs,
     guide_verbs,
     sub_unit_endings,
+    holding_verbs,
 );
 
 impl Lexicon {

@@ -172,6 +172,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         roles::assigned(&cx, *sentence, &mut out);
         places::inside(&cx, *sentence, &mut out);
         places::founded_in(&cx, *sentence, &mut out);
+        places::held_in(&cx, *sentence, &mut out);
         places::inclusion(&cx, *sentence, &mut lists, &mut out);
         places::subsidiaries(&cx, *sentence, &mut out);
         places::brands(&cx, *sentence, &mut out);

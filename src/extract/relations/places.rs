@@ -535,6 +535,44 @@ pub(super) fn founded_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
+/// An event held at a place (…旅游节在…景区开幕, …博览会将于9月在…举行): the event (a name with an
+/// event's head) lies there. Only time words stand between it and 在.
+pub(super) fn held_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        for (k, place) in items.iter().enumerate() {
+            if place.span.start == 0 || chars[place.span.start - 1] != '在' || !is_place(cx, place) {
+                continue;
+            }
+            let mut k = k;
+            while items.get(k + 1).is_some_and(|n| n.span.start == items[k].span.end && is_place(cx, n)) {
+                k += 1;
+            }
+            let place = &items[k];
+            // (past a scenic word the name goes without: 镇远古城 + 景区)
+            let after = place.span.end + cx.lex.scenic_suffixes.longest_at(chars, place.span.end).unwrap_or(0);
+            let Some(n) = cx.lex.holding_verbs.longest_at(chars, after) else { continue };
+            // the event before 在, with no other item between them
+            let Some(event) = items.iter().rfind(|it| it.span.end < place.span.start) else { continue };
+            let at = items.iter().position(|it| it.span == event.span).unwrap_or(0);
+            let between_items = items[at + 1..].iter().any(|it| it.span.end < place.span.start);
+            let events = event.entities.iter().all(|&e| {
+                cx.kind(e) == EntityKind::Initiative && cx.lex.event_heads.suffix_of(&cx.r.entities[e].label).is_some()
+            });
+            if between_items || !events || place.span.start - 1 - event.span.end > 8 {
+                continue;
+            }
+            let verb = cx.text(Span::new(after, after + n));
+            for &e in &event.entities {
+                for &p in &place.entities {
+                    push(out, e, p, RelationType::LocatedIn, &verb, sentence);
+                }
+            }
+        }
+    }
+}
+
 /// A body (not an organ of a place) or a project: what can be founded or built somewhere.
 fn founded_kind(cx: &Cx<'_>, e: usize) -> bool {
     let label = &cx.r.entities[e].label;

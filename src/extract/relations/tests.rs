@@ -209,6 +209,12 @@ fn the_bodies_signers_sign_for_sign_too() {
 }
 
 #[test]
+fn an_event_lies_where_it_is_held() {
+    let rs = full("8月2日晚，2024年青岩古镇端午龙舟文化旅游节在青岩古镇景区开幕。会议在贵阳市举行。");
+    assert!(holds(&rs, "2024年青岩古镇端午龙舟文化旅游节", "青岩古镇", RelationType::LocatedIn), "{rs:?}");
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
