@@ -1199,14 +1199,18 @@ fn org_name_at(chars: &[char], start: usize, end: usize, r: &Resolved) -> Option
     known.max(in_doc)
 }
 
-/// An organization of the document whose name, without its place and legal form, starts with
-/// `name` (奥菲德 → 德国奥菲德集团; 澜芯 → 重庆澜芯微电子科技有限公司).
+/// An organization of the document known by `name`, or whose name, without its place and legal
+/// form, starts with it (奥菲德 → 德国奥菲德集团; 澜芯 → 重庆澜芯微电子科技有限公司).
 fn org_entity_named(r: &Resolved, name: &str) -> Option<usize> {
     let lex = Lexicon::get();
     let g = Gazetteer::get();
     r.entities.iter().position(|e| {
         if e.kind != EntityKind::Organization {
             return false;
+        }
+        // a short name the text declared (以下简称“瑞禾智家”)
+        if e.aliases.contains(name) {
+            return true;
         }
         let mut core = e.label.clone();
         for n in (2..=7).rev() {

@@ -438,6 +438,16 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
             if chars[s..s + n] != short[..] {
                 continue;
             }
+            let span = Span::new(s, s + n);
+            // a name another rule found there already is the declared one, whatever comes before
+            // it (据瑞禾智家…, 2023年瑞禾智家…)
+            if let Some(existing) = chosen.iter_mut().find(|c| c.span == span && c.kind == owner.kind) {
+                existing.key = owner.key.clone();
+                existing.label.clone_from(&owner.label);
+                existing.attrs.clone_from(&owner.attrs);
+                existing.rule = "declared short name";
+                continue;
+            }
             if s > 0
                 && is_han(chars[s - 1])
                 && !super::lexicon::Lexicon::get().stop_chars.has_char(chars[s - 1])

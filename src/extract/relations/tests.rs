@@ -215,6 +215,19 @@ fn an_event_lies_where_it_is_held() {
 }
 
 #[test]
+fn a_company_named_inside_its_project_by_its_declared_short_name_is_that_company() {
+    let text = "浙江瑞丰智能家居股份有限公司（以下简称“瑞丰智家”）发布公告，将投资建设瑞丰智家华中智能制造基地项目。\
+                据瑞丰智家总经理沈佳怡介绍，2023年瑞丰智家实现营业收入42.6亿元。";
+    let x = entity_labels(text);
+    assert!(!x.iter().any(|l| l == "瑞丰智家"), "{x:?}");
+    let rs = full(text);
+    assert!(
+        holds(&rs, "浙江瑞丰智能家居股份有限公司", "瑞丰智家华中智能制造基地项目", RelationType::Promotes),
+        "{rs:?}"
+    );
+}
+
+#[test]
 fn title_gives_position_and_employer() {
     // the body the title names: the district's party committee; a medium employs
     let rs = rels("北碚区委书记周旭表示,北碚要发展。\n重庆日报·上游新闻记者 王淳");
