@@ -77,7 +77,9 @@ fn school_units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let word = slice(chars, t.span);
-        if !["学校", "我校", "该校", "本校", "全校"].contains(&word.as_str()) {
+        let school =
+            lex.pronoun_words.rows().iter().any(|r| r[0] == word && r.get(1).is_some_and(|s| s == "university"));
+        if !school {
             continue;
         }
         // the unit: one or two nominal words right after, ending in a unit word
@@ -103,7 +105,7 @@ fn school_units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 /// A government named after its party committee with the place left out (修水县委、县政府;
 /// 荔波县委和县政府): the place's government.
 fn elliptical_governments(chars: &[char]) -> Vec<Candidate> {
-    let g = super::gazetteer::Gazetteer::get();
+    let g = Gazetteer::get();
     let mut out = Vec::new();
     for i in 3..chars.len().saturating_sub(3) {
         let level = chars[i];
@@ -188,11 +190,6 @@ fn is_name_word(chars: &[char], t: &Token<'_>) -> bool {
         }
         _ => false,
     }
-}
-
-/// A word that starts with a numeral (三大, 两个).
-fn is_han_numeral_word(chars: &[char], span: Span) -> bool {
-    crate::text::is_cn_numeral(chars[span.start])
 }
 
 fn is_open(c: char) -> bool {
@@ -304,7 +301,9 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
                 tokens.iter().filter(|x| x.span.start >= start && x.span.end <= end - head).collect();
             let trade = park
                 && !middle.is_empty()
-                && middle.iter().all(|x| matches!(x.label, "n" | "vn" | "nz") && !is_han_numeral_word(chars, x.span))
+                && middle
+                    .iter()
+                    .all(|x| matches!(x.label, "n" | "vn" | "nz") && !crate::text::is_cn_numeral(chars[x.span.start]))
                 && proper_part(chars, tokens, Span::new(start, end - head), false).is_none();
             if start + head < end && is_county_name(&word) && !trade {
                 break;
@@ -785,17 +784,17 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
         // below)
         // (the words before the head name it: two chars before a head of three, three before a
         // shorter one; not “样板工程”)
+        let closed = !is_han(chars[after.min(chars.len() - 1)]);
         let head = lex.quoted_programme_heads.longest_ending_at(inner, inner.len()).unwrap_or(inner.len());
-        let named = inner.len() >= head + if head >= 3 { 2 } else { 3 };
-        if named && !is_han(chars[after.min(chars.len() - 1)]) {
-            let c = Candidate::new(chars, span, EntityKind::Initiative, "quoted programme", 3);
-            out.push(c);
-            continue;
-        }
         // …or a platform's head (“智能家居联合研发中心”): the platform
         let platform = lex.platform_heads.longest_ending_at(inner, inner.len()).unwrap_or(inner.len());
-        if inner.len() >= platform + 2 && !is_han(chars[after.min(chars.len() - 1)]) {
-            out.push(Candidate::new(chars, span, EntityKind::Organization, "quoted platform", 3));
+        let whole = if inner.len() >= head + if head >= 3 { 2 } else { 3 } {
+            Some((EntityKind::Initiative, "quoted programme"))
+        } else {
+            (inner.len() >= platform + 2).then_some((EntityKind::Organization, "quoted platform"))
+        };
+        if closed && let Some((kind, rule)) = whole {
+            out.push(Candidate::new(chars, span, kind, rule, 3));
             continue;
         }
         // the programme's words after the quote, up to a programme head

@@ -504,15 +504,7 @@ pub(super) fn founded_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
     for clause in clauses(chars, sentence) {
         let items = cx.items_in(clause);
-        for (k, place) in items.iter().enumerate() {
-            if place.span.start == 0 || chars[place.span.start - 1] != '在' || !is_place(cx, place) {
-                continue;
-            }
-            // the most specific of places named one after another
-            let mut k = k;
-            while items.get(k + 1).is_some_and(|n| n.span.start == items[k].span.end && is_place(cx, n)) {
-                k += 1;
-            }
+        for k in places_after_zai(cx, items) {
             let place = &items[k];
             let Some(n) = cx.lex.founding_verbs.longest_at(chars, place.span.end) else { continue };
             let verb_end = place.span.end + n;
@@ -535,32 +527,41 @@ pub(super) fn founded_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
+/// The items of a clause that are places named right after 在, each as the most specific of the
+/// places named one after another there (在湖北省孝感市汉川市…: 汉川市): their indices.
+fn places_after_zai(cx: &Cx<'_>, items: &[Item]) -> Vec<usize> {
+    let chars = cx.chars;
+    let mut out = Vec::new();
+    for (k, place) in items.iter().enumerate() {
+        if place.span.start == 0 || chars[place.span.start - 1] != '在' || !is_place(cx, place) {
+            continue;
+        }
+        let mut k = k;
+        while items.get(k + 1).is_some_and(|n| n.span.start == items[k].span.end && is_place(cx, n)) {
+            k += 1;
+        }
+        out.push(k);
+    }
+    out
+}
+
 /// An event held at a place (…旅游节在…景区开幕, …博览会将于9月在…举行): the event (a name with an
 /// event's head) lies there. Only time words stand between it and 在.
 pub(super) fn held_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     for clause in clauses(chars, sentence) {
         let items = cx.items_in(clause);
-        for (k, place) in items.iter().enumerate() {
-            if place.span.start == 0 || chars[place.span.start - 1] != '在' || !is_place(cx, place) {
-                continue;
-            }
-            let mut k = k;
-            while items.get(k + 1).is_some_and(|n| n.span.start == items[k].span.end && is_place(cx, n)) {
-                k += 1;
-            }
+        for k in places_after_zai(cx, items) {
             let place = &items[k];
             // (past a scenic word the name goes without: 镇远古城 + 景区)
             let after = place.span.end + cx.lex.scenic_suffixes.longest_at(chars, place.span.end).unwrap_or(0);
             let Some(n) = cx.lex.holding_verbs.longest_at(chars, after) else { continue };
-            // the event before 在, with no other item between them
+            // the item right before 在 is the event
             let Some(event) = items.iter().rfind(|it| it.span.end < place.span.start) else { continue };
-            let at = items.iter().position(|it| it.span == event.span).unwrap_or(0);
-            let between_items = items[at + 1..].iter().any(|it| it.span.end < place.span.start);
             let events = event.entities.iter().all(|&e| {
                 cx.kind(e) == EntityKind::Initiative && cx.lex.event_heads.suffix_of(&cx.r.entities[e].label).is_some()
             });
-            if between_items || !events || place.span.start - 1 - event.span.end > 8 {
+            if !events || place.span.start - 1 - event.span.end > 8 {
                 continue;
             }
             let verb = cx.text(Span::new(after, after + n));
