@@ -209,7 +209,8 @@ pub struct RuleExtractor;
 impl Extractor for RuleExtractor {
     fn extract(&self, doc: &Document) -> Extraction {
         let chars: Vec<char> = doc.text.chars().collect();
-        let candidates = rules::candidates(&chars);
+        let mut candidates = rules::candidates(&chars);
+        committees_in_titles(&chars, &mut candidates);
         let mut resolved = resolve::resolve(&chars, candidates);
         names::nested(&chars, &mut resolved, false);
         let relations = relations::find(doc, &chars, &resolved);
@@ -303,10 +304,38 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
     }
 }
 
+/// A place's party committee glued to a party title (黑河市委书记, 陇南市委常委) is the title of a
+/// post in that place, as analysts annotate it (北碚区委书记周旭 → 北碚区), not a body the text
+/// names: the place stays and the committee goes. A committee named as a body (中共黑河市委,
+/// 黑河市委员会, 黑河市委、市政府) stays one. Only for the graph: `zhitu tag` keeps the
+/// committee as the organization NER sets annotate.
+fn committees_in_titles(chars: &[char], out: &mut Vec<rules::Candidate>) {
+    let lex = crate::lexicon::Lexicon::get();
+    let g = gazetteer::Gazetteer::get();
+    let titled = |c: &rules::Candidate| {
+        let (start, end) = (c.span.start, c.span.end);
+        c.kind == EntityKind::Organization
+            && c.span.len() >= 3
+            && chars[end - 1] == '委'
+            && !(start >= 2 && chars[start - 2..start] == ['中', '共'])
+            && lex.titles.starts_at(chars, end)
+            && g.lookup(&crate::text::slice(chars, Span::new(start, end - 1))).next().is_some()
+    };
+    let places: Vec<Span> = out.iter().filter(|c| titled(c)).map(|c| Span::new(c.span.start, c.span.end - 1)).collect();
+    out.retain(|c| !titled(c));
+    for span in places {
+        if !out.iter().any(|c| c.span == span && c.kind == EntityKind::Place) {
+            out.push(rules::Candidate::new(chars, span, EntityKind::Place, "place of a party title", 3));
+        }
+    }
+}
+
 impl Extractor for HybridExtractor {
     fn extract(&self, doc: &Document) -> Extraction {
         let chars: Vec<char> = doc.text.chars().collect();
-        let mut resolved = resolve::resolve(&chars, Self::candidates(&chars));
+        let mut candidates = Self::candidates(&chars);
+        committees_in_titles(&chars, &mut candidates);
+        let mut resolved = resolve::resolve(&chars, candidates);
         names::nested(&chars, &mut resolved, true);
         let relations = relations::find(doc, &chars, &resolved);
         let mut entities = resolved.entities;

@@ -129,11 +129,13 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 })
             });
         // the place a name (the surface, else the label) starts with, when a body of it follows
+        // (after the party's name: 中共会理市委)
+        let party = |name: &str| name.strip_prefix("中共").unwrap_or(name).to_owned();
         let place_of = |name: &str| {
-            place_prefix(cx, name, e)
+            place_prefix(cx, &party(name), e)
                 .filter(|&(_, n)| {
-                    is_body_ending(&surface.chars().skip(n).collect::<String>())
-                        || is_body_ending(&label.chars().skip(n).collect::<String>())
+                    is_body_ending(&party(&surface).chars().skip(n).collect::<String>())
+                        || is_body_ending(&party(&label).chars().skip(n).collect::<String>())
                 })
                 .map(|(p, _)| p)
         };

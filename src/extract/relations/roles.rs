@@ -31,7 +31,13 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
             }
             let body = body_of(cx, segment, label, previous);
             if let Some((body, kind)) = body {
-                push(out, m.entity, body, kind, label, evidence);
+                // two titles held in one body are one post with both (宜宾市委副书记、市长)
+                match out.last_mut() {
+                    Some(last) if previous == Some(body) && last.source == m.entity && last.target == body => {
+                        last.label = format!("{}、{label}", last.label);
+                    }
+                    _ => push(out, m.entity, body, kind, label, evidence),
+                }
                 previous = Some(body);
             }
         }
@@ -108,7 +114,8 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
         return Some((org.entity, employment(cx, org.entity)));
     }
     if let Some(place) = inside.iter().rev().find(|o| cx.kind(o.entity) == EntityKind::Place) {
-        return Some((place.entity, RelationType::HoldsPosition));
+        let committee = (cx.chars.get(place.span.end) == Some(&'委')).then(|| committee_of(cx, place.entity));
+        return Some((committee.flatten().unwrap_or(place.entity), RelationType::HoldsPosition));
     }
     // 我校副校长, 该区区长: the body the word stands for
     if let Some(reference) = cx.d.references_in(segment).next()
@@ -161,7 +168,22 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
             .find(|&p| scope_matches(cx, p, scope))
     });
     let body = near.or_else(|| cx.d.of(scope))?;
+    // 县委书记: the county's committee when the text names it as a body, else the county
+    let body = if party_title(label) { committee_of(cx, body).unwrap_or(body) } else { body };
     Some((body, employment(cx, body)))
+}
+
+/// Whether a bare title is a post in a party committee of its level (县委书记, 市委常委).
+fn party_title(label: &str) -> bool {
+    let mut chars = label.chars();
+    matches!(chars.next(), Some('省' | '市' | '州' | '区' | '县' | '旗')) && chars.next() == Some('委')
+}
+
+/// The party committee of a place, when the document names it as a body (中共锦屏县委; 锦屏县委、
+/// 县政府): analysts carry a committee title there; without it, to the place.
+fn committee_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
+    let key = crate::extract::identity::Key::org(&format!("{}委", cx.r.entities[place].label));
+    (0..cx.r.entities.len()).find(|&e| cx.kind(e) == EntityKind::Organization && cx.r.entities[e].key == key)
 }
 
 /// Whether an entity is the body of a scope (a city for 市长).
