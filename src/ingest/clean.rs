@@ -251,13 +251,15 @@ pub struct Credits {
 /// document field it fills.
 fn credit_label_at(rest: &str) -> Option<(&'static str, Label)> {
     let head: Vec<char> = rest.chars().take(8).collect();
-    let (word, field, _) = Lexicon::get().credit_label_at(&head, 0)?;
+    let (word, field, who) = Lexicon::get().credit_label_at(&head, 0)?;
     let label = match field {
         "source" => Label::Source,
         "date" => Label::Date,
         "person" => Label::Person,
         "editor" => Label::Editor,
         "counter" => Label::Counter,
+        // 审核, 校对, 责编: people credited who fill no field (one-char 图, 文 start words)
+        _ if word.chars().count() >= 2 && who != "none" => Label::Staff,
         _ => return None,
     };
     Some((word, label))
@@ -272,6 +274,8 @@ enum Label {
     Editor,
     /// 浏览次数, 评论 …: counters whose values are ignored.
     Counter,
+    /// 审核, 校对, 责编 …: people credited for the page, kept in the text, in no field.
+    Staff,
 }
 
 /// Parses a credit line: "来源:海川网 时间:2022-04-18 10:20:35 编辑:婷婷", "重庆晨报·上游新闻记者
@@ -294,7 +298,7 @@ pub fn credits(line: &str) -> Option<Credits> {
         return None;
     }
     let mut fields = Fields::default();
-    let (mut counters, mut has_source_label) = (false, false);
+    let (mut counters, mut has_source_label, mut staff) = (false, false, false);
     for (k, &(_, end, label)) in found.iter().enumerate() {
         let value_end = found.get(k + 1).map_or(inner.len(), |n| n.0);
         let raw = &inner[end..value_end];
@@ -320,19 +324,20 @@ pub fn credits(line: &str) -> Option<Credits> {
                 }
                 fields.date = fields.date.or(date);
             }
-            Label::Person | Label::Editor => {
+            Label::Person | Label::Editor | Label::Staff => {
                 // the page's timestamp may follow the names ("通讯员 田野 2024-08-03 10:20")
                 let (value, stamp) = split_trailing_stamp(value)?;
                 if let Some(stamp) = stamp {
                     fields.date = fields.date.or(find_date(stamp));
                 }
                 let names = names(value, glued)?;
-                if label == Label::Editor {
-                    if fields.editor.is_none() && !names.is_empty() {
+                match label {
+                    Label::Editor if fields.editor.is_none() && !names.is_empty() => {
                         fields.editor = Some(names.join("、"));
                     }
-                } else {
-                    fields.authors.extend(names);
+                    Label::Person => fields.authors.extend(names),
+                    Label::Staff => staff |= !names.is_empty(),
+                    _ => {}
                 }
             }
             Label::Counter => {
@@ -354,7 +359,7 @@ pub fn credits(line: &str) -> Option<Credits> {
     if fields.source.is_none() && first_label == Label::Person {
         fields.source = prefix_outlet(&inner[..first_at]).map(str::to_owned);
     }
-    let named = fields.source.is_some() || !fields.authors.is_empty() || fields.editor.is_some();
+    let named = fields.source.is_some() || !fields.authors.is_empty() || fields.editor.is_some() || staff;
     let keep = named || (fields.date.is_some() && !counters && !has_source_label);
     if !named && fields.date.is_none() {
         return None;
@@ -442,7 +447,9 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
             return None;
         }
         let unit = n >= 3 && word.chars().last().is_some_and(|c| Lexicon::get().unit_endings.has_char(c));
-        if (2..=4).contains(&n) && !unit || word.contains('·') && n <= 12 {
+        // a five-char name stands alone (敖登格日乐), not in a list of names
+        let alone = n == 5 && value.trim() == word;
+        if ((2..=4).contains(&n) || alone) && !unit || word.contains('·') && n <= 12 {
             out.push(word.to_owned());
         }
     }
@@ -614,6 +621,19 @@ mod tests {
         assert_eq!(fields("[责任编辑: 陈霞 ]").editor.as_deref(), Some("陈霞"));
         assert_eq!(fields("责任编辑：李想").editor.as_deref(), Some("李想"));
         assert_eq!(fields("编辑 张三、李四").editor.as_deref(), Some("张三、李四"));
+        // a reviewer or proof-reader after the editor keeps the line a credit, in the text
+        assert_eq!(fields("编辑：郑晓雯　审核：钱国强").editor.as_deref(), Some("郑晓雯"));
+        assert_eq!(fields("责任编辑：孔维　校对：宁小丹").editor.as_deref(), Some("孔维"));
+        assert!(credits("审核：钱国强").is_some_and(|c| c.keep));
+        // a Mongolian name of five characters on its own
+        assert_eq!(fields("编辑：那仁格日勒").editor.as_deref(), Some("那仁格日勒"));
+        // (not in a list, where a five-char word is no name)
+        assert_eq!(fields("编辑：李想 那仁格日勒").editor.as_deref(), Some("李想"));
+        let c = clean(
+            "某县召开会议\n会议强调，要抓好落实。各部门参加会议。\n记者：刘晓　通讯员：田禾\n编辑：敖其尔巴图　审核：孟和\n分享到：微信 微博",
+        );
+        assert_eq!(c.editor.as_deref(), Some("敖其尔巴图"));
+        assert!(c.text.contains("审核：孟和"), "{}", c.text);
     }
 
     #[test]
