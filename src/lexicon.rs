@@ -344,6 +344,8 @@ lexicon_files!(
     guide_verbs,
     sub_unit_endings,
     holding_verbs,
+    generic_regions,
+    place_idioms,
 );
 
 impl Lexicon {

@@ -210,7 +210,7 @@ impl Extractor for RuleExtractor {
     fn extract(&self, doc: &Document) -> Extraction {
         let chars: Vec<char> = doc.text.chars().collect();
         let mut candidates = rules::candidates(&chars);
-        committees_in_titles(&chars, &mut candidates);
+        graph_only(&chars, &mut candidates);
         let mut resolved = resolve::resolve(&chars, candidates);
         names::nested(&chars, &mut resolved, false);
         let relations = relations::find(doc, &chars, &resolved);
@@ -304,6 +304,21 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
     }
 }
 
+/// What the graph leaves out or reads otherwise than `zhitu tag` (whose NER sets annotate them):
+/// a committee in a party title, China's broad regions (华北市场), a country's name inside a set
+/// phrase (中国式现代化).
+fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
+    let lex = crate::lexicon::Lexicon::get();
+    committees_in_titles(chars, out);
+    let idioms: Vec<Span> =
+        (0..chars.len()).filter_map(|i| lex.place_idioms.longest_at(chars, i).map(|n| Span::new(i, i + n))).collect();
+    out.retain(|c| {
+        c.kind != EntityKind::Place
+            || !lex.generic_regions.contains(&c.label)
+                && !idioms.iter().any(|s| s.start <= c.span.start && c.span.end <= s.end)
+    });
+}
+
 /// A place's party committee glued to a party title (黑河市委书记, 陇南市委常委) is the title of a
 /// post in that place, as analysts annotate it (北碚区委书记周旭 → 北碚区), not a body the text
 /// names: the place stays and the committee goes. A committee named as a body (中共黑河市委,
@@ -334,7 +349,7 @@ impl Extractor for HybridExtractor {
     fn extract(&self, doc: &Document) -> Extraction {
         let chars: Vec<char> = doc.text.chars().collect();
         let mut candidates = Self::candidates(&chars);
-        committees_in_titles(&chars, &mut candidates);
+        graph_only(&chars, &mut candidates);
         let mut resolved = resolve::resolve(&chars, candidates);
         names::nested(&chars, &mut resolved, true);
         let relations = relations::find(doc, &chars, &resolved);
@@ -384,6 +399,24 @@ mod tests {
         // a party committee that is a body of its own stays one
         let spans = HybridExtractor.tag("北碚区委书记周旭主持会议。");
         assert!(spans.iter().any(|s| s.text == "北碚区委"), "{spans:?}");
+    }
+
+    #[test]
+    fn broad_regions_and_a_country_in_a_set_phrase_make_no_node() {
+        let doc = crate::ingest::Document::new(
+            "t.txt".into(),
+            "会议".into(),
+            "公司将拓展华北市场，打造东北地区最大的基地。会议强调，奋力谱写中国式现代化新篇章。中国与泰国签署协议。"
+                .into(),
+        );
+        let x = HybridExtractor.extract(&doc);
+        let names: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(!names.contains(&"华北") && !names.contains(&"东北"), "{names:?}");
+        let china = x.entities.iter().find(|e| e.label == "中国").expect("中国 named on its own");
+        assert_eq!(china.mentions.len(), 1, "{china:?}");
+        // NER still reports them
+        let spans = HybridExtractor.tag("公司将拓展华北市场。");
+        assert!(spans.iter().any(|s| s.text == "华北"), "{spans:?}");
     }
 
     #[test]
