@@ -803,21 +803,15 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             j += 1;
         }
         let tail_head = (after + 3..=j).rev().find(|&e| lex.document_words.ends_at(chars, e));
-        if let Some(e) = tail_head {
-            out.push(Candidate::new(
-                chars,
-                Span::new(span.start - 1, e),
-                EntityKind::Initiative,
-                "quoted programme",
-                3,
-            ));
-        } else if let Some(n) = lex.quoted_programme_heads.longest_at(chars, after)
-            && chars.get(after + n).is_none_or(|&c| {
+        let head = lex.quoted_programme_heads.longest_at(chars, after).filter(|&n| {
+            chars.get(after + n).is_none_or(|&c| {
                 !is_han(c) || lex.stop_chars.has_char(c) || lex.boundary_words.starts_at(chars, after + n)
             })
-        {
-            // a programme head right after the slogan (“百园提质”工程): one name, which the
-            // slogan alone also names
+        });
+        if let Some(n) = head {
+            // a programme head right after the slogan (“百园提质”工程, “清江净湖”专项执法行动):
+            // one mention, of the programme the slogan alone names (its label; the whole is
+            // another name of it)
             let mut c = Candidate::new(
                 chars,
                 Span::new(span.start - 1, after + n),
@@ -826,7 +820,16 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
                 3,
             );
             c.key = Key::named(EntityKind::Initiative, &s);
+            c.label.clone_from(&s);
             out.push(c);
+        } else if let Some(e) = tail_head {
+            out.push(Candidate::new(
+                chars,
+                Span::new(span.start - 1, e),
+                EntityKind::Initiative,
+                "quoted programme",
+                3,
+            ));
         }
     }
     out
@@ -1310,6 +1313,21 @@ mod tests {
         assert_eq!(
             got,
             ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务", "“百园提质”工程", "百园提质"]
+        );
+    }
+
+    #[test]
+    fn a_slogan_with_its_head_is_named_by_the_slogan() {
+        let chars: Vec<char> =
+            "一是“强链补链”工程，支持企业转型；局里开展“碧水护河”专项执法行动，累计查处案件12起。".chars().collect();
+        let found = quoted_programmes(&chars);
+        let got: Vec<(String, String)> = found.iter().map(|c| (slice(&chars, c.span), c.label.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                ("“强链补链”工程".to_owned(), "强链补链".to_owned()),
+                ("“碧水护河”专项执法行动".to_owned(), "碧水护河".to_owned())
+            ]
         );
     }
 

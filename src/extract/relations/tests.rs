@@ -658,8 +658,8 @@ fn bodies_in_charge_of_an_item_of_a_list() {
         "株江市人民政府办公室印发《株江市数字化转型行动计划》，明确实施三大工程：\n一是“千企上云”工程。由株江市工业和信息化局、株江市数据资源局负责，每年推动300家企业上云。\n\
          该项目由华锐新能源科技有限公司投资建设。",
     );
-    assert!(holds(&rs, "株江市工业和信息化局", "“千企上云”工程", RelationType::Promotes), "{rs:?}");
-    assert!(holds(&rs, "株江市数据资源局", "“千企上云”工程", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "株江市工业和信息化局", "千企上云", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "株江市数据资源局", "千企上云", RelationType::Promotes), "{rs:?}");
 }
 
 #[test]
@@ -729,7 +729,7 @@ fn a_bare_committee_is_the_home_areas() {
     let rs = full(
         "中共泸溪县委召开全会。泸溪县发展很快，泸溪县干部群众满意。过去一年，县委团结带领全县干部群众，深入实施“山海协作”工程。县委书记隗晓川出席。",
     );
-    assert!(holds(&rs, "中共泸溪县委", "“山海协作”工程", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "中共泸溪县委", "山海协作", RelationType::Promotes), "{rs:?}");
 }
 
 #[test]
@@ -866,10 +866,10 @@ fn a_plan_promotes_the_programmes_it_lists() {
         "湘潭市印发《湘潭市新材料产业发展行动方案（2024—2026年）》，这是落实《湖南省新材料产业规划》的举措，明确实施三大工程：\n一是“强链补链”工程。由市工业和信息化局牵头。\n二是“湘材入园”工程。推动企业集聚。\n（三）“新材人才”工程。培养人才。\n此外，湘潭市还将推进“智造湘潭”行动。",
     );
     let plan = "湘潭市新材料产业发展行动方案（2024—2026年）";
-    for p in ["“强链补链”工程", "“湘材入园”工程", "“新材人才”工程"] {
+    for p in ["强链补链", "湘材入园", "新材人才"] {
         assert!(holds(&rs, plan, p, RelationType::Promotes), "{p}: {rs:?}");
     }
-    assert!(!holds(&rs, plan, "“智造湘潭”行动", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, plan, "智造湘潭", RelationType::Promotes), "{rs:?}");
 }
 
 #[test]
