@@ -346,6 +346,7 @@ lexicon_files!(
     holding_verbs,
     generic_regions,
     place_idioms,
+    party_levels,
 );
 
 impl Lexicon {

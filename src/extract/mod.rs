@@ -326,23 +326,49 @@ fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
 /// committee as the organization NER sets annotate.
 fn committees_in_titles(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
-    let g = gazetteer::Gazetteer::get();
     let titled = |c: &rules::Candidate| {
         let (start, end) = (c.span.start, c.span.end);
-        c.kind == EntityKind::Organization
-            && c.span.len() >= 3
+        // (the tagger may read one as a place: 恩施州委)
+        matches!(c.kind, EntityKind::Organization | EntityKind::Place)
+            && c.span.len() >= 2
             && chars[end - 1] == '委'
             && !(start >= 2 && chars[start - 2..start] == ['中', '共'])
             && lex.titles.starts_at(chars, end)
-            && g.lookup(&crate::text::slice(chars, Span::new(start, end - 1))).next().is_some()
+            && committee_of_area(&chars[start..end - 1])
     };
-    let places: Vec<Span> = out.iter().filter(|c| titled(c)).map(|c| Span::new(c.span.start, c.span.end - 1)).collect();
+    let areas: Vec<Span> = out.iter().filter(|c| titled(c)).map(|c| Span::new(c.span.start, c.span.end - 1)).collect();
     out.retain(|c| !titled(c));
-    for span in places {
-        if !out.iter().any(|c| c.span == span && c.kind == EntityKind::Place) {
+    for span in areas {
+        let words = crate::text::slice(chars, span);
+        let bare = words.ends_with('党') || lex.party_levels.contains(&words);
+        if !bare
+            && !out.iter().any(|c| c.kind == EntityKind::Place && span.start <= c.span.start && c.span.end <= span.end)
+        {
             out.push(rules::Candidate::new(chars, span, EntityKind::Place, "place of a party title", 3));
         }
     }
+}
+
+/// Whether the words before a committee's 委 name an area: a place's full name, perhaps after its
+/// province and city (福建省泉州市晋江市), a short one with its level (海西州, 达茂旗), the level said twice
+/// (巴马瑶族自治县县), or a level alone (自治区党, 县); the party's 党 may close them.
+fn committee_of_area(words: &[char]) -> bool {
+    let g = gazetteer::Gazetteer::get();
+    let lex = crate::lexicon::Lexicon::get();
+    let words = words.strip_suffix(&['党']).unwrap_or(words);
+    let text: String = words.iter().collect();
+    if lex.party_levels.contains(&text) {
+        return true;
+    }
+    let level = |c: char| matches!(c, '省' | '市' | '县' | '区' | '州' | '旗');
+    (0..words.len().saturating_sub(1)).any(|from| {
+        let tail: String = words[from..].iter().collect();
+        let full = g.lookup(&tail).any(|(_, form)| form == gazetteer::NameForm::Full || tail.ends_with(level));
+        let with_level = words.last().is_some_and(|&c| level(c))
+            && words.len() - from >= 3
+            && g.lookup(&words[from..words.len() - 1].iter().collect::<String>()).next().is_some();
+        full || with_level
+    })
 }
 
 impl Extractor for HybridExtractor {

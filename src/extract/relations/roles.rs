@@ -193,7 +193,8 @@ fn scope_matches(cx: &Cx<'_>, e: usize, scope: Scope) -> bool {
     };
     match scope {
         Scope::Province => area.level == Level::Province,
-        Scope::City => area.level == Level::City,
+        // a county-level city has a 市长 too (晋江市)
+        Scope::City => area.level == Level::City || area.level == Level::County && area.name.ends_with('市'),
         Scope::District => area.level == Level::County && area.name.ends_with('区'),
         Scope::County => area.level == Level::County,
         _ => false,

@@ -786,6 +786,16 @@ fn a_party_committee_belongs_to_its_place() {
     assert!(holds(&rs, "李明亮", "黔江区", RelationType::HoldsPosition), "{rs:?}");
     assert!(holds(&rs, "周敏", "黔江区", RelationType::HoldsPosition), "{rs:?}");
     assert!(!rs.iter().any(|(a, b, ..)| a.ends_with("区委") || b.ends_with("区委")), "{rs:?}");
+    // the area's name in any of its shapes: after its province and city, short with its level,
+    // the level said twice; a level alone (自治区党委常委) names no committee either
+    let rs = full(
+        "福建省泉州市晋江市委副书记、市长林海峰率团考察。恩施州委常委刘涛，石林彝族自治县县委书记赵亮，自治区党委常委、包头市委书记马骏出席。",
+    );
+    assert!(labelled(&rs, "林海峰", "晋江市", "福建省泉州市晋江市委副书记、市长"), "{rs:?}");
+    assert!(holds(&rs, "刘涛", "恩施土家族苗族自治州", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "赵亮", "石林彝族自治县", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "马骏", "包头市", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!rs.iter().any(|(a, b, ..)| a.ends_with('委') || b.ends_with('委') || b.ends_with('党')), "{rs:?}");
 }
 
 #[test]
