@@ -347,6 +347,7 @@ lexicon_files!(
     generic_regions,
     place_idioms,
     party_levels,
+    site_endings,
 );
 
 impl Lexicon {

@@ -264,6 +264,7 @@ impl HybridExtractor {
         out.extend(tagged::candidates(chars, tokens));
         out.extend(names::candidates(chars, tokens));
         party_groups_in_titles(chars, &mut out);
+        sites_after_areas(chars, &mut out);
         out
     }
 
@@ -279,6 +280,44 @@ impl HybridExtractor {
                 text: crate::text::slice(chars, m.span),
             })
             .collect()
+    }
+}
+
+/// How many characters of its own name a site written after its area may have.
+const SITE_NAME_REACH: usize = 8;
+
+/// A site with a name of its own written right after the area it lies in (巴马瑶族自治县长寿文化
+/// 广场, 阳坝镇梅园沟景区): from the area's end to the first site ending with at least two
+/// characters of the site's own before it, when no verb comes first (北碚区建设文化广场 is no
+/// site's name).
+fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
+    let lex = crate::lexicon::Lexicon::get();
+    let mut starts: Vec<usize> = out.iter().filter(|c| c.kind == EntityKind::Place).map(|c| c.span.end).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    for start in starts {
+        if lex.boundary_words.starts_at(chars, start) || lex.project_verbs.starts_at(chars, start) {
+            continue;
+        }
+        let run = chars[start..]
+            .iter()
+            .take(SITE_NAME_REACH + 4)
+            .take_while(|&&c| crate::text::is_han(c) && !lex.stop_chars.has_char(c))
+            .count();
+        // (the site's own name holds no verb: 凤凰县持续推进景区…)
+        let verb_at = |i: usize| {
+            lex.boundary_words.starts_at(chars, i)
+                || lex.project_verbs.starts_at(chars, i)
+                || lex.action_verbs.starts_at(chars, i)
+        };
+        let run = (start..start + run).find(|&i| verb_at(i)).map_or(run, |i| i - start);
+        let end = (start + 4..=start + run)
+            .find(|&e| lex.site_endings.longest_ending_at(chars, e).is_some_and(|n| e - n >= start + 2));
+        if let Some(end) = end
+            && !out.iter().any(|c| c.span.start == start && c.span.end >= end)
+        {
+            out.push(rules::Candidate::new(chars, Span::new(start, end), EntityKind::Place, "site after its area", 3));
+        }
     }
 }
 
@@ -443,6 +482,14 @@ mod tests {
         // NER still reports them
         let spans = HybridExtractor.tag("公司将拓展华北市场。");
         assert!(spans.iter().any(|s| s.text == "华北"), "{spans:?}");
+    }
+
+    #[test]
+    fn a_site_written_after_its_area_is_a_place_of_its_own() {
+        let spans = HybridExtractor.tag("音乐节在石柱土家族自治县黄水森林公园开幕。赤水市持续推进景区提质。");
+        let got: Vec<&str> = spans.iter().map(|s| s.text.as_str()).collect();
+        assert!(got.contains(&"石柱土家族自治县") && got.contains(&"黄水森林公园"), "{got:?}");
+        assert!(!got.iter().any(|s| s.contains("推进")), "{got:?}");
     }
 
     #[test]

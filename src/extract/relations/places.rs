@@ -340,12 +340,49 @@ pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
+/// Whether a place is a town, a township, a subdistrict or a village (by its ending).
+fn is_town(cx: &Cx<'_>, e: usize) -> bool {
+    let label = &cx.r.entities[e].label;
+    cx.kind(e) == EntityKind::Place
+        && matches!(cx.r.entities[e].key, Key::Place(_))
+        && ["街道", "镇", "乡", "村", "社区"].iter().any(|w| label.ends_with(w))
+}
+
+/// What is named right after the area it lies in, the two names written as one: a town of a
+/// county (峡江县水边镇) or a village of a town (长坝镇花桥村) is part of it; a venue, sight or site (巴马瑶族自治县长寿文化广场, 阳坝镇梅园
+/// 沟景区, 格尔木市察尔汗盐湖) or a project lies in it.
+pub(super) fn named_after_areas(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    for w in cx.r.mentions.windows(2) {
+        let (area, site) = (w[0].entity, w[1].entity);
+        if w[0].span.end != w[1].span.start || area == site {
+            continue;
+        }
+        let Some(ev) = cx.sentence_of(w[1].span.start) else { continue };
+        let county = matches!(cx.r.entities[area].key, Key::Area(_));
+        if !(county || is_town(cx, area)) {
+            continue;
+        }
+        let project = cx.kind(site) == EntityKind::Initiative
+            && cx.lex.project_heads.suffix_of(&cx.r.entities[site].label).is_some();
+        if is_town(cx, site) {
+            // (a village of a town: 长坝镇花桥村)
+            let village = ["村", "社区"].iter().any(|w| cx.r.entities[site].label.ends_with(w));
+            if county || village {
+                push(out, site, area, RelationType::PartOf, "下辖", ev);
+            }
+        } else if project || matches!(cx.r.entities[site].key, Key::Place(_)) {
+            push(out, site, area, RelationType::LocatedIn, "位于", ev);
+        }
+    }
+}
+
 /// A zone named right after the zone it lies in: 东部(宁波)科学城江北创新园, 江津双福工业园东区片区.
 pub(super) fn adjacent_zones(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let is_zone = |e: usize| cx.kind(e) == EntityKind::Place && cx.r.entities[e].key.adcode().is_none();
     for w in cx.r.mentions.windows(2) {
         if w[0].span.end == w[1].span.start
             && is_zone(w[0].entity)
+            && !is_town(cx, w[0].entity)
             && is_zone(w[1].entity)
             && w[0].entity != w[1].entity
             && let Some(ev) = cx.sentence_of(w[1].span.start)

@@ -959,3 +959,11 @@ fn a_body_that_will_work_with_others_cooperates_with_each() {
     // two bodies named together with no act of their own
     assert!(!holds(&rs, "江北区", "渝北区", RelationType::CooperatesWith), "{rs:?}");
 }
+
+#[test]
+fn what_is_written_right_after_its_area_lies_there() {
+    let rs = full("音乐节在石柱土家族自治县黄水森林公园开幕。在龙潭镇凤凰村，游客可以采茶。企业落户奉节县永乐镇。");
+    assert!(holds(&rs, "黄水森林公园", "石柱土家族自治县", RelationType::LocatedIn), "{rs:?}");
+    assert!(holds(&rs, "凤凰村", "龙潭镇", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "永乐镇", "奉节县", RelationType::PartOf), "{rs:?}");
+}
