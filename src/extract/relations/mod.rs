@@ -165,6 +165,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     places::bodies_of_places(&cx, &mut out);
     places::adjacent_zones(&cx, &mut out);
     places::named_after_areas(&cx, &mut out);
+    places::scenes(&cx, &mut out);
     let mut lists = places::Lists::default();
     for sentence in &doc.sentences {
         places::have_and_enumerated(&cx, *sentence, &mut out);

@@ -376,6 +376,83 @@ pub(super) fn named_after_areas(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
+/// A paragraph's scene set by its opening place (在集宁区，邬振华来到…产业园，走进…公司。随后…):
+/// the bodies, sites and projects the paragraph names after it lie there, up to the next such
+/// opening. Organs of places, media and what lies elsewhere by name (another area) are left.
+pub(super) fn scenes(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let mut scene: Option<(Vec<usize>, usize)> = None; // the place, and where its paragraph ends
+    for sentence in &cx.doc.sentences {
+        let opening = (sentence.start..sentence.end)
+            .find(|&i| !chars[i].is_whitespace() && chars[i] != '\u{3000}')
+            .filter(|&i| chars[i] == '在');
+        if let Some(at) = opening {
+            let items = cx.items_in(*sentence);
+            let mut k = items.iter().position(|it| it.span.start == at + 1);
+            while let Some(j) = k.filter(|&j| items.get(j + 1).is_some_and(|n| n.span.start == items[j].span.end)) {
+                k = Some(j + 1);
+            }
+            let place = k
+                .map(|j| &items[j])
+                .filter(|it| is_place(cx, it) && !it.reference && matches!(chars.get(it.span.end), Some('，' | ',')));
+            if let Some(place) = place {
+                let paragraph_end = (place.span.end..chars.len()).find(|&i| chars[i] == '\n').unwrap_or(chars.len());
+                scene = Some((place.entities.clone(), paragraph_end));
+            }
+        }
+        let Some((places, paragraph_end)) = &scene else { continue };
+        if sentence.start >= *paragraph_end {
+            scene = None;
+            continue;
+        }
+        for item in cx.items_in(*sentence) {
+            let [e] = item.entities[..] else { continue };
+            if item.reference || places.contains(&e) || !in_scene(cx, e) || named_elsewhere(cx, e, places) {
+                continue;
+            }
+            for &p in places {
+                push(out, e, p, RelationType::LocatedIn, "位于", *sentence);
+            }
+        }
+    }
+}
+
+/// Whether a name starts with an area outside the scene's places and not holding them (a
+/// 浙江… company met in 集宁区 is from elsewhere).
+fn named_elsewhere(cx: &Cx<'_>, e: usize, places: &[usize]) -> bool {
+    let g = Gazetteer::get();
+    // an area by its key, else by the area its name starts with (宝鸡高新区 → 宝鸡市)
+    let area_of = |x: usize| {
+        cx.r.entities[x].key.adcode().or_else(|| {
+            let chars: Vec<char> = cx.r.entities[x].label.chars().collect();
+            (2..=chars.len().saturating_sub(1).min(6))
+                .rev()
+                .find_map(|n| g.lookup(&chars[..n].iter().collect::<String>()).next().map(|(a, _)| a.adcode))
+        })
+    };
+    let Some(area) = area_of(e) else { return false };
+    !places.iter().filter_map(|&p| area_of(p)).any(|p| p == area || g.is_within(p, area) || g.is_within(area, p))
+}
+
+/// What a scene locates: a company or institution (no organ or department of a place, no
+/// medium), a site
+/// (no area, town or country), or a project.
+fn in_scene(cx: &Cx<'_>, e: usize) -> bool {
+    let entity = &cx.r.entities[e];
+    match cx.kind(e) {
+        EntityKind::Organization => {
+            principal(cx, e) == e
+                && !is_body_ending(&entity.label)
+                && cx.lex.media_endings.suffix_of(&entity.label).is_none()
+                && !entity.label.ends_with('网')
+                && Some(e) != cx.d.outlet
+        }
+        EntityKind::Place => matches!(entity.key, Key::Place(_)) && !is_town(cx, e),
+        EntityKind::Initiative => cx.lex.project_heads.suffix_of(&entity.label).is_some(),
+        EntityKind::Person => false,
+    }
+}
+
 /// A zone named right after the zone it lies in: 东部(宁波)科学城江北创新园, 江津双福工业园东区片区.
 pub(super) fn adjacent_zones(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let is_zone = |e: usize| cx.kind(e) == EntityKind::Place && cx.r.entities[e].key.adcode().is_none();

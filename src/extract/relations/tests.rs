@@ -967,3 +967,18 @@ fn what_is_written_right_after_its_area_lies_there() {
     assert!(holds(&rs, "凤凰村", "龙潭镇", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "永乐镇", "奉节县", RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn a_paragraph_opened_by_a_place_locates_what_it_names_there() {
+    let rs = full(
+        "3月5日，市委书记方立调研。\n在綦江区，方立首先来到綦江齿轮传动产业园，走进园区内的重庆綦齿精工有限公司。随后，方立来到重庆渝南食品有限公司，察看浙江华丰机械有限公司的设备。綦江区经济和信息化委员会负责人陪同。\n会议强调，要抓好项目。重庆川维化工有限公司参加会议。",
+    );
+    for site in ["綦江齿轮传动产业园", "重庆綦齿精工有限公司", "重庆渝南食品有限公司"] {
+        assert!(holds(&rs, site, "綦江区", RelationType::LocatedIn), "{site}: {rs:?}");
+    }
+    // a company named after another area, a department of the place, and the next paragraph
+    for other in ["浙江华丰机械有限公司", "綦江区经济和信息化委员会", "重庆川维化工有限公司"]
+    {
+        assert!(!holds(&rs, other, "綦江区", RelationType::LocatedIn), "{other}: {rs:?}");
+    }
+}
