@@ -493,6 +493,23 @@ mod tests {
     }
 
     #[test]
+    fn a_festival_keeps_its_year_and_a_county_loses_a_glued_char() {
+        let doc = crate::ingest::Document::new(
+            "t.txt".into(),
+            "节".into(),
+            "以“锦绣山川·醉美成县”为主题的2025中国·成县第三届民俗文化节在甘肃省陇南市开幕。主办方推介徽县美食。".into(),
+        );
+        let x = HybridExtractor.extract(&doc);
+        let festival = x.entities.iter().find(|e| e.label.ends_with("民俗文化节")).expect("the festival");
+        assert!(festival.aliases.contains("2025中国·成县第三届民俗文化节"), "{festival:?}");
+        let places: Vec<&str> =
+            x.entities.iter().filter(|e| e.kind == EntityKind::Place).map(|e| e.label.as_str()).collect();
+        // (the tagger reads 美成县 and 介徽县)
+        assert!(places.contains(&"成县") && places.contains(&"徽县"), "{places:?}");
+        assert!(!places.iter().any(|p| p.chars().count() == 3 && p.ends_with('县')), "{places:?}");
+    }
+
+    #[test]
     fn tag_reports_flat_spans() {
         let spans = RuleExtractor.tag("北碚区委书记周旭表示,北碚与绵阳将深化合作。");
         let got: Vec<(&str, EntityKind)> = spans.iter().map(|s| (s.text.as_str(), s.kind)).collect();

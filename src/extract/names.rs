@@ -433,8 +433,14 @@ fn headed(
                 dotted_from = Some(start);
                 start = tokens[j].span.start;
             }
+            // (a bare year too, which the tagger may read as a number: 2024中国·康县…文化节)
+            let year = |x: &Token<'_>| {
+                let w = slice(chars, x.span);
+                let digits = w.trim_end_matches('年');
+                digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit())
+            };
             while let Some(j) = tokens.iter().position(|x| x.span.end == start)
-                && tokens[j].label == "TIME"
+                && (tokens[j].label == "TIME" || year(&tokens[j]))
                 && t.span.end - tokens[j].span.start <= max
                 && !chars[tokens[j].span.start..tokens[j].span.end].iter().any(|&c| "月日时分点".contains(c))
             {

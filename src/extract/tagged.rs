@@ -372,6 +372,17 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         if glued_one_char_area(chars, span) {
             continue;
         }
+        // a char glued to a county the gazetteer knows (醉美 + 康县, 推介 + 康县): the county
+        if word.len() >= 3 && !is_known_place(&text) {
+            let tail: String = word[1..].iter().collect();
+            if Gazetteer::get().lookup(&tail).any(|(a, form)| form == NameForm::Full && a.level == Level::County) {
+                let part = Span::new(span.start + 1, span.end);
+                let mut c = candidate(chars, part, EntityKind::Place, "tagger LOC glued");
+                give_place_identity(&mut c, &tail);
+                out.push(c);
+                continue;
+            }
+        }
         let mut c = candidate(chars, span, EntityKind::Place, "tagger LOC");
         give_place_identity(&mut c, &text);
         out.push(c);
