@@ -348,6 +348,7 @@ lexicon_files!(
     place_idioms,
     party_levels,
     site_endings,
+    carry_out_verbs,
 );
 
 impl Lexicon {

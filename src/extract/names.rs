@@ -776,8 +776,22 @@ pub fn documents(chars: &[char]) -> Vec<Candidate> {
 pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
-    for span in bracketed(chars, |c| matches!(c, '“' | '"').then_some(if c == '"' { '"' } else { '”' }), 20) {
+    let spans = bracketed(chars, |c| matches!(c, '“' | '"').then_some(if c == '"' { '"' } else { '”' }), 20);
+    // a quote joined to the next one (“项目大会战”和“招大引强”行动): the head after the last names
+    // each of them a programme
+    let mut shares_head = vec![false; spans.len()];
+    for k in (0..spans.len().saturating_sub(1)).rev() {
+        let (this, next) = (spans[k], spans[k + 1]);
+        let joined = next.start == this.end + 3 && matches!(chars[this.end + 1], '、' | '和' | '与' | '及');
+        let next_head = lex.quoted_programme_heads.starts_at(chars, next.end + 1) || shares_head[k + 1];
+        shares_head[k] = joined && next_head;
+    }
+    for (k, &span) in spans.iter().enumerate() {
         let inner = &chars[span.start..span.end];
+        if shares_head[k] && inner.len() >= 2 && inner.iter().all(|&c| is_han(c)) {
+            out.push(Candidate::new(chars, span, EntityKind::Initiative, "slogan sharing a head", 3));
+            continue;
+        }
         if inner.len() < 2 || inner.iter().any(|c| c.is_whitespace() || "，。、；：,;:!?！？".contains(*c)) {
             continue;
         }

@@ -447,14 +447,31 @@ fn enumerated_organizations(chars: &[char]) -> Vec<Candidate> {
 #[must_use]
 pub fn initiatives(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for span in bracketed(chars, closing_quote, 17) {
+    // (pages that use straight quotes: "千村美丽")
+    let closing = |c: char| closing_quote(c).or((c == '"').then_some('"'));
+    let lex = Lexicon::get();
+    for span in bracketed(chars, closing, 17) {
         let inner = &chars[span.start..span.end];
-        if is_quoted_initiative(inner, &chars[span.end + 1..]) {
+        // the object of a verb of carrying out (大力实施“链长制”, 持续开展“万名干部进万企”服务活动)
+        let open = span.start - 1;
+        let carried_out = lex.carry_out_verbs.ends_at(chars, open);
+        // (not a kind of programme: “样板工程”, “示范项目”; numbers name one: “千万工程”)
+        let generic = !inner.iter().any(|&c| is_cn_numeral(c))
+            && [&lex.quoted_programme_heads, &lex.project_heads].iter().any(|heads| {
+                heads
+                    .longest_ending_at(inner, inner.len())
+                    .is_some_and(|n| inner.len() < n + if n >= 3 { 2 } else { 3 })
+            });
+        let named = inner.len() >= 3
+            && inner.iter().all(|&c| is_han(c))
+            && !lex.initiative_stoplist.contains(&slice(chars, span))
+            && Gazetteer::get().lookup(&slice(chars, span)).next().is_none();
+        if !generic && (carried_out && named || is_quoted_initiative(inner, &chars[span.end + 1..])) {
             out.push(Candidate::new(chars, span, EntityKind::Initiative, "quoted slogan", 3));
         }
     }
-    for c in suffixed(chars, &Lexicon::get().initiative_suffixes, 14, EntityKind::Initiative, "programme suffix", 2) {
-        let weak = Lexicon::get().weak_initiative_suffixes.suffix_of(&c.label).is_some();
+    for c in suffixed(chars, &lex.initiative_suffixes, 14, EntityKind::Initiative, "programme suffix", 2) {
+        let weak = lex.weak_initiative_suffixes.suffix_of(&c.label).is_some();
         if !weak {
             out.push(c);
         }

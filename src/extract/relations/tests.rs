@@ -982,3 +982,19 @@ fn a_paragraph_opened_by_a_place_locates_what_it_names_there() {
         assert!(!holds(&rs, other, "綦江区", RelationType::LocatedIn), "{other}: {rs:?}");
     }
 }
+
+#[test]
+fn quoted_programmes_carried_out_joined_or_in_straight_quotes() {
+    let rs = full(
+        "近年来，赣州市大力实施“园区攻坚战”和“招商引资”行动。瑞金市持续开展\"千名干部进千企\"服务活动，深入推行“河长制”。",
+    );
+    assert!(holds(&rs, "赣州市", "园区攻坚战", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "赣州市", "招商引资", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "瑞金市", "千名干部进千企", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "瑞金市", "河长制", RelationType::Promotes), "{rs:?}");
+    // a quoted tone or a place is no programme
+    let rs = full("会议要求坚持“稳中求进”，实施“重庆”计划，打造“精品工程”。");
+    assert!(!rs.iter().any(|(_, b, ..)| b == "稳中求进" || b == "重庆" || b == "精品工程"), "{rs:?}");
+    let rs = full("庆元县扎实推进“百千工程”。");
+    assert!(holds(&rs, "庆元县", "百千工程", RelationType::Promotes), "{rs:?}");
+}
