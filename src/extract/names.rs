@@ -488,6 +488,20 @@ fn headed(
                 out.push(Candidate::new(chars, span, kind, rule, 2));
                 continue;
             }
+            // …and so do the words of what a named builder builds (…公司投资12亿元建设的高效板式
+            // 换热器智能制造项目): the project a clause of building introduces, when they say more
+            // than qualifiers
+            // (over a word the tagger read as a time: 现代 of 现代中药制剂生产线项目)
+            let from = tokens.iter().find(|x| x.span.end == start && x.label == "TIME").map_or(start, |x| x.span.start);
+            let built = from >= 3
+                && chars[from - 1] == '的'
+                && lex.founding_verbs.ends_at(chars, from - 1)
+                && head_start >= from + 4
+                && !only_qualifiers(&chars[from..head_start], &lex.project_qualifiers);
+            if project && built {
+                out.push(Candidate::new(chars, Span::new(from, span.end), kind, "built project", 2));
+                continue;
+            }
             // a department of the home area (市经济和信息化局, 区科技局) or of the university
             // the word before it stands for (学校教务处)
             let department = lex.department_endings.suffix_of(&head).is_some();

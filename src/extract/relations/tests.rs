@@ -998,3 +998,14 @@ fn quoted_programmes_carried_out_joined_or_in_straight_quotes() {
     let rs = full("庆元县扎实推进“百千工程”。");
     assert!(holds(&rs, "庆元县", "百千工程", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn a_builder_promotes_the_project_it_builds_named_by_its_product() {
+    let rs = full(
+        "本次开工项目中，贵州黔丰装备有限公司投资6亿元建设的高效节能变压器智能制造项目，将于明年投产；遵义康源药业有限公司投资3亿元建设的现代苗药制剂生产线项目开工。各地新建的重点产业项目加快推进。",
+    );
+    assert!(holds(&rs, "贵州黔丰装备有限公司", "高效节能变压器智能制造项目", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "遵义康源药业有限公司", "现代苗药制剂生产线项目", RelationType::Promotes), "{rs:?}");
+    // qualifiers alone name no project
+    assert!(!rs.iter().any(|(_, b, ..)| b.ends_with("重点产业项目")), "{rs:?}");
+}
