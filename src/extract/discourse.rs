@@ -158,6 +158,11 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
             Scope::Outlet => {}
         }
     }
+    // the company that declares 公司 its short name (…有限公司（以下简称“恒川”或“公司”）) is the
+    // document's company, however often others are named
+    if let Some(e) = self_declared_company(chars, r) {
+        d.company = Some(e);
+    }
     // a district's city is the home city when the document names it
     if let Some(district) = d.district.or(d.county)
         && let Some(code) = r.entities[district].key.adcode()
@@ -168,6 +173,27 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
     }
     d.references = references(chars, r, &d);
     d
+}
+
+/// How far after a company's name its declaration of 公司 may stand.
+const DECLARATION_REACH: usize = 48;
+
+/// The company whose bracket after its name declares it “公司” or “集团”.
+fn self_declared_company(chars: &[char], r: &Resolved) -> Option<usize> {
+    let lex = Lexicon::get();
+    let words: Vec<Vec<char>> =
+        ["“公司”", "\"公司\"", "“集团”", "\"集团\""].iter().map(|w| w.chars().collect()).collect();
+    let at = (0..chars.len()).find(|&i| words.iter().any(|w| chars[i..].starts_with(w)))?;
+    // inside a bracket that declares short names
+    let open = (at.saturating_sub(DECLARATION_REACH)..at).rev().find(|&i| matches!(chars[i], '（' | '('))?;
+    if !(open..at).any(|i| lex.short_name_words.starts_at(chars, i)) {
+        return None;
+    }
+    r.mentions
+        .iter()
+        .filter(|m| m.span.end == open && lex.company_suffixes.suffix_of(&r.entities[m.entity].label).is_some())
+        .map(|m| m.entity)
+        .next()
 }
 
 /// How often the text names an area, by its full name or by its short one (of two chars or

@@ -349,6 +349,7 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
 fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
     committees_in_titles(chars, out);
+    place_before_provincial_names(chars, out);
     let idioms: Vec<Span> =
         (0..chars.len()).filter_map(|i| lex.place_idioms.longest_at(chars, i).map(|n| Span::new(i, i + n))).collect();
     out.retain(|c| {
@@ -356,6 +357,26 @@ fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
             || !lex.generic_regions.contains(&c.label)
                 && !idioms.iter().any(|s| s.start <= c.span.start && c.span.end <= s.end)
     });
+}
+
+/// A company's name starts with its province (福建鸿星达鞋业有限公司): a city written right before
+/// it (晋江 + 福建…, "the 晋江 company") is not part of the name.
+fn place_before_provincial_names(chars: &[char], out: &mut [rules::Candidate]) {
+    let g = gazetteer::Gazetteer::get();
+    for c in out.iter_mut().filter(|c| c.kind == EntityKind::Organization && c.span.len() >= 8) {
+        let name = &chars[c.span.start..c.span.end];
+        let cut = (2..=4).find(|&n| {
+            let head: String = name[..n].iter().collect();
+            let province = |m: usize| {
+                let next: String = name[n..n + m].iter().collect();
+                g.lookup(&next).any(|(a, _)| a.level == gazetteer::Level::Province)
+            };
+            g.lookup(&head).any(|(a, _)| a.level != gazetteer::Level::Province) && (2..=3).any(province)
+        });
+        if let Some(n) = cut {
+            *c = rules::Candidate::new(chars, Span::new(c.span.start + n, c.span.end), c.kind, c.rule, c.priority);
+        }
+    }
 }
 
 /// A place's party committee glued to a party title (黑河市委书记, 陇南市委常委) is the title of a

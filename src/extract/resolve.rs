@@ -466,6 +466,14 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
                 existing.rule = "declared short name";
                 continue;
             }
+            // a piece of the short name another rule read (中恒锂 of 中恒锂能) gives way to it
+            let pieces: Vec<usize> = (0..chosen.len())
+                .filter(|&k| span.contains(chosen[k].span) && chosen[k].span != span && chosen[k].kind == owner.kind)
+                .collect();
+            for &k in pieces.iter().rev() {
+                let piece = chosen.remove(k).span;
+                taken[piece.start..piece.end].iter_mut().for_each(|t| *t = false);
+            }
             if taken[s..s + n].iter().any(|t| *t) {
                 continue;
             }

@@ -177,6 +177,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         places::held_in(&cx, *sentence, &mut out);
         places::inclusion(&cx, *sentence, &mut lists, &mut out);
         places::subsidiaries(&cx, *sentence, &mut out);
+        places::own_subsidiaries(&cx, *sentence, &mut out);
         places::brands(&cx, *sentence, &mut out);
         actions::parties(&cx, *sentence, &mut out);
         actions::promotes(&cx, *sentence, &mut out);

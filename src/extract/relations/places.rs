@@ -848,10 +848,15 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
             }
             (a, b, label)
         } else if between.starts_with("是") && between.chars().count() <= 3 {
-            // Y是X的(全资)子公司
-            let after = cx.text(Span::new(b.span.end, (b.span.end + 8).min(sentence.end)));
-            if after.starts_with("的") && after.contains("子公司") {
-                (b, a, "子公司".to_owned())
+            // Y是X的(全资)子公司, Y是X在隆德投资设立的全资子公司
+            let after = cx.text(Span::new(b.span.end, (b.span.end + 24).min(sentence.end)));
+            let after = after.split(['，', ',', '；', '。']).next().unwrap_or_default();
+            let Some(at) = after.find('的') else { continue };
+            let founded = after.starts_with('在')
+                && cx.lex.founding_verbs.rows().iter().any(|r| after[..at].ends_with(r[0].as_str()));
+            let (kind, _) = subsidiary_kind(&after[at + '的'.len_utf8()..]);
+            if (at == 0 || founded) && !kind.is_empty() {
+                (b, a, kind)
             } else {
                 continue;
             }
@@ -864,6 +869,49 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
                     push(out, c, p, RelationType::PartOf, &label, sentence);
                 }
             }
+        }
+    }
+}
+
+/// A subsidiary of the company the document is about, its parent said by 公司 or 集团 or not at
+/// all: 新厂区由集团全资子公司Y负责运营, 设立全资子公司Y, Y将成为公司控股子公司.
+pub(super) fn own_subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let Some(parent) = cx.d.of(Scope::Company) else { return };
+    let items = cx.items_in(sentence);
+    for (k, item) in items.iter().enumerate() {
+        let [child] = item.entities[..] else { continue };
+        if item.reference || child == parent || cx.kind(child) != EntityKind::Organization {
+            continue;
+        }
+        // a parent named right before is `subsidiaries`' (X集团全资子公司Y)
+        let named_parent = k.checked_sub(1).map(|j| &items[j]).is_some_and(|p| {
+            !p.reference && subsidiary_words(&cx.text(Span::new(p.span.end, item.span.start))).is_some()
+        });
+        if named_parent {
+            continue;
+        }
+        // the words before the name (…公司全资子公司), else after it (…将成为公司控股子公司)
+        let before = cx.text(Span::new(item.span.start.saturating_sub(8).max(sentence.start), item.span.start));
+        let kind_before = ["子公司", "孙公司", "分公司"]
+            .iter()
+            .find_map(|unit| before.strip_suffix(unit).map(|b| (b, *unit)))
+            .map(|(b, unit)| {
+                let q = ["全资", "控股", "参股"].iter().find(|q| b.ends_with(*q)).copied().unwrap_or("");
+                (b.strip_suffix(q).unwrap_or(b), format!("{q}{unit}"))
+            })
+            .filter(|(rest, _)| {
+                !rest.ends_with(|c: char| crate::text::is_han(c))
+                    || ["公司", "集团", "设立", "由", "旗下"].iter().any(|w| rest.ends_with(w))
+            })
+            .map(|(_, kind)| kind);
+        let after = cx.text(Span::new(item.span.end, (item.span.end + 12).min(sentence.end)));
+        let kind_after = ["将成为", "成为"].iter().find_map(|w| after.strip_prefix(w)).and_then(|rest| {
+            let rest = ["公司", "集团"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            let (kind, _) = subsidiary_kind(rest);
+            (!kind.is_empty()).then_some(kind)
+        });
+        if let Some(kind) = kind_before.or(kind_after) {
+            push(out, child, parent, RelationType::PartOf, &kind, sentence);
         }
     }
 }

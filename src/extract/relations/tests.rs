@@ -1009,3 +1009,31 @@ fn a_builder_promotes_the_project_it_builds_named_by_its_product() {
     // qualifiers alone name no project
     assert!(!rs.iter().any(|(_, b, ..)| b.ends_with("重点产业项目")), "{rs:?}");
 }
+
+#[test]
+fn subsidiaries_said_by_company_words_or_founded_somewhere() {
+    let rs = full(
+        "浙江禾丰新材料股份有限公司（以下简称“禾丰新材”）发布公告。公司拟在遂宁市设立全资子公司遂宁禾丰新材料有限公司。项目建成后，将由集团全资子公司衢州禾丰包装有限公司负责运营。交易完成后，宜宾川矿资源有限公司将成为公司控股子公司。",
+    );
+    let parent = "浙江禾丰新材料股份有限公司";
+    for (child, kind) in [
+        ("遂宁禾丰新材料有限公司", "全资子公司"),
+        ("衢州禾丰包装有限公司", "全资子公司"),
+        ("宜宾川矿资源有限公司", "控股子公司"),
+    ] {
+        assert!(labelled(&rs, child, parent, kind), "{child}: {rs:?}");
+    }
+    // a subsidiary founded somewhere by a parent named with its city before its province
+    let rs = full("隆昌鸿达鞋业有限公司是晋江福建鸿达鞋业有限公司在隆昌投资设立的全资子公司。");
+    assert!(labelled(&rs, "隆昌鸿达鞋业有限公司", "福建鸿达鞋业有限公司", "全资子公司"), "{rs:?}");
+}
+
+#[test]
+fn the_company_that_declares_itself_the_company_is_the_texts() {
+    // the other company is named more often, but 公司 is the one that declared it
+    let rs = full(
+        "岚峰锂电设立子公司\n浙江岚峰锂电科技股份有限公司（证券简称：岚峰锂电，以下简称“岚峰锂电”或“公司”）发布公告，拟收购宜宾川磷矿业有限公司51%股权。宜宾川磷矿业有限公司位于屏山县，宜宾川磷矿业有限公司产量稳定。交易完成后，宜宾川磷矿业有限公司将成为公司控股子公司。公司董事长陈立新表示满意。",
+    );
+    assert!(labelled(&rs, "宜宾川磷矿业有限公司", "浙江岚峰锂电科技股份有限公司", "控股子公司"), "{rs:?}");
+    assert!(holds(&rs, "陈立新", "浙江岚峰锂电科技股份有限公司", RelationType::WorksFor), "{rs:?}");
+}
