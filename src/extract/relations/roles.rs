@@ -168,9 +168,34 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
             .find(|&p| scope_matches(cx, p, scope))
     });
     let body = near.or_else(|| cx.d.of(scope))?;
-    // 县委书记: the county's committee when the text names it as a body, else the county
+    // 县委书记: the county's committee when the text names it as a body, else the county; 市政协
+    // 主席, 市中级人民法院院长: that organ of the city when the text names it in full
     let body = if party_title(label) { committee_of(cx, body).unwrap_or(body) } else { body };
+    let body = organ_named(cx, body, label).unwrap_or(body);
     Some((body, employment(cx, body)))
+}
+
+/// The organs of a place a bare title may name after its level word (市政协主席), each by the
+/// word that says it in the organ's full name (政协锦州市委员会, 锦州市中级人民法院).
+const ORGANS: [(&str, &str); 5] = [
+    ("人大常委会", "人大常委会"),
+    ("政协", "政协"),
+    ("人民检察院", "检察院"),
+    ("中级人民法院", "法院"),
+    ("人民法院", "法院"),
+];
+
+/// The organ of `place` that a bare title's words name (市政协 of 市政协主席), when the document
+/// names that organ with the place's name.
+fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
+    let words = label.strip_prefix(['市', '县', '区', '州', '省'])?;
+    let (_, core) = ORGANS.iter().find(|(w, _)| words.starts_with(w))?;
+    let names = std::iter::once(&cx.r.entities[place].label).chain(&cx.r.entities[place].aliases);
+    let names: Vec<&String> = names.filter(|n| n.chars().count() >= 2).collect();
+    (0..cx.r.entities.len()).find(|&e| {
+        let org = &cx.r.entities[e].label;
+        cx.kind(e) == EntityKind::Organization && org.contains(core) && names.iter().any(|n| org.contains(n.as_str()))
+    })
 }
 
 /// Whether a bare title is a post in a party committee of its level (县委书记, 市委常委).

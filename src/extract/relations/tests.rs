@@ -1037,3 +1037,16 @@ fn the_company_that_declares_itself_the_company_is_the_texts() {
     assert!(labelled(&rs, "宜宾川磷矿业有限公司", "浙江岚峰锂电科技股份有限公司", "控股子公司"), "{rs:?}");
     assert!(holds(&rs, "陈立新", "浙江岚峰锂电科技股份有限公司", RelationType::WorksFor), "{rs:?}");
 }
+
+#[test]
+fn a_bare_title_of_an_organ_named_in_full_is_held_there() {
+    let rs = full(
+        "营口市召开大会。营口市人大常委会、政协营口市委员会负责同志出席。市长赵刚，市政协主席钱明，市人大常委会副主任孙丽出席。",
+    );
+    assert!(holds(&rs, "钱明", "政协营口市委员会", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "孙丽", "营口市人大常委会", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "赵刚", "营口市", RelationType::HoldsPosition), "{rs:?}");
+    // not named in full: the city
+    let rs = full("营口市召开大会。市政协主席钱明出席。");
+    assert!(holds(&rs, "钱明", "营口市", RelationType::HoldsPosition), "{rs:?}");
+}
