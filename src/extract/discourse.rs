@@ -183,17 +183,17 @@ fn self_declared_company(chars: &[char], r: &Resolved) -> Option<usize> {
     let lex = Lexicon::get();
     let words: Vec<Vec<char>> =
         ["“公司”", "\"公司\"", "“集团”", "\"集团\""].iter().map(|w| w.chars().collect()).collect();
-    let at = (0..chars.len()).find(|&i| words.iter().any(|w| chars[i..].starts_with(w)))?;
-    // inside a bracket that declares short names
-    let open = (at.saturating_sub(DECLARATION_REACH)..at).rev().find(|&i| matches!(chars[i], '（' | '('))?;
-    if !(open..at).any(|i| lex.short_name_words.starts_at(chars, i)) {
-        return None;
-    }
-    r.mentions
-        .iter()
-        .filter(|m| m.span.end == open && lex.company_suffixes.suffix_of(&r.entities[m.entity].label).is_some())
-        .map(|m| m.entity)
-        .next()
+    (0..chars.len()).filter(|&i| words.iter().any(|w| chars[i..].starts_with(w))).find_map(|at| {
+        // inside a bracket that declares short names, right after the company's name
+        let open = (at.saturating_sub(DECLARATION_REACH)..at).rev().find(|&i| matches!(chars[i], '（' | '('))?;
+        if !(open..at).any(|i| lex.short_name_words.starts_at(chars, i)) {
+            return None;
+        }
+        r.mentions
+            .iter()
+            .find(|m| m.span.end == open && lex.company_suffixes.suffix_of(&r.entities[m.entity].label).is_some())
+            .map(|m| m.entity)
+    })
 }
 
 /// How often the text names an area, by its full name or by its short one (of two chars or

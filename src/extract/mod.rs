@@ -286,8 +286,8 @@ impl HybridExtractor {
 /// How many characters of its own name a site written after its area may have.
 const SITE_NAME_REACH: usize = 8;
 
-/// A site with a name of its own written right after the area it lies in (巴马瑶族自治县长寿文化
-/// 广场, 阳坝镇梅园沟景区): from the area's end to the first site ending with at least two
+/// A site with a name of its own written right after the area it lies in (石柱土家族自治县黄水森林
+/// 公园, 龙潭镇桃花溪景区): from the area's end to the first site ending with at least two
 /// characters of the site's own before it, when no verb comes first (北碚区建设文化广场 is no
 /// site's name).
 fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
@@ -359,7 +359,7 @@ fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
     });
 }
 
-/// A company's name starts with its province (福建鸿星达鞋业有限公司): a city written right before
+/// A company's name starts with its province (福建鸿达鞋业有限公司): a city written right before
 /// it (晋江 + 福建…, "the 晋江 company") is not part of the name.
 fn place_before_provincial_names(chars: &[char], out: &mut [rules::Candidate]) {
     let g = gazetteer::Gazetteer::get();

@@ -433,7 +433,7 @@ fn headed(
                 dotted_from = Some(start);
                 start = tokens[j].span.start;
             }
-            // (a bare year too, which the tagger may read as a number: 2024中国·康县…文化节)
+            // (a bare year too, which the tagger may read as a number: 2025中国·成县…文化节)
             let year = |x: &Token<'_>| {
                 let w = slice(chars, x.span);
                 let digits = w.trim_end_matches('年');
@@ -488,7 +488,7 @@ fn headed(
                 out.push(Candidate::new(chars, span, kind, rule, 2));
                 continue;
             }
-            // …and so do the words of what a named builder builds (…公司投资12亿元建设的高效板式
+            // …and so do the words of what a named builder builds (…公司投资6亿元建设的高效节能变压
             // 换热器智能制造项目): the project a clause of building introduces, when they say more
             // than qualifiers
             // (over a word the tagger read as a time: 现代 of 现代中药制剂生产线项目)
@@ -791,7 +791,7 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
     let spans = bracketed(chars, |c| matches!(c, '“' | '"').then_some(if c == '"' { '"' } else { '”' }), 20);
-    // a quote joined to the next one (“项目大会战”和“招大引强”行动): the head after the last names
+    // a quote joined to the next one (“园区攻坚战”和“招商引资”行动): the head after the last names
     // each of them a programme
     let mut shares_head = vec![false; spans.len()];
     for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -843,7 +843,7 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             })
         });
         if let Some(n) = head {
-            // a programme head right after the slogan (“百园提质”工程, “清江净湖”专项执法行动):
+            // a programme head right after the slogan (“百园提质”工程, “碧水护河”专项执法行动):
             // one mention, of the programme the slogan alone names (its label; the whole is
             // another name of it)
             let mut c = Candidate::new(

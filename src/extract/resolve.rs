@@ -466,7 +466,7 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
                 existing.rule = "declared short name";
                 continue;
             }
-            // a piece of the short name another rule read (中恒锂 of 中恒锂能) gives way to it
+            // a piece of the short name another rule read (岚峰锂 of 岚峰锂电) gives way to it
             let pieces: Vec<usize> = (0..chosen.len())
                 .filter(|&k| span.contains(chosen[k].span) && chosen[k].span != span && chosen[k].kind == owner.kind)
                 .collect();

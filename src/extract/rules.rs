@@ -452,7 +452,7 @@ pub fn initiatives(chars: &[char]) -> Vec<Candidate> {
     let lex = Lexicon::get();
     for span in bracketed(chars, closing, 17) {
         let inner = &chars[span.start..span.end];
-        // the object of a verb of carrying out (大力实施“链长制”, 持续开展“万名干部进万企”服务活动)
+        // the object of a verb of carrying out (深入推行“河长制”, 持续开展“千名干部进千企”服务活动)
         let open = span.start - 1;
         let carried_out = lex.carry_out_verbs.ends_at(chars, open);
         // (not a kind of programme: “样板工程”, “示范项目”; numbers name one: “千万工程”)

@@ -372,7 +372,7 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         if glued_one_char_area(chars, span) {
             continue;
         }
-        // a char glued to a county the gazetteer knows (醉美 + 康县, 推介 + 康县): the county
+        // a char glued to a county the gazetteer knows (醉美 + 成县, 推介 + 徽县): the county
         if word.len() >= 3 && !is_known_place(&text) {
             let tail: String = word[1..].iter().collect();
             if Gazetteer::get().lookup(&tail).any(|(a, form)| form == NameForm::Full && a.level == Level::County) {

@@ -447,7 +447,7 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
             return None;
         }
         let unit = n >= 3 && word.chars().last().is_some_and(|c| Lexicon::get().unit_endings.has_char(c));
-        // a five-char name stands alone (敖登格日乐), not in a list of names
+        // a five-char name stands alone (那仁格日勒), not in a list of names
         let alone = n == 5 && value.trim() == word;
         if ((2..=4).contains(&n) || alone) && !unit || word.contains('·') && n <= 12 {
             out.push(word.to_owned());

@@ -416,7 +416,7 @@ fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, building: bool) -> Ve
         let ok = if first {
             gap.chars().count() <= 8 && !gap.contains(['，', '。', '；'])
         } else {
-            // (and the quotes of quoted names: “项目大会战”和“招大引强”行动)
+            // (and the quotes of quoted names: “园区攻坚战”和“招商引资”行动)
             gap.chars().all(|c| "、和及与 “”\"".contains(c))
         };
         if !ok || it.reference {

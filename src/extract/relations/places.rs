@@ -349,8 +349,8 @@ fn is_town(cx: &Cx<'_>, e: usize) -> bool {
 }
 
 /// What is named right after the area it lies in, the two names written as one: a town of a
-/// county (峡江县水边镇) or a village of a town (长坝镇花桥村) is part of it; a venue, sight or site (巴马瑶族自治县长寿文化广场, 阳坝镇梅园
-/// 沟景区, 格尔木市察尔汗盐湖) or a project lies in it.
+/// county (峡江县水边镇) or a village of a town (龙潭镇凤凰村) is part of it; a venue, sight or
+/// site (石柱土家族自治县黄水森林公园, 格尔木市盐湖) or a project lies in it.
 pub(super) fn named_after_areas(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     for w in cx.r.mentions.windows(2) {
         let (area, site) = (w[0].entity, w[1].entity);
@@ -365,7 +365,7 @@ pub(super) fn named_after_areas(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         let project = cx.kind(site) == EntityKind::Initiative
             && cx.lex.project_heads.suffix_of(&cx.r.entities[site].label).is_some();
         if is_town(cx, site) {
-            // (a village of a town: 长坝镇花桥村)
+            // (a village of a town: 龙潭镇凤凰村)
             let village = ["村", "社区"].iter().any(|w| cx.r.entities[site].label.ends_with(w));
             if county || village {
                 push(out, site, area, RelationType::PartOf, "下辖", ev);
@@ -376,7 +376,7 @@ pub(super) fn named_after_areas(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
-/// A paragraph's scene set by its opening place (在集宁区，邬振华来到…产业园，走进…公司。随后…):
+/// A paragraph's scene set by its opening place (在綦江区，书记来到…产业园，走进…公司。随后…):
 /// the bodies, sites and projects the paragraph names after it lie there, up to the next such
 /// opening. Organs of places, media and what lies elsewhere by name (another area) are left.
 pub(super) fn scenes(cx: &Cx<'_>, out: &mut Vec<Relation>) {
@@ -418,7 +418,7 @@ pub(super) fn scenes(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 }
 
 /// Whether a name starts with an area outside the scene's places and not holding them (a
-/// 浙江… company met in 集宁区 is from elsewhere).
+/// 浙江… company met in 綦江区 is from elsewhere).
 fn named_elsewhere(cx: &Cx<'_>, e: usize, places: &[usize]) -> bool {
     let g = Gazetteer::get();
     // an area by its key, else by the area its name starts with (宝鸡高新区 → 宝鸡市)
@@ -435,8 +435,7 @@ fn named_elsewhere(cx: &Cx<'_>, e: usize, places: &[usize]) -> bool {
 }
 
 /// What a scene locates: a company or institution (no organ or department of a place, no
-/// medium), a site
-/// (no area, town or country), or a project.
+/// medium), a site (no area, town or country), or a project.
 fn in_scene(cx: &Cx<'_>, e: usize) -> bool {
     let entity = &cx.r.entities[e];
     match cx.kind(e) {
@@ -848,7 +847,7 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
             }
             (a, b, label)
         } else if between.starts_with("是") && between.chars().count() <= 3 {
-            // Y是X的(全资)子公司, Y是X在隆德投资设立的全资子公司
+            // Y是X的(全资)子公司, Y是X在隆昌投资设立的全资子公司
             let after = cx.text(Span::new(b.span.end, (b.span.end + 24).min(sentence.end)));
             let after = after.split(['，', ',', '；', '。']).next().unwrap_or_default();
             let Some(at) = after.find('的') else { continue };

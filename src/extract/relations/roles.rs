@@ -176,7 +176,7 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
 }
 
 /// The organs of a place a bare title may name after its level word (市政协主席), each by the
-/// word that says it in the organ's full name (政协锦州市委员会, 锦州市中级人民法院).
+/// word that says it in the organ's full name (政协营口市委员会, 营口市中级人民法院).
 const ORGANS: [(&str, &str); 5] = [
     ("人大常委会", "人大常委会"),
     ("政协", "政协"),
@@ -204,7 +204,7 @@ fn party_title(label: &str) -> bool {
     matches!(chars.next(), Some('省' | '市' | '州' | '区' | '县' | '旗')) && chars.next() == Some('委')
 }
 
-/// The party committee of a place, when the document names it as a body (中共锦屏县委; 锦屏县委、
+/// The party committee of a place, when the document names it as a body (中共巫溪县委; 巫溪县委、
 /// 县政府): analysts carry a committee title there; without it, to the place.
 fn committee_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
     let key = crate::extract::identity::Key::org(&format!("{}委", cx.r.entities[place].label));

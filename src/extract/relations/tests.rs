@@ -1032,7 +1032,7 @@ fn subsidiaries_said_by_company_words_or_founded_somewhere() {
 fn the_company_that_declares_itself_the_company_is_the_texts() {
     // the other company is named more often, but 公司 is the one that declared it
     let rs = full(
-        "岚峰锂电设立子公司\n浙江岚峰锂电科技股份有限公司（证券简称：岚峰锂电，以下简称“岚峰锂电”或“公司”）发布公告，拟收购宜宾川磷矿业有限公司51%股权。宜宾川磷矿业有限公司位于屏山县，宜宾川磷矿业有限公司产量稳定。交易完成后，宜宾川磷矿业有限公司将成为公司控股子公司。公司董事长陈立新表示满意。",
+        "岚峰锂电设立子公司\n本公司及董事会保证“公司”公告内容真实。浙江岚峰锂电科技股份有限公司（证券简称：岚峰锂电，以下简称“岚峰锂电”或“公司”）发布公告，拟收购宜宾川磷矿业有限公司51%股权。宜宾川磷矿业有限公司位于屏山县，宜宾川磷矿业有限公司产量稳定。交易完成后，宜宾川磷矿业有限公司将成为公司控股子公司。公司董事长陈立新表示满意。",
     );
     assert!(labelled(&rs, "宜宾川磷矿业有限公司", "浙江岚峰锂电科技股份有限公司", "控股子公司"), "{rs:?}");
     assert!(holds(&rs, "陈立新", "浙江岚峰锂电科技股份有限公司", RelationType::WorksFor), "{rs:?}");
