@@ -186,6 +186,9 @@ fn self_declared_company(chars: &[char], r: &Resolved) -> Option<usize> {
     (0..chars.len()).filter(|&i| words.iter().any(|w| chars[i..].starts_with(w))).find_map(|at| {
         // inside a bracket that declares short names, right after the company's name
         let open = (at.saturating_sub(DECLARATION_REACH)..at).rev().find(|&i| matches!(chars[i], '（' | '('))?;
+        if chars[open..at].iter().any(|c| matches!(c, '）' | ')')) {
+            return None;
+        }
         if !(open..at).any(|i| lex.short_name_words.starts_at(chars, i)) {
             return None;
         }

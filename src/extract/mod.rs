@@ -311,8 +311,12 @@ fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
                 || lex.action_verbs.starts_at(chars, i)
         };
         let run = (start..start + run).find(|&i| verb_at(i)).map_or(run, |i| i - start);
-        let end = (start + 4..=start + run)
-            .find(|&e| lex.site_endings.longest_ending_at(chars, e).is_some_and(|n| e - n >= start + 2));
+        // (a name of its own, not a kind of site: 旅游景区)
+        let end = (start + 4..=start + run).find(|&e| {
+            lex.site_endings
+                .longest_ending_at(chars, e)
+                .is_some_and(|n| e - n >= start + 2 && !crate::lexicon::is_generic(&chars[start..e - n]))
+        });
         if let Some(end) = end
             && !out.iter().any(|c| c.span.start == start && c.span.end >= end)
         {
@@ -344,8 +348,8 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
 }
 
 /// What the graph leaves out or reads otherwise than `zhitu tag` (whose NER sets annotate them):
-/// a committee in a party title, China's broad regions (华北市场), a country's name inside a set
-/// phrase (中国式现代化).
+/// a committee in a party title, a city written before a company's provincial name, China's broad
+/// regions (华北市场), a country's name inside a set phrase (中国式现代化).
 fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
     committees_in_titles(chars, out);
@@ -367,11 +371,15 @@ fn place_before_provincial_names(chars: &[char], out: &mut [rules::Candidate]) {
         let name = &chars[c.span.start..c.span.end];
         let cut = (2..=4).find(|&n| {
             let head: String = name[..n].iter().collect();
+            // (the city lies in that province: 深圳市湖南商会 keeps its city)
             let province = |m: usize| {
                 let next: String = name[n..n + m].iter().collect();
-                g.lookup(&next).any(|(a, _)| a.level == gazetteer::Level::Province)
+                g.lookup(&next).filter(|(a, _)| a.level == gazetteer::Level::Province).any(|(p, _)| {
+                    g.lookup(&head)
+                        .any(|(a, _)| a.level != gazetteer::Level::Province && g.is_within(a.adcode, p.adcode))
+                })
             };
-            g.lookup(&head).any(|(a, _)| a.level != gazetteer::Level::Province) && (2..=3).any(province)
+            (2..=3).any(province)
         });
         if let Some(n) = cut {
             *c = rules::Candidate::new(chars, Span::new(c.span.start + n, c.span.end), c.kind, c.rule, c.priority);
@@ -393,14 +401,18 @@ fn committees_in_titles(chars: &[char], out: &mut Vec<rules::Candidate>) {
             && c.span.len() >= 2
             && chars[end - 1] == '委'
             && !(start >= 2 && chars[start - 2..start] == ['中', '共'])
+            && !chars[start..end].starts_with(&['中', '共'])
             && lex.titles.starts_at(chars, end)
             && committee_of_area(&chars[start..end - 1])
     };
     let areas: Vec<Span> = out.iter().filter(|c| titled(c)).map(|c| Span::new(c.span.start, c.span.end - 1)).collect();
     out.retain(|c| !titled(c));
-    for span in areas {
-        let words = crate::text::slice(chars, span);
-        let bare = words.ends_with('党') || lex.party_levels.contains(&words);
+    for mut span in areas {
+        // (the party's 党 is no part of the place: 广西壮族自治区党委书记)
+        if chars[span.end - 1] == '党' {
+            span.end -= 1;
+        }
+        let bare = lex.party_levels.contains(&crate::text::slice(chars, span));
         if !bare
             && !out.iter().any(|c| c.kind == EntityKind::Place && span.start <= c.span.start && c.span.end <= span.end)
         {
@@ -528,6 +540,21 @@ mod tests {
         // (the tagger reads 美成县 and 介徽县)
         assert!(places.contains(&"成县") && places.contains(&"徽县"), "{places:?}");
         assert!(!places.iter().any(|p| p.chars().count() == 3 && p.ends_with('县')), "{places:?}");
+    }
+
+    #[test]
+    fn names_that_only_look_like_what_the_graph_rules_want() {
+        let doc = crate::ingest::Document::new(
+            "t.txt".into(),
+            "会".into(),
+            "深圳市湖南商会举行年会。凤凰县旅游景区接待游客增长。全市打造“金名片”。".into(),
+        );
+        let x = HybridExtractor.extract(&doc);
+        let names: Vec<&str> = x.entities.iter().map(|e| e.label.as_str()).collect();
+        // a city outside the province keeps its place in the name; a kind of site or a metaphor
+        // after 打造 is no name
+        assert!(names.contains(&"深圳市湖南商会"), "{names:?}");
+        assert!(!names.contains(&"旅游景区") && !names.contains(&"金名片"), "{names:?}");
     }
 
     #[test]

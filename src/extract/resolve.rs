@@ -466,16 +466,21 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
                 existing.rule = "declared short name";
                 continue;
             }
-            // a piece of the short name another rule read (岚峰锂 of 岚峰锂电) gives way to it
+            // a piece of the short name another rule read (岚峰锂 of 岚峰锂电) gives way to it,
+            // when nothing else stands there
             let pieces: Vec<usize> = (0..chosen.len())
                 .filter(|&k| span.contains(chosen[k].span) && chosen[k].span != span && chosen[k].kind == owner.kind)
                 .collect();
-            for &k in pieces.iter().rev() {
-                let piece = chosen.remove(k).span;
-                taken[piece.start..piece.end].iter_mut().for_each(|t| *t = false);
+            let mut free = taken[s..s + n].to_vec();
+            for &k in &pieces {
+                let piece = chosen[k].span;
+                free[piece.start - s..piece.end - s].iter_mut().for_each(|t| *t = false);
             }
-            if taken[s..s + n].iter().any(|t| *t) {
+            if free.iter().any(|t| *t) {
                 continue;
+            }
+            for &k in pieces.iter().rev() {
+                chosen.remove(k);
             }
             taken[s..s + n].iter_mut().for_each(|t| *t = true);
             let mut c = owner.clone();

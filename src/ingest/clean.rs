@@ -448,7 +448,7 @@ fn names(value: &str, glued: bool) -> Option<Vec<String>> {
         }
         let unit = n >= 3 && word.chars().last().is_some_and(|c| Lexicon::get().unit_endings.has_char(c));
         // a five-char name stands alone (那仁格日勒), not in a list of names
-        let alone = n == 5 && value.trim() == word;
+        let alone = n == 5 && value.trim() == word && starts_with_surname(word);
         if ((2..=4).contains(&n) || alone) && !unit || word.contains('·') && n <= 12 {
             out.push(word.to_owned());
         }
@@ -629,6 +629,8 @@ mod tests {
         assert_eq!(fields("编辑：那仁格日勒").editor.as_deref(), Some("那仁格日勒"));
         // (not in a list, where a five-char word is no name)
         assert_eq!(fields("编辑：李想 那仁格日勒").editor.as_deref(), Some("李想"));
+        // (five characters that are no name)
+        assert!(credits("作者：本报评论员").is_none_or(|c| c.fields.authors.is_empty()));
         let c = clean(
             "某县召开会议\n会议强调，要抓好落实。各部门参加会议。\n记者：刘晓　通讯员：田禾\n编辑：敖其尔巴图　审核：孟和\n分享到：微信 微博",
         );

@@ -358,8 +358,10 @@ pub(super) fn named_after_areas(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             continue;
         }
         let Some(ev) = cx.sentence_of(w[1].span.start) else { continue };
-        let county = matches!(cx.r.entities[area].key, Key::Area(_));
-        if !(county || is_town(cx, area)) {
+        let level = cx.r.entities[area].key.adcode().and_then(|c| Gazetteer::get().area(c)).map(|a| a.level);
+        // (a town lies in a county, not straight in a province or a city)
+        let county = level == Some(Level::County);
+        if !(level.is_some() || is_town(cx, area)) {
             continue;
         }
         let project = cx.kind(site) == EntityKind::Initiative

@@ -129,7 +129,8 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     // same zone for a zone committee's title (万盛经开区党工委副书记、管委会主任): the committee
     // when the document names it (万盛经开区管委会), else the zone
     if let Some(p) = previous.map(|p| super::places::principal(cx, p)) {
-        if scope_matches(cx, p, scope) {
+        // (a county-level city has a 市长 too: 晋江市委副书记、市长)
+        if scope_matches(cx, p, scope) || scope == Scope::City && county_level_city(cx, p) {
             return Some((p, RelationType::HoldsPosition));
         }
         let zone = &cx.r.entities[p];
@@ -175,26 +176,27 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     Some((body, employment(cx, body)))
 }
 
-/// The organs of a place a bare title may name after its level word (市政协主席), each by the
-/// word that says it in the organ's full name (政协营口市委员会, 营口市中级人民法院).
-const ORGANS: [(&str, &str); 5] = [
-    ("人大常委会", "人大常委会"),
-    ("政协", "政协"),
-    ("人民检察院", "检察院"),
-    ("中级人民法院", "法院"),
-    ("人民法院", "法院"),
-];
+/// The organs of a place a bare title may name after its level word (市政协主席, 市中级人民法院
+/// 院长), longest first.
+const ORGANS: [&str; 5] = ["人大常委会", "政协", "人民检察院", "中级人民法院", "人民法院"];
 
 /// The organ of `place` that a bare title's words name (市政协 of 市政协主席), when the document
 /// names that organ with the place's name.
 fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
     let words = label.strip_prefix(['市', '县', '区', '州', '省'])?;
-    let (_, core) = ORGANS.iter().find(|(w, _)| words.starts_with(w))?;
-    let names = std::iter::once(&cx.r.entities[place].label).chain(&cx.r.entities[place].aliases);
-    let names: Vec<&String> = names.filter(|n| n.chars().count() >= 2).collect();
+    let organ = ORGANS.iter().find(|w| words.starts_with(**w))?;
+    let place = &cx.r.entities[place];
+    // the organ's full names: the place's name and the organ (营口市中级人民法院), or 政协 around
+    // the place's name (政协营口市委员会)
+    let full: Vec<String> = std::iter::once(&place.label)
+        .chain(&place.aliases)
+        .filter(|n| n.chars().count() >= 2)
+        .map(|n| if *organ == "政协" { format!("政协{n}委员会") } else { format!("{n}{organ}") })
+        .collect();
     (0..cx.r.entities.len()).find(|&e| {
-        let org = &cx.r.entities[e].label;
-        cx.kind(e) == EntityKind::Organization && org.contains(core) && names.iter().any(|n| org.contains(n.as_str()))
+        let org = &cx.r.entities[e];
+        cx.kind(e) == EntityKind::Organization
+            && std::iter::once(&org.label).chain(&org.aliases).any(|n| full.contains(n))
     })
 }
 
@@ -218,12 +220,17 @@ fn scope_matches(cx: &Cx<'_>, e: usize, scope: Scope) -> bool {
     };
     match scope {
         Scope::Province => area.level == Level::Province,
-        // a county-level city has a 市长 too (晋江市)
-        Scope::City => area.level == Level::City || area.level == Level::County && area.name.ends_with('市'),
+        Scope::City => area.level == Level::City,
         Scope::District => area.level == Level::County && area.name.ends_with('区'),
         Scope::County => area.level == Level::County,
         _ => false,
     }
+}
+
+/// Whether an entity is a county-level city (晋江市).
+fn county_level_city(cx: &Cx<'_>, e: usize) -> bool {
+    let area = cx.r.entities[e].key.adcode().and_then(|c| Gazetteer::get().area(c));
+    area.is_some_and(|a| a.level == Level::County && a.name.ends_with('市'))
 }
 
 /// Companies and media employ; public bodies and places have posts.

@@ -1050,3 +1050,16 @@ fn a_bare_title_of_an_organ_named_in_full_is_held_there() {
     let rs = full("营口市召开大会。市政协主席钱明出席。");
     assert!(holds(&rs, "钱明", "营口市", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn party_titles_keep_named_committees_regions_and_the_city_of_a_run() {
+    // a committee named with the party's name keeps its title
+    let rs = full("黑河市召开会议。中共黑河市委书记赵强出席。");
+    assert!(holds(&rs, "赵强", "中共黑河市委", RelationType::HoldsPosition), "{rs:?}");
+    // a region's party committee: the region
+    let rs = full("广西壮族自治区党委书记钱江到南宁市调研。");
+    assert!(holds(&rs, "钱江", "广西壮族自治区", RelationType::HoldsPosition), "{rs:?}");
+    // a bare 市长 after a prefecture-level city's title in a sentence naming a county-level one
+    let rs = full("泉州市委书记孙立在晋江市调研，市长周敏陪同。");
+    assert!(holds(&rs, "周敏", "泉州市", RelationType::HoldsPosition), "{rs:?}");
+}
