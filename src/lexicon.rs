@@ -349,6 +349,7 @@ lexicon_files!(
     party_levels,
     site_endings,
     carry_out_verbs,
+    place_organs,
 );
 
 impl Lexicon {

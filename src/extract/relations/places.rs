@@ -893,11 +893,11 @@ pub(super) fn own_subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relati
         }
         // the words before the name (…公司全资子公司), else after it (…将成为公司控股子公司)
         let before = cx.text(Span::new(item.span.start.saturating_sub(8).max(sentence.start), item.span.start));
-        let kind_before = ["子公司", "孙公司", "分公司"]
+        let kind_before = SUBSIDIARY_UNITS
             .iter()
             .find_map(|unit| before.strip_suffix(unit).map(|b| (b, *unit)))
             .map(|(b, unit)| {
-                let q = ["全资", "控股", "参股"].iter().find(|q| b.ends_with(*q)).copied().unwrap_or("");
+                let q = SUBSIDIARY_QUALIFIERS.iter().find(|q| b.ends_with(*q)).copied().unwrap_or("");
                 (b.strip_suffix(q).unwrap_or(b), format!("{q}{unit}"))
             })
             .filter(|(rest, _)| {
@@ -917,18 +917,22 @@ pub(super) fn own_subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relati
     }
 }
 
+/// The words of a subsidiary's kind: how it is held, and what it is.
+const SUBSIDIARY_QUALIFIERS: [&str; 4] = ["全资", "控股", "参股", "二级"];
+const SUBSIDIARY_UNITS: [&str; 3] = ["子公司", "孙公司", "分公司"];
+
 /// A subsidiary's kind (全资子公司, 分公司), if `rest` starts with one; and what is left.
 fn subsidiary_kind(rest: &str) -> (String, &str) {
     let mut rest = rest;
     let mut kind = String::new();
-    for q in ["全资", "控股", "参股", "二级"] {
+    for q in SUBSIDIARY_QUALIFIERS {
         if let Some(r) = rest.strip_prefix(q) {
             kind.push_str(q);
             rest = r;
             break;
         }
     }
-    for unit in ["子公司", "孙公司", "分公司"] {
+    for unit in SUBSIDIARY_UNITS {
         if let Some(r) = rest.strip_prefix(unit) {
             kind.push_str(unit);
             return (kind, r);

@@ -176,22 +176,18 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     Some((body, employment(cx, body)))
 }
 
-/// The organs of a place a bare title may name after its level word (市政协主席, 市中级人民法院
-/// 院长), longest first.
-const ORGANS: [&str; 5] = ["人大常委会", "政协", "人民检察院", "中级人民法院", "人民法院"];
-
 /// The organ of `place` that a bare title's words name (市政协 of 市政协主席), when the document
 /// names that organ with the place's name.
 fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
     let words = label.strip_prefix(['市', '县', '区', '州', '省'])?;
-    let organ = ORGANS.iter().find(|w| words.starts_with(**w))?;
+    let organ = cx.lex.place_organs.prefix_of(words)?;
     let place = &cx.r.entities[place];
     // the organ's full names: the place's name and the organ (营口市中级人民法院), or 政协 around
     // the place's name (政协营口市委员会)
     let full: Vec<String> = std::iter::once(&place.label)
         .chain(&place.aliases)
         .filter(|n| n.chars().count() >= 2)
-        .map(|n| if *organ == "政协" { format!("政协{n}委员会") } else { format!("{n}{organ}") })
+        .map(|n| if organ == "政协" { format!("政协{n}委员会") } else { format!("{n}{organ}") })
         .collect();
     (0..cx.r.entities.len()).find(|&e| {
         let org = &cx.r.entities[e];
