@@ -350,6 +350,7 @@ lexicon_files!(
     site_endings,
     carry_out_verbs,
     place_organs,
+    body_abbreviations,
 );
 
 impl Lexicon {

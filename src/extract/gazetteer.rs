@@ -146,6 +146,21 @@ impl Gazetteer {
                 g.names.entry(a.short.clone()).or_default().push((i, NameForm::Short));
             }
         }
+        // an autonomous area goes by its short name with its level (昌吉州 for 昌吉回族自治州,
+        // 巴马县 for 巴马瑶族自治县), unless another area has that name
+        let levelled: Vec<(String, usize)> = g
+            .areas
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| {
+                let level = ["自治州", "自治县", "自治旗"].iter().find(|l| a.name.ends_with(*l))?;
+                let form = format!("{}{}", a.short, level.chars().last()?);
+                (a.short != a.name && a.short.chars().count() >= 2).then_some((form, i))
+            })
+            .collect();
+        for (form, i) in levelled {
+            g.names.entry(form).or_insert_with(|| vec![(i, NameForm::Full)]);
+        }
         g.max_len = g.names.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         g
     }
@@ -244,6 +259,18 @@ fn parse_level(s: &str) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_autonomous_area_goes_by_its_short_name_and_level() {
+        let g = Gazetteer::get();
+        for (form, adcode) in [("昌吉州", 652_300), ("湘西州", 433_100), ("巴马县", 451_227), ("鄂伦春旗", 150_723)]
+        {
+            let hits: Vec<_> = g.lookup(form).map(|(a, f)| (a.adcode, f)).collect();
+            assert_eq!(hits, [(adcode, NameForm::Full)], "{form}");
+        }
+        // a city's own name is not taken over: 昌吉市 stays the county-level city
+        assert!(g.lookup("昌吉市").all(|(a, _)| a.adcode == 652_301));
+    }
 
     #[test]
     fn embedded_gazetteer_knows_beibei_and_mianyang() {

@@ -963,6 +963,14 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
             }
             let kind = match what.as_deref() {
                 Some("outlet") => Some(EntityKind::Organization),
+                // a unit before the people it sends (文/图：化工学院 李明) is no person
+                Some("person")
+                    if name.len() >= 3
+                        && (lex.org_suffixes.suffix_of(&name.iter().collect::<String>()).is_some()
+                            || lex.unit_chars.has_char(name[name.len() - 1])) =>
+                {
+                    Some(EntityKind::Organization)
+                }
                 Some("person") => person_like(name).then_some(EntityKind::Person),
                 _ => Some(
                     if person_like(name)
@@ -991,7 +999,9 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
             }
             // several names after one label: 记者 李明 张华, 编辑:甲、乙
             let next = end + usize::from(matches!(chars.get(end), Some(' ' | '\u{3000}' | '、')));
-            if next == end || kind != Some(EntityKind::Person) || lex.credit_labels.starts_at(chars, next) {
+            let names_people = kind == Some(EntityKind::Person)
+                || (kind == Some(EntityKind::Organization) && what.as_deref() == Some("person"));
+            if next == end || !names_people || lex.credit_labels.starts_at(chars, next) {
                 break;
             }
             k = next;
@@ -1393,6 +1403,17 @@ mod tests {
             assert!(got.contains(&(name.into(), EntityKind::Person)), "{name}: {got:?}");
         }
         assert!(!got.iter().any(|(n, _)| n.contains("市教委")), "{got:?}");
+    }
+
+    #[test]
+    fn a_unit_credited_before_its_people_is_no_person() {
+        let chars: Vec<char> = "正文。\n文/图：机械学院 欧阳春\n摄影：宣传部 高原".chars().collect();
+        let got: Vec<(String, EntityKind)> =
+            credits(&chars).into_iter().map(|c| (slice(&chars, c.span), c.kind)).collect();
+        assert!(got.contains(&("机械学院".into(), EntityKind::Organization)), "{got:?}");
+        assert!(got.contains(&("欧阳春".into(), EntityKind::Person)), "{got:?}");
+        assert!(got.contains(&("宣传部".into(), EntityKind::Organization)), "{got:?}");
+        assert!(got.contains(&("高原".into(), EntityKind::Person)), "{got:?}");
     }
 
     #[test]

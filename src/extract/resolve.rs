@@ -7,9 +7,9 @@
 //! went by become aliases. A zone or organization named "place + rest" also claims later bare uses
 //! of the rest (重庆高新区 … 高新区) when that is unambiguous.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::gazetteer::{Gazetteer, NameForm};
+use super::gazetteer::{Gazetteer, Level, NameForm};
 use super::identity::Key;
 use super::rules::Candidate;
 use super::{Entity, EntityKind};
@@ -86,6 +86,7 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     headquarters(chars, &mut chosen);
     qualified_areas(chars, &mut chosen);
     chosen.sort_by_key(|c| c.span);
+    one_kind_per_name(&mut chosen);
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<Key, usize> = HashMap::new();
@@ -132,6 +133,36 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     let mut r = Resolved { entities, mentions, nested: Vec::new() };
     merge_project_variants(&mut r);
     r
+}
+
+/// One name is one entity: where rules read the same name as a place in one sentence and as an
+/// organization in another (在X县天马文化园开幕; 天马文化园由…公司运营), every mention takes the
+/// kind most of them have, the first mention's on a tie. Names with a gazetteer identity and
+/// people are left alone. `chosen` is in text order.
+fn one_kind_per_name(chosen: &mut [Candidate]) {
+    let mut votes: BTreeMap<String, (usize, usize, Option<usize>, Option<usize>)> = BTreeMap::new();
+    for (i, c) in chosen.iter().enumerate() {
+        if !matches!(c.key, Key::Place(_) | Key::Org(_)) {
+            continue;
+        }
+        let v = votes.entry(c.label.clone()).or_default();
+        if c.kind == EntityKind::Place {
+            v.0 += 1;
+            v.2.get_or_insert(i);
+        } else {
+            v.1 += 1;
+            v.3.get_or_insert(i);
+        }
+    }
+    for (label, (places, orgs, first_place, first_org)) in votes {
+        let (Some(p), Some(o)) = (first_place, first_org) else { continue };
+        let winner = if places > orgs || (places == orgs && p < o) { p } else { o };
+        let (key, kind) = (chosen[winner].key.clone(), chosen[winner].kind);
+        for c in chosen.iter_mut().filter(|c| c.label == label && matches!(c.key, Key::Place(_) | Key::Org(_))) {
+            c.key = key.clone();
+            c.kind = kind;
+        }
+    }
 }
 
 /// The names the document's places go by, longest first, each with its entity: labels and
@@ -494,17 +525,24 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
 
 /// A company's name without its place, brackets and legal form: 重庆华芯微电子科技有限公司 →
 /// 华芯微电子科技.
-fn company_core(label: &str) -> Option<Vec<char>> {
+fn company_core(label: &str, named: &HashSet<u32>) -> Option<Vec<char>> {
     let lex = super::lexicon::Lexicon::get();
     let g = Gazetteer::get();
     let form = lex.corporate_forms.suffix_of(label)?;
     let chars: Vec<char> = without_brackets(&label.chars().collect::<Vec<_>>());
     let mut core: &[char] = &chars[..chars.len() - form.chars().count().min(chars.len())];
+    let mut first = true;
     loop {
+        // after the first place, a county's short name is the place only when the text names
+        // that county (贵州X县…公司 in a story about X县); else it is the brand (新疆天山番茄制品
+        // in a story that never names 天山区)
         let cut = (2..=core.len().saturating_sub(2).min(7)).rev().find(|&n| {
             let head: String = core[..n].iter().collect();
-            g.lookup(&head).next().is_some() || g.world(&head).is_some()
+            g.lookup(&head)
+                .any(|(a, f)| first || f == NameForm::Full || a.level != Level::County || named.contains(&a.adcode))
+                || g.world(&head).is_some()
         });
+        first = false;
         match cut {
             Some(n) => core = &core[n..],
             None => break,
@@ -522,8 +560,9 @@ fn company_core(label: &str) -> Option<Vec<char>> {
 fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     let lex = super::lexicon::Lexicon::get();
     let mut brands: BTreeMap<Vec<char>, Vec<(Candidate, String)>> = BTreeMap::new();
+    let named: HashSet<u32> = chosen.iter().filter_map(|c| c.key.adcode()).collect();
     for c in chosen.iter().filter(|c| c.kind == EntityKind::Organization) {
-        let Some(core) = company_core(&c.label) else { continue };
+        let Some(core) = company_core(&c.label, &named) else { continue };
         let brand = core[..2].to_vec();
         if super::lexicon::is_generic(&brand) {
             continue;
@@ -544,9 +583,18 @@ fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut 
             // the longest rest that names exactly one owner
             let found = (s + 3..=chars.len().min(s + 6)).rev().find_map(|e| {
                 let rest: String = chars[s + 2..e].iter().collect();
+                // a word of the name with a legal form after it (天山番茄公司 of 新疆天山番茄制品有限公司)
+                let word = lex
+                    .corporate_forms
+                    .suffix_of(&rest)
+                    .and_then(|f| rest.strip_suffix(f))
+                    .filter(|w| w.chars().count() >= 2);
                 let by_word: Vec<&Candidate> = owners
                     .iter()
-                    .filter(|(_, core_rest)| rest.chars().count() >= 2 && core_rest.contains(&rest))
+                    .filter(|(_, core_rest)| {
+                        rest.chars().count() >= 2
+                            && (core_rest.contains(&rest) || word.is_some_and(|w| core_rest.contains(w)))
+                    })
                     .map(|(o, _)| o)
                     .collect();
                 let generic = lex.corporate_forms.contains(&rest) || lex.brand_words.contains(&rest);
@@ -591,7 +639,8 @@ fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
     for c in chosen.iter().filter(|c| c.kind == EntityKind::Place && c.key.adcode().is_none()) {
         let name = &chars[c.span.start..c.span.end];
         let Some((&last, stem)) = name.split_last() else { continue };
-        if !matches!(last, '市' | '县' | '州' | '省') || stem.len() < 2 {
+        // 府: a province of Thailand or Japan (罗勇府, 大阪府)
+        if !matches!(last, '市' | '县' | '州' | '省' | '府') || stem.len() < 2 {
             continue;
         }
         for form in [name.to_vec(), stem.to_vec()] {
@@ -697,20 +746,33 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
             fulls.push((without_brackets(&c.label.chars().collect::<Vec<_>>()), c.clone()));
         }
     }
+    let mut repointed: Vec<(Key, Candidate)> = Vec::new();
     for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
         let short = without_brackets(&chars[c.span.start..c.span.end]);
         let mut owners = fulls.iter().filter(|(full, f)| {
             f.key != c.key
                 && (is_contraction(&short, full)
+                    || is_place_abbreviation(&short, full)
                     || level_only(full).is_some_and(|v| is_contraction(&short, v))
                     || without_upper_places(full).any(|v| is_contraction(&short, v)))
         });
         let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
         let span = c.span;
+        repointed.push((c.key.clone(), owner.clone()));
         *c = owner.clone();
         c.span = span;
         c.role = None;
         c.rule = "contraction";
+    }
+    // the short forms of a contraction are the full name's too (区市场监管局 after 金州区市场监管局)
+    for c in chosen.iter_mut().filter(|c| c.rule == "short form") {
+        if let Some((_, owner)) = repointed.iter().find(|(old, _)| *old == c.key) {
+            let span = c.span;
+            *c = owner.clone();
+            c.span = span;
+            c.role = None;
+            c.rule = "contraction";
+        }
     }
 }
 
@@ -980,6 +1042,26 @@ fn without_upper_places(full: &[char]) -> impl Iterator<Item = &[char]> {
         let upper = matches!(full[k - 1], '省' | '市' | '州' | '区') && is_place(&full[..k]);
         let lower = (k + 2..=(k + 6).min(full.len() - 2)).any(|e| is_place(&full[k..e]));
         (upper && lower).then(|| &full[k..])
+    })
+}
+
+/// Whether `short` names the body `full` by its place's name, short or full, and the short word
+/// for the body (清河中院 for 清河市中级人民法院, 金州法院 for 大连市金州区人民法院).
+fn is_place_abbreviation(short: &[char], full: &[char]) -> bool {
+    let g = Gazetteer::get();
+    super::lexicon::Lexicon::get().body_abbreviations.rows().iter().any(|row| {
+        let (Some(abbr), Some(long)) = (row.first(), row.get(1)) else { return false };
+        let (abbr, long): (Vec<char>, Vec<char>) = (abbr.chars().collect(), long.chars().collect());
+        if !short.ends_with(&abbr) || !full.ends_with(&long) || short.len() < abbr.len() + 2 {
+            return false;
+        }
+        let head: String = short[..short.len() - abbr.len()].iter().collect();
+        let place = &full[..full.len() - long.len()];
+        // the place's own name ends the full name's places (大连市金州区: 金州区, 金州)
+        (0..place.len().saturating_sub(1)).any(|k| {
+            let tail: String = place[k..].iter().collect();
+            tail == head || g.lookup(&tail).any(|(a, form)| form == NameForm::Full && a.short == head)
+        })
     })
 }
 
@@ -1332,5 +1414,64 @@ mod tests {
             assert!(names.iter().any(|n| n.starts_with("镇远古城")), "{names:?}");
             assert!(names.iter().all(|n| !n.starts_with("当天")), "{names:?}");
         }
+    }
+
+    /// Every entity whose label or alias is `name`.
+    fn named<'a>(x: &'a crate::extract::Extraction, name: &str) -> Vec<&'a Entity> {
+        x.entities.iter().filter(|e| e.label == name || e.aliases.contains(name)).collect()
+    }
+
+    #[test]
+    fn a_foreign_province_with_its_suffix_is_a_place_not_a_person() {
+        let x = hybrid("江门市与泰国春武里府缔结友好城市。春武里府府尹致辞。春武里府代表团参观了工业园。");
+        let found = named(&x, "春武里府");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, EntityKind::Place, "{found:?}");
+    }
+
+    #[test]
+    fn a_court_goes_by_its_place_and_short_word() {
+        let x = hybrid(
+            "株洲市中级人民法院近日审结一起案件。株洲中院认为，被告应当赔偿。大连市甘井子区人民法院也受理了一起纠纷，甘井子法院依法判决。",
+        );
+        for (short, full) in [("株洲中院", "株洲市中级人民法院"), ("甘井子法院", "大连市甘井子区人民法院")]
+        {
+            let found = named(&x, short);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].label, full, "{found:?}");
+        }
+    }
+
+    #[test]
+    fn one_name_read_as_place_and_as_organization_is_one_entity() {
+        let x = hybrid("音乐节在宁陕县秦岭文化园开幕。秦岭文化园由宁陕县文旅公司负责运营，去年接待游客50万人次。");
+        let found = named(&x, "秦岭文化园");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_company_short_name_keeps_a_county_name_the_text_never_names_as_its_brand() {
+        // 青羊 is a district's short name; the text never names that district
+        let x = hybrid("四川青羊茶叶制品有限公司与客商签约。青羊茶叶公司董事长介绍了企业情况。");
+        let found = named(&x, "青羊茶叶公司");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].label, "四川青羊茶叶制品有限公司", "{found:?}");
+        // where the text names the county, the county is the company's place, not its brand
+        let x = hybrid("贵州镇远古城旅游发展有限公司负责运营。镇远县位于黔东南。镇远古城景区游人如织。");
+        assert!(
+            named(&x, "镇远古城").iter().all(|e| e.kind != EntityKind::Organization),
+            "{:?}",
+            named(&x, "镇远古城")
+        );
+    }
+
+    #[test]
+    fn a_short_form_of_a_contracted_name_is_the_full_name() {
+        let x =
+            hybrid("市民向大连市甘井子区市场监督管理局投诉。记者从甘井子区市场监管局获悉，区市场监管局已立案调查。");
+        let found = named(&x, "区市场监管局");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].label, "大连市甘井子区市场监督管理局", "{found:?}");
+        assert_eq!(x.entities.iter().filter(|e| e.label.contains("市场监")).count(), 1, "{:?}", x.entities);
     }
 }
