@@ -1111,6 +1111,7 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
             }
         }
     }
+    organ_places(chars, r, &mut places);
     for (host, span, place) in places {
         let surface = slice(chars, span);
         let entity = r.entities.iter().position(|e| e.key == place.key).unwrap_or_else(|| {
@@ -1157,6 +1158,40 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         r.nested.push(Nested { mention, host });
     }
     r.nested.sort_by_key(|n| n.mention.span);
+}
+
+/// The areas an organ or department of a place is named after (岳阳市 of 岳阳市水利局, 长沙市 and
+/// 雨花区 of 长沙市雨花区人民政府办公室), by their full names: the text names the place, if only
+/// inside its bodies' names. Companies, media, venues and centres named after a place are not
+/// its bodies.
+fn organ_places(chars: &[char], r: &Resolved, places: &mut Vec<(usize, Span, Candidate)>) {
+    let g = Gazetteer::get();
+    let lex = Lexicon::get();
+    for (h, m) in r.mentions.iter().enumerate() {
+        if r.entities[m.entity].kind != EntityKind::Organization {
+            continue;
+        }
+        let mut at = m.span.start + if slice(chars, m.span).starts_with("中共") { 2 } else { 0 };
+        let mut chain = Vec::new();
+        // (names of three chars or more: 和县 of …和县人大 may be a misread boundary)
+        while let Some((n, area)) = (3..=6.min(m.span.end.saturating_sub(at + 1))).rev().find_map(|n| {
+            let s: String = chars[at..at + n].iter().collect();
+            g.lookup(&s).find(|(_, form)| *form == super::gazetteer::NameForm::Full).map(|(a, _)| (n, a))
+        }) {
+            chain.push(super::rules::area_candidate(chars, Span::new(at, at + n), area));
+            at += n;
+        }
+        let rest: String = chars[at..m.span.end].iter().collect();
+        let organ = rest.chars().count() >= 2
+            && lex.body_endings.suffix_of(&rest).is_some()
+            && !rest.ends_with("中心")
+            && lex.company_suffixes.suffix_of(&rest).is_none()
+            && lex.media_endings.suffix_of(&rest).is_none()
+            && lex.venue_endings.suffix_of(&rest).is_none();
+        if organ {
+            places.extend(chain.into_iter().map(|c| (h, c.span, c)));
+        }
+    }
 }
 
 /// The places at the start of a project's name, as candidates: an area by its full name (苍溪县),

@@ -688,10 +688,22 @@ pub fn place_bodies(chars: &[char]) -> Vec<Candidate> {
         } else {
             (Span::new(start, end + 2), "government")
         };
+        // the areas the area lies in, written before it, are part of the body's name
+        // (镇江市丹徒区人民政府)
+        let mut start = start;
+        if let Some(inner) = g.lookup(&chars[start..end].iter().collect::<String>()).find(|(_, f)| *f == NameForm::Full)
+        {
+            while let Some(k) = (2..=6.min(start)).rev().find(|&k| {
+                g.lookup(&chars[start - k..start].iter().collect::<String>())
+                    .any(|(outer, f)| f == NameForm::Full && g.is_within(inner.0.adcode, outer.adcode))
+            }) {
+                start -= k;
+            }
+        }
         let from = if rule == "party committee" && start >= 2 && chars[start - 2..start] == ['中', '共'] {
             start - 2
         } else {
-            span.start
+            start
         };
         out.push(Candidate::new(chars, Span::new(from, span.end), EntityKind::Organization, rule, 4));
     }

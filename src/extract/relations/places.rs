@@ -62,6 +62,16 @@ pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     }
 }
 
+/// Whether place `inner` lies within place `outer` by the gazetteer, or (for a place it does not
+/// list, such as a zone) is not known to lie elsewhere.
+fn places_within(cx: &Cx<'_>, inner: usize, outer: usize) -> bool {
+    match (cx.r.entities[inner].key.adcode(), cx.r.entities[outer].key.adcode()) {
+        (Some(i), Some(o)) => i != o && Gazetteer::get().is_within(i, o),
+        (None, _) => cx.kind(inner) == EntityKind::Place,
+        (Some(_), None) => false,
+    }
+}
+
 /// Whether the rest of a body's name after its place is a body of that place.
 fn is_body_ending(rest: &str) -> bool {
     rest.chars().count() >= 1 && Lexicon::get().body_endings.suffix_of(rest).is_some()
@@ -131,13 +141,19 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         // the place a name (the surface, else the label) starts with, when a body of it follows
         // (after the party's name: 中共会理市委)
         let party = |name: &str| name.strip_prefix("中共").unwrap_or(name).to_owned();
+        // the innermost of the document's places the name runs through (南宁市青秀区市场监督管理
+        //局 → 青秀区 where the text names 青秀区)
         let place_of = |name: &str| {
-            place_prefix(cx, &party(name), e)
-                .filter(|&(_, n)| {
-                    is_body_ending(&party(&surface).chars().skip(n).collect::<String>())
-                        || is_body_ending(&party(&label).chars().skip(n).collect::<String>())
-                })
-                .map(|(p, _)| p)
+            let name = party(name);
+            let (mut p, mut n) = place_prefix(cx, &name, e)?;
+            while let Some((q, m)) =
+                place_prefix(cx, &name.chars().skip(n).collect::<String>(), e).filter(|&(q, _)| places_within(cx, q, p))
+            {
+                (p, n) = (q, n + m);
+            }
+            let rest = |s: &str| party(s).chars().skip(n).collect::<String>();
+            (is_body_ending(&rest(&surface)) || is_body_ending(&rest(&label)) || is_body_ending(&rest(&name)))
+                .then_some(p)
         };
         // a unit named after the body it belongs to (…第一人民医院胸痛中心 → …第一人民医院), when
         // that body is no organ of a place (whose departments belong to the place)

@@ -1063,3 +1063,34 @@ fn party_titles_keep_named_committees_regions_and_the_city_of_a_run() {
     let rs = full("泉州市委书记孙立在晋江市调研，市长周敏陪同。");
     assert!(holds(&rs, "周敏", "泉州市", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_department_belongs_to_the_innermost_place_its_name_runs_through() {
+    let rs = full(
+        "雁塔区今年经济平稳。西安市雁塔区市场监督管理局副局长高明告诉记者，该局已立案。西安市人民政府办公室印发通知。西安市经济平稳。",
+    );
+    assert!(holds(&rs, "西安市雁塔区市场监督管理局", "雁塔区", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "西安市雁塔区市场监督管理局", "西安市", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "西安市人民政府办公室", "西安市", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn the_place_of_an_organ_named_only_inside_its_name_is_a_place_of_the_text() {
+    let rs = full(
+        "部分常德市人大代表以及常德市生态环境局、常德市水利局相关负责人旁听了庭审。怀化市鹤城区人民政府办公室印发了通知。",
+    );
+    for body in ["常德市生态环境局", "常德市水利局"] {
+        assert!(holds(&rs, body, "常德市", RelationType::PartOf), "{body}: {rs:?}");
+    }
+    assert!(holds(&rs, "怀化市鹤城区人民政府办公室", "鹤城区", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "鹤城区", "怀化市", RelationType::PartOf), "{rs:?}");
+    // a company or a hospital named after a place is not one of its bodies
+    let x = entity_labels("深圳市锐达储能科技有限公司与巫溪县人民医院签约。");
+    assert!(!x.iter().any(|l| l == "深圳市" || l == "巫溪县"), "{x:?}");
+}
+
+#[test]
+fn a_government_is_named_with_the_areas_written_before_it() {
+    let rs = full("江苏科技大学与镇江市丹徒区人民政府签署全面战略合作协议。");
+    assert!(holds(&rs, "江苏科技大学", "镇江市丹徒区人民政府", RelationType::CooperatesWith), "{rs:?}");
+}
