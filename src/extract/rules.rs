@@ -550,19 +550,27 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         if matches!(chars.get(ns), Some(' ' | '\u{3000}' | ':' | '：')) {
             ns += 1;
         }
-        let Some(len) = name_length(chars, ns) else {
-            t = title_end;
-            continue;
-        };
         // after 领导 (市领导甲、乙参加) names are listed: a name must be followed by a list mark
         // or a verb of attending, so 市领导来校调研 names no one
         let leader = Lexicon::get().titles.longest_at(chars, t).is_some_and(|n| {
             let w: String = chars[t..t + n].iter().collect();
             w.starts_with("领导")
         });
+        // (a listed name may have a surname the list of surnames lacks: 县领导庹某某、…参加)
+        // (the first name of a list only: followed by a list mark or a verb of attending)
+        let listed = || {
+            leader
+                .then(|| listed_name_length(chars, ns))
+                .flatten()
+                .filter(|&n| chars.get(ns + n) == Some(&'、') || attending_follows(chars, ns + n))
+        };
+        let Some(len) = name_length(chars, ns).or_else(listed) else {
+            t = title_end;
+            continue;
+        };
         if leader
             && !(matches!(chars.get(ns + len), None | Some('、' | '，' | ',' | '。' | '；'))
-                || ["参加", "出席", "陪同", "参与", "一同", "等"].iter().any(|w| starts_with_word(chars, ns + len, w)))
+                || attending_follows(chars, ns + len))
         {
             t = title_end;
             continue;
@@ -572,7 +580,7 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         // more names under the same title: 区领导肖庆华、赖明才、晏小凤参加
         let mut end = ns + len;
         while chars.get(end) == Some(&'、') && !lex.titles.starts_at(chars, end + 1) {
-            let Some(n) = name_length(chars, end + 1) else { break };
+            let Some(n) = name_length(chars, end + 1).or_else(|| listed_name_length(chars, end + 1)) else { break };
             if lex.titles.starts_at(chars, end + 1 + n) {
                 break;
             }
@@ -602,6 +610,22 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// The length of a name in a list of people (甲、乙、丙参加), whatever its surname: two or three
+/// chars up to the next list mark, a clause's end or a verb of attending.
+fn listed_name_length(chars: &[char], start: usize) -> Option<usize> {
+    (2..=3).find(|&n| {
+        chars.get(start..start + n).is_some_and(|w| w.iter().all(|&c| is_han(c)))
+            && (matches!(chars.get(start + n), None | Some('、' | '，' | ',' | '。' | '；'))
+                || attending_follows(chars, start + n))
+            && !Lexicon::get().titles.starts_at(chars, start)
+    })
+}
+
+/// Whether a verb of attending (参加, 出席, 陪同 …) or the 等 closing a list starts at `at`.
+fn attending_follows(chars: &[char], at: usize) -> bool {
+    ["参加", "出席", "陪同", "参与", "一同", "等"].iter().any(|w| starts_with_word(chars, at, w))
 }
 
 /// A name followed by its post in brackets: 蒲建业(市政府秘书长), 张晓明（二级巡视员）.

@@ -135,10 +135,18 @@ fn outlet(doc: &Document, r: &Resolved, chars: &[char]) -> Option<usize> {
                 r.entities[m.entity].kind == EntityKind::Organization
                     && (media.media_title_endings.suffix_of(&r.entities[m.entity].label).is_some()
                         || r.entities[m.entity].label.ends_with('网'))
-                    && chars.get(m.span.end..m.span.end + 2).is_some_and(|w| w == ['记', '者'])
+                    && reporter_follows(chars, m.span.end)
             })
             .map(|m| m.entity)
     })
+}
+
+/// Whether a reporter's label follows a medium's name: 记者, or 记者 after a word of a few chars
+/// (全媒体记者, 首席记者).
+fn reporter_follows(chars: &[char], at: usize) -> bool {
+    (at..(at + 4).min(chars.len().saturating_sub(1)))
+        .find(|&i| chars[i] == '记' && chars[i + 1] == '者')
+        .is_some_and(|i| chars[at..i].iter().all(|&c| crate::text::is_han(c)))
 }
 
 /// Finds the relations of one document.

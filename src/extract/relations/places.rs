@@ -25,23 +25,12 @@ fn first_sentence(cx: &Cx<'_>, e: usize) -> Option<Span> {
     cx.r.entities[e].mentions.first().and_then(|m| cx.sentence_of(m.start))
 }
 
-/// `part_of` from the gazetteer where the text says it: a place named right after the place
-/// that holds it (四川省绵阳市), a place named in one sentence with the nearest of its ancestors
-/// the document names (张掖…抓好甘州区、山丹县), and the document's own place (the home area of
-/// the lowest level) in that ancestor wherever the text names it.
+/// `part_of` from the gazetteer: every area the document names is part of the nearest of its
+/// ancestors the document also names (甘州区 → 张掖市, 张掖市 → 甘肃省), wherever in the text the
+/// two are named: the analyst reads the containment off the map. The evidence is a sentence that
+/// names both, else the area's first sentence.
 pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     let g = Gazetteer::get();
-    let home = cx.d.county.or(cx.d.district).or(cx.d.city);
-    let adjacent: Vec<usize> =
-        cx.r.mentions
-            .windows(2)
-            .filter(|w| w[0].span.end == w[1].span.start)
-            .filter(|w| match (cx.r.entities[w[0].entity].key.adcode(), cx.r.entities[w[1].entity].key.adcode()) {
-                (Some(outer), Some(inner)) => inner != outer && g.is_within(inner, outer),
-                _ => false,
-            })
-            .map(|w| w[1].entity)
-            .collect();
     for (i, e) in cx.r.entities.iter().enumerate() {
         let Some(code) = e.key.adcode() else { continue };
         let parent = g.ancestors(code).skip(1).find_map(|a| {
@@ -49,14 +38,12 @@ pub(super) fn containment(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             cx.r.entities.iter().position(|x| x.key == key)
         });
         let Some(parent) = parent else { continue };
-        // evidence: a sentence naming both, else the child's first mention's sentence
         let both = e
             .mentions
             .iter()
             .filter_map(|m| cx.sentence_of(m.start))
             .find(|s| cx.r.entities[parent].mentions.iter().any(|pm| s.contains(*pm)));
-        let named_in = Some(i) == home || adjacent.contains(&i);
-        if let Some(ev) = both.or_else(|| first_sentence(cx, i).filter(|_| named_in)) {
+        if let Some(ev) = both.or_else(|| first_sentence(cx, i)) {
             push(out, i, parent, RelationType::PartOf, RelationType::PartOf.label_zh(), ev);
         }
     }

@@ -1094,3 +1094,29 @@ fn a_government_is_named_with_the_areas_written_before_it() {
     let rs = full("江苏科技大学与镇江市丹徒区人民政府签署全面战略合作协议。");
     assert!(holds(&rs, "江苏科技大学", "镇江市丹徒区人民政府", RelationType::CooperatesWith), "{rs:?}");
 }
+
+#[test]
+fn every_name_listed_under_a_leaders_title_holds_it_whatever_its_surname() {
+    let rs = full("巫溪县项目集中开工。县领导庹志军、隗海、仉立新参加。县委书记罗文军宣布开工。");
+    for name in ["庹志军", "隗海", "仉立新"] {
+        assert!(holds(&rs, name, "巫溪县", RelationType::HoldsPosition), "{name}: {rs:?}");
+    }
+    let x = entity_labels("县领导来校调研。市领导出席会议。");
+    assert!(x.iter().all(|l| !l.starts_with("来校") && !l.starts_with("出席")), "{x:?}");
+}
+
+#[test]
+fn an_area_is_part_of_the_nearest_ancestor_the_text_names_anywhere() {
+    let rs = full("甘州区今年新开工项目20个。\n\n张掖市经济稳中有进。甘肃省下达了专项资金。");
+    assert!(holds(&rs, "甘州区", "张掖市", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "张掖市", "甘肃省", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "甘州区", "甘肃省", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn a_medium_before_a_qualified_reporter_is_the_outlet_of_the_credits() {
+    let rs = full("标题\n湘潭日报全媒体记者 晏秋 通讯员 龙宁\n\n近日，湘潭市召开会议。\n编辑：易心\n审核：昌源");
+    for name in ["晏秋", "易心", "昌源"] {
+        assert!(holds(&rs, name, "湘潭日报", RelationType::WorksFor), "{name}: {rs:?}");
+    }
+}
