@@ -227,8 +227,40 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 continue;
             }
             push(out, e, owner, RelationType::PartOf, "隶属", ev);
+            // a department of a place's government (…局, …委员会, …办公室) is part of that
+            // government as well, where the text names it
+            if let Some(government) = government_of(cx, owner).filter(|&g| g != e && is_department(cx, &label)) {
+                push(out, e, government, RelationType::PartOf, "政府工作部门", ev);
+            }
         }
     }
+}
+
+/// The government of a place (its 人民政府), when the document names it.
+fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
+    if cx.kind(place) != EntityKind::Place {
+        return None;
+    }
+    cx.r.entities.iter().enumerate().find_map(|(g, x)| {
+        (x.kind == EntityKind::Organization
+            && (x.label.ends_with("人民政府") || x.label.ends_with("政府"))
+            && !x.label.ends_with("政府办")
+            && principal(cx, g) == place)
+            .then_some(g)
+    })
+}
+
+/// Whether a body's name is a government department's: a department ending (局, 委, 办公室 …),
+/// not an organ of its own (人大常委会, 政协, a party committee) nor a court or procuratorate.
+fn is_department(cx: &Cx<'_>, label: &str) -> bool {
+    cx.lex.department_endings.suffix_of(label).is_some()
+        && !label.contains("人大")
+        && !label.contains("政协")
+        && !label.starts_with("中共")
+        && !label.contains("党")
+        && !["政府", "管委会", "市委", "县委", "区委", "省委", "州委", "旗委", "市委员会", "县委员会", "区委员会"]
+            .iter()
+            .any(|w| label.ends_with(w))
 }
 
 /// The entities the relations found so far already place somewhere (`located_in` or `part_of` a
