@@ -89,6 +89,8 @@ fn is_actor(r: &Resolved, e: usize) -> bool {
         EntityKind::Place => {
             !matches!(entity.key, super::identity::Key::Place(_))
                 || Lexicon::get().administered_zone_suffixes.suffix_of(&entity.label).is_some()
+                // an administrative area no gazetteer lists (a foreign province: 罗勇府, 伊梅列季州)
+                || entity.label.chars().count() >= 3 && entity.label.ends_with(['府', '州', '省', '市', '县', '郡'])
         }
         EntityKind::Organization => true,
         _ => false,
@@ -264,9 +266,15 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             }
             if is_actor(r, e) {
                 // 四川省绵阳市: the province only qualifies the city
+                // 泰国罗勇府: the country only qualifies its province or city
                 let qualified = previous_end == m.span.start
-                    && matches!((recent.first(), r.entities[e].key.adcode()), (Some(&last), Some(code))
-                        if r.entities[last].key.adcode().is_some_and(|outer| outer != code && g.is_within(code, outer)));
+                    && (matches!((recent.first(), r.entities[e].key.adcode()), (Some(&last), Some(code))
+                        if r.entities[last].key.adcode().is_some_and(|outer| outer != code && g.is_within(code, outer)))
+                        || recent.first().is_some_and(|&last| {
+                            matches!(r.entities[last].key, Key::Country(_))
+                                && r.entities[e].kind == EntityKind::Place
+                                && !matches!(r.entities[e].key, Key::Country(_) | Key::Area(_))
+                        }));
                 if qualified {
                     recent.remove(0);
                     group.pop();

@@ -1043,6 +1043,7 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
     let lex = Lexicon::get();
     let mut found: Vec<(usize, Span)> = Vec::new(); // host mention, span of an organization name
     let mut places: Vec<(usize, Span, Candidate)> = Vec::new();
+    let mut signatories: Vec<(usize, Span, usize)> = Vec::new();
     let place_names = super::resolve::place_names(&r.entities);
     for (h, m) in r.mentions.iter().enumerate() {
         if r.entities[m.entity].kind != EntityKind::Initiative {
@@ -1056,6 +1057,7 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
             {
                 found.push((h, Span::new(m.span.start, m.span.start + k)));
             }
+            signatories.extend(agreement_parties(chars, m.span, r, &place_names).into_iter().map(|(s, e)| (h, s, e)));
             continue;
         }
         // the places an event is named after, past its year and at each middle dot:
@@ -1090,6 +1092,10 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         // the places a project is named after: 苍溪县…项目, 广元经济技术开发区…项目
         for (span, place) in leading_places(chars, m.span, r, &place_names) {
             places.push((h, span, place));
+        }
+        if let Some(n) = company_name_at(chars, m.span.start, m.span.end) {
+            found.push((h, Span::new(m.span.start, m.span.start + n)));
+            continue;
         }
         let start = m.span.start + place_prefix_len(chars, m.span, &place_names);
         if start >= m.span.end {
@@ -1157,7 +1163,77 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         let mention = Mention { span, entity, role: None, rule: "nested name" };
         r.nested.push(Nested { mention, host });
     }
+    for (host, span, entity) in signatories {
+        r.entities[entity].mentions.push(span);
+        r.entities[entity].mentions.sort();
+        r.nested.push(Nested { mention: Mention { span, entity, role: None, rule: "signatory" }, host });
+    }
     r.nested.sort_by_key(|n| n.mention.span);
+}
+
+/// The two parties named in an agreement's title (《甲市与乙市建立友好城市关系协议书》,
+/// 《中华人民共和国某省甲市与某国乙府…备忘录》): the place or organization of the document whose
+/// name ends right before 与 (or 和, 同), and the last of the names that follow it one after
+/// another (乙府 of 某国乙府).
+fn agreement_parties(chars: &[char], title: Span, r: &Resolved, places: &[(String, usize)]) -> Vec<(Span, usize)> {
+    let lex = Lexicon::get();
+    let inner_end = if chars.get(title.end - 1) == Some(&'》') { title.end - 1 } else { title.end };
+    let agreement = ["协议", "协议书", "备忘录", "意向书", "协定", "合同"];
+    let body = &chars[title.start..inner_end];
+    if !agreement.iter().any(|w| lex.document_words.suffix_of(&body.iter().collect::<String>()) == Some(*w))
+        && !agreement.iter().any(|w| body.ends_with(&w.chars().collect::<Vec<_>>()))
+    {
+        return Vec::new();
+    }
+    let names: Vec<(Vec<char>, usize)> = places
+        .iter()
+        .map(|(n, e)| (n.chars().collect::<Vec<char>>(), *e))
+        .chain(r.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization).flat_map(|(i, e)| {
+            std::iter::once(&e.label).chain(&e.aliases).map(move |n| (n.chars().collect::<Vec<char>>(), i))
+        }))
+        .filter(|(n, _)| n.len() >= 2)
+        .collect();
+    let name_at = |at: usize| {
+        names
+            .iter()
+            .filter(|(n, _)| chars[at..inner_end].starts_with(n))
+            .max_by_key(|(n, _)| n.len())
+            .map(|(n, e)| (n.len(), *e))
+    };
+    // the first 与 (和, 同) right after a party's name (not the 和 of 中华人民共和国)
+    let party_before = |and: usize| {
+        (title.start..and.saturating_sub(1))
+            .filter_map(|s| name_at(s).filter(|&(n, _)| s + n == and).map(|(n, e)| (Span::new(s, s + n), e)))
+            .next()
+    };
+    let Some((and, first)) = (title.start + 2..inner_end)
+        .filter(|&i| matches!(chars[i], '与' | '和' | '同'))
+        .find_map(|i| party_before(i).map(|p| (i, p)))
+    else {
+        return Vec::new();
+    };
+    let first = Some(first);
+    // (a country the document calls by another name qualifies the party too: 泰王国罗勇府)
+    let g = Gazetteer::get();
+    let country_at = |at: usize| {
+        (2..=8.min(inner_end - at)).rev().find(|&n| g.world(&chars[at..at + n].iter().collect::<String>()).is_some())
+    };
+    let mut second = None;
+    let mut at = and + 1;
+    loop {
+        if let Some((n, e)) = name_at(at) {
+            second = Some((Span::new(at, at + n), e));
+            at += n;
+        } else if let Some(n) = country_at(at) {
+            at += n;
+        } else {
+            break;
+        }
+    }
+    match (first, second) {
+        (Some(a), Some(b)) if a.1 != b.1 => vec![a, b],
+        _ => Vec::new(),
+    }
 }
 
 /// The areas an organ or department of a place is named after (岳阳市 of 岳阳市水利局, 长沙市 and
@@ -1277,7 +1353,19 @@ fn org_name_at(chars: &[char], start: usize, end: usize, r: &Resolved) -> Option
         .filter(|n| n.chars().count() >= 2 && rest.starts_with(n.as_str()) && n.chars().count() < rest.chars().count())
         .map(|n| n.chars().count())
         .max();
-    known.max(in_doc)
+    known.max(in_doc).max(company_name_at(chars, start, end))
+}
+
+/// A company named in full with its legal form at the start of a project's name (南通瑞凯新材料
+/// 科技有限公司年产12万吨…项目): the longest such name that leaves the project's own words after it.
+fn company_name_at(chars: &[char], start: usize, end: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    (6..(end - start).saturating_sub(3)).rev().find(|&k| {
+        lex.corporate_forms
+            .longest_ending_at(chars, start + k)
+            .is_some_and(|n| n >= 4 && chars[start + k - n..start + k].ends_with(&['公', '司']))
+            && chars[start..start + k].iter().all(|&c| is_han(c) || matches!(c, '(' | ')' | '（' | '）'))
+    })
 }
 
 /// An organization of the document known by `name`, or whose name, without its place and legal

@@ -666,7 +666,17 @@ pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 /// Bodies named inside another name: the issuer of a document (《宜宾市人民政府办公室关于…的
 /// 通知》) and the company of a project (江北康达玻璃基板项目) promote it.
 pub(super) fn inside_names(cx: &Cx<'_>, out: &mut Vec<Relation>) {
-    for n in cx.r.nested.iter().filter(|n| cx.kind(n.mention.entity) == EntityKind::Organization) {
+    for n in cx.r.nested.iter().filter(|n| n.mention.rule == "signatory") {
+        let host = &cx.r.mentions[n.host];
+        if let Some(ev) = cx.sentence_of(host.span.start) {
+            push(out, n.mention.entity, host.entity, RelationType::Promotes, "签署", ev);
+        }
+    }
+    for n in
+        cx.r.nested
+            .iter()
+            .filter(|n| n.mention.rule != "signatory" && cx.kind(n.mention.entity) == EntityKind::Organization)
+    {
         let host = &cx.r.mentions[n.host];
         let Some(ev) = cx.sentence_of(host.span.start) else { continue };
         let label = if cx.r.entities[host.entity].label.contains("关于") { "发布" } else { "项目方" };

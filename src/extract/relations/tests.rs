@@ -1125,3 +1125,35 @@ fn a_department_is_part_of_its_places_government_where_the_text_names_it() {
     }
     assert!(!holds(&rs, "铜陵市人大常委会", "铜陵市人民政府", RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn the_parties_named_in_an_agreements_title_sign_it() {
+    let rs = full(
+        "汉中市代表团访问格鲁吉亚鲁斯塔维市。市长李明与鲁斯塔维市市长奥塔尔分别签署《中华人民共和国陕西省汉中市与格鲁吉亚鲁斯塔维市建立友好城市关系协议书》。",
+    );
+    let title = "中华人民共和国陕西省汉中市与格鲁吉亚鲁斯塔维市建立友好城市关系协议书";
+    assert!(holds(&rs, "汉中市", title, RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "鲁斯塔维市", title, RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "格鲁吉亚", title, RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn a_country_before_its_province_only_qualifies_the_party() {
+    let rs = full("钦州市与泰国春武里府缔结友好城市。双方将加强经贸合作。");
+    assert!(holds(&rs, "钦州市", "春武里府", RelationType::CooperatesWith), "{rs:?}");
+    assert!(!holds(&rs, "钦州市", "泰国", RelationType::CooperatesWith), "{rs:?}");
+}
+
+#[test]
+fn a_company_named_in_full_at_the_head_of_its_project_builds_it() {
+    let rs = full("同时开工的还有南通瑞凯新材料科技有限公司年产12万吨高性能工程塑料项目，总投资20亿元。");
+    assert!(
+        holds(
+            &rs,
+            "南通瑞凯新材料科技有限公司",
+            "南通瑞凯新材料科技有限公司年产12万吨高性能工程塑料项目",
+            RelationType::Promotes
+        ),
+        "{rs:?}"
+    );
+}
