@@ -53,6 +53,32 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     }
     split_joined_names(chars, &mut candidates);
     coordinated_fields(chars, &mut candidates);
+    // a name the tagger ran over the title before it (罗勇府府尹颂萨 of …府尹颂萨·乍仑蓬) gives way
+    // to the name found after the title
+    // a dotted name found after a title ends where the tagger ends it, when the tagger reads the
+    // same name shorter (科菲·安南 of 秘书长科菲·安南希望…)
+    let tagged_ends: Vec<Span> = candidates
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person && c.rule.starts_with("tagger") && c.label.contains('·'))
+        .map(|c| c.span)
+        .collect();
+    // (only a last part of five chars or more is in doubt)
+    let long_last = |label: &str| label.rsplit('·').next().is_some_and(|p| p.chars().count() >= 5);
+    for c in candidates.iter_mut().filter(|c| c.rule == "title + name" && long_last(&c.label)) {
+        if let Some(t) =
+            tagged_ends.iter().find(|t| t.start == c.span.start && t.end < c.span.end && t.end > c.span.start)
+        {
+            c.span.end = t.end;
+            c.label = slice(chars, c.span);
+            c.key = Key::named(EntityKind::Person, &c.label);
+        }
+    }
+    let titled: Vec<Span> = candidates.iter().filter(|c| c.rule == "title + name").map(|c| c.span).collect();
+    candidates.retain(|c| {
+        !(c.kind == EntityKind::Person
+            && c.rule.starts_with("tagger")
+            && titled.iter().any(|t| c.span.start < t.start && c.span.end > t.start))
+    });
     candidates.sort_by(|a, b| {
         b.span.len().cmp(&a.span.len()).then(b.priority.cmp(&a.priority)).then(a.span.start.cmp(&b.span.start))
     });

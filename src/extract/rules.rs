@@ -558,13 +558,14 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         });
         // (a listed name may have a surname the list of surnames lacks: 县领导庹某某、…参加)
         // (the first name of a list only: followed by a list mark or a verb of attending)
+        // (or any title's name in a list of officials: 主任甲某某、副市长乙)
         let listed = || {
-            leader
-                .then(|| listed_name_length(chars, ns))
-                .flatten()
-                .filter(|&n| chars.get(ns + n) == Some(&'、') || attending_follows(chars, ns + n))
+            listed_name_length(chars, ns).filter(|&n| {
+                let next_titled = chars.get(ns + n) == Some(&'、') && lex.titles.starts_at(chars, ns + n + 1);
+                leader && (chars.get(ns + n) == Some(&'、') || attending_follows(chars, ns + n)) || next_titled
+            })
         };
-        let Some(len) = name_length(chars, ns).or_else(listed) else {
+        let Some(len) = dotted_name_length(chars, ns).or_else(|| name_length(chars, ns)).or_else(listed) else {
             t = title_end;
             continue;
         };
@@ -612,6 +613,40 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
     found
 }
 
+/// The length of a transliterated name written with middle dots (买买提·依明, 颂萨·乍仑蓬) at
+/// `start`: the parts before each dot whole, the last one up to the first word that follows
+/// names (…·依明宣布, …·乍仑蓬分别).
+fn dotted_name_length(chars: &[char], start: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let run = |at: usize| chars.get(at..).map_or(0, |r| r.iter().take_while(|&&c| is_han(c)).count());
+    // a part has no title inside (…领事馆总领事甲·乙: 馆总领事甲 is no part)
+    let titled = |at: usize, n: usize| (at..at + n).any(|k| lex.titles.starts_at(chars, k));
+    let mut at = start;
+    let mut dots = 0;
+    loop {
+        let n = run(at);
+        if n == 0 {
+            return None;
+        }
+        if n <= 8 && chars.get(at + n) == Some(&'·') && run(at + n + 1) > 0 {
+            if titled(at, n) {
+                return None;
+            }
+            at += n + 1;
+            dots += 1;
+            continue;
+        }
+        if dots == 0 {
+            return None;
+        }
+        let last = (2..=n.min(8)).find(|&k| ends_name(chars, at + k)).or((n <= 6).then_some(n))?;
+        if titled(at, last) {
+            return None;
+        }
+        return Some(at + last - start);
+    }
+}
+
 /// The length of a name in a list of people (甲、乙、丙参加), whatever its surname: two or three
 /// chars up to the next list mark, a clause's end or a verb of attending.
 fn listed_name_length(chars: &[char], start: usize) -> Option<usize> {
@@ -643,11 +678,24 @@ fn bracketed_titles(chars: &[char]) -> Vec<Candidate> {
         {
             continue;
         }
-        let name = [3, 2, 4].into_iter().find(|&n| {
-            p >= n
-                && name_length(chars, p - n) == Some(n)
-                && (p == n || !is_han(chars[p - n - 1]) || lex.titles.ends_at(chars, p - n))
-        });
+        let name = [3, 2, 4]
+            .into_iter()
+            .find(|&n| {
+                p >= n
+                    && name_length(chars, p - n) == Some(n)
+                    && (p == n || !is_han(chars[p - n - 1]) || lex.titles.ends_at(chars, p - n))
+            })
+            // in a list of people with their posts (：甲（县委书记）、乙（县长）), the whole item
+            // before the bracket, whatever its surname
+            .or_else(|| {
+                [4, 3, 2].into_iter().find(|&n| {
+                    p > n
+                        && chars[p - n..p].iter().all(|&c| is_han(c))
+                        && matches!(chars[p - n - 1], '、' | '：' | ':' | '，' | ',' | '\n')
+                        && !lex.titles.starts_at(chars, p - n)
+                        && lex.titles.ends_at(chars, close)
+                })
+            });
         if let Some(n) = name {
             let role = Span::new(p + 1, close);
             let mut c = Candidate::new(chars, Span::new(p - n, p), EntityKind::Person, "name + bracketed title", 3);

@@ -1157,3 +1157,27 @@ fn a_company_named_in_full_at_the_head_of_its_project_builds_it() {
         "{rs:?}"
     );
 }
+
+#[test]
+fn names_in_lists_of_officials_whatever_their_surnames() {
+    let rs = full(
+        "出席会议的县领导有：吉克拉哈（县委书记）、阿木日哈（县委副书记、县长）、俄木阿果（县政协主席）。\
+         美姑县经济稳中有进。西双版纳州外事办公室主任岩温罕、副州长刀文华等参加。",
+    );
+    assert!(holds(&rs, "阿木日哈", "美姑县", RelationType::HoldsPosition), "{rs:?}");
+    assert!(rs.iter().any(|(a, _, _, _)| a == "俄木阿果"), "{rs:?}");
+    assert!(rs.iter().any(|(a, b, _, _)| a == "岩温罕" && b == "西双版纳州外事办公室"), "{rs:?}");
+}
+
+#[test]
+fn a_dotted_name_after_a_title_is_whole() {
+    let people = entity_labels(
+        "塔城地区副专员艾尼瓦尔·吐尔逊宣布活动开幕。府尹颂提·乍仑分别代表两地签署协议。\
+         院长阿布都热依木·艾买提及学校相关负责人参加。领事馆总领事安德拉什·包拉日出席。",
+    );
+    for name in ["艾尼瓦尔·吐尔逊", "颂提·乍仑", "阿布都热依木·艾买提", "安德拉什·包拉日"]
+    {
+        assert!(people.iter().any(|p| p == name), "{name}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.starts_with('馆') || p.ends_with("宣布")), "{people:?}");
+}
