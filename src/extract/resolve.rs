@@ -821,6 +821,12 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
         })
     };
     let mut start = c.span.start;
+    // an event joined to the next by 暨 (…签约仪式暨X研究院揭牌仪式): the name starts after it
+    if let Some(and) = (start + 2..c.span.end.saturating_sub(3)).find(|&i| chars[i] == '暨')
+        && chars[start..and].ends_with(&['仪', '式'])
+    {
+        start = and + 1;
+    }
     loop {
         let rest = c.span.end - start;
         if lex.stop_chars.has_char(chars[start]) && rest > 3 && !place_at(start) {

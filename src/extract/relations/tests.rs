@@ -1181,3 +1181,18 @@ fn a_dotted_name_after_a_title_is_whole() {
     }
     assert!(!people.iter().any(|p| p.starts_with('馆') || p.ends_with("宣布")), "{people:?}");
 }
+
+#[test]
+fn china_as_a_qualifier_is_no_place_of_the_story() {
+    let x = entity_labels("钦州是中国重要的港口城市。越来越多的中国企业到当地投资。为端牢“中国饭碗”贡献力量。");
+    assert!(!x.iter().any(|l| l == "中国"), "{x:?}");
+    let x = entity_labels("代表团此行是第一次访问中国。");
+    assert!(x.iter().any(|l| l == "中国"), "{x:?}");
+}
+
+#[test]
+fn a_ceremony_joined_by_ji_names_the_body_after_it() {
+    let x = entity_labels("黑龙江八一农垦大学与肇源县人民政府合作签约仪式暨黑龙江八一农垦大学肇源研究院揭牌仪式举行。");
+    assert!(x.iter().any(|l| l == "黑龙江八一农垦大学肇源研究院"), "{x:?}");
+    assert!(!x.iter().any(|l| l.contains('暨')), "{x:?}");
+}
