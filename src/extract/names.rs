@@ -1247,7 +1247,19 @@ fn organ_places(chars: &[char], r: &Resolved, places: &mut Vec<(usize, Span, Can
         if r.entities[m.entity].kind != EntityKind::Organization {
             continue;
         }
-        let mut at = m.span.start + if slice(chars, m.span).starts_with("中共") { 2 } else { 0 };
+        let surface = slice(chars, m.span);
+        // an embassy or consulate of a country (某国驻上海总领事馆): the country
+        if let Some(k) = surface.find('驻').map(|b| surface[..b].chars().count()).filter(|&k| k >= 2)
+            && ["使馆", "领事馆", "代表处"].iter().any(|w| surface.ends_with(w))
+            && let Some(w) = g.world(&slice(chars, Span::new(m.span.start, m.span.start + k)))
+            && matches!(w, super::gazetteer::WorldName::Country(_))
+        {
+            let span = Span::new(m.span.start, m.span.start + k);
+            places.push((h, span, super::rules::world_candidate(chars, span, w)));
+            continue;
+        }
+        let prefix = ["中共", "政协"].iter().find(|p| surface.starts_with(*p)).map_or(0, |p| p.chars().count());
+        let mut at = m.span.start + prefix;
         let mut chain = Vec::new();
         // (names of three chars or more: 和县 of …和县人大 may be a misread boundary)
         while let Some((n, area)) = (3..=6.min(m.span.end.saturating_sub(at + 1))).rev().find_map(|n| {

@@ -127,7 +127,8 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             });
         // the place a name (the surface, else the label) starts with, when a body of it follows
         // (after the party's name: 中共会理市委)
-        let party = |name: &str| name.strip_prefix("中共").unwrap_or(name).to_owned();
+        let party =
+            |name: &str| name.strip_prefix("中共").or_else(|| name.strip_prefix("政协")).unwrap_or(name).to_owned();
         // the innermost of the document's places the name runs through (南宁市青秀区市场监督管理
         //局 → 青秀区 where the text names 青秀区)
         let place_of = |name: &str| {
@@ -139,8 +140,15 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                 (p, n) = (q, n + m);
             }
             let rest = |s: &str| party(s).chars().skip(n).collect::<String>();
-            (is_body_ending(&rest(&surface)) || is_body_ending(&rest(&label)) || is_body_ending(&rest(&name)))
-                .then_some(p)
+            // a country's mission abroad (某国驻上海总领事馆) is the country's
+            let country = matches!(cx.r.entities[p].key, Key::Country(_));
+            let mission =
+                |r: &str| country && r.starts_with('驻') && ["使馆", "领事馆", "代表处"].iter().any(|w| r.ends_with(w));
+            (is_body_ending(&rest(&surface))
+                || is_body_ending(&rest(&label))
+                || is_body_ending(&rest(&name))
+                || mission(&rest(&label)))
+            .then_some(p)
         };
         // a unit named after the body it belongs to (…第一人民医院胸痛中心 → …第一人民医院), when
         // that body is no organ of a place (whose departments belong to the place)

@@ -1196,3 +1196,13 @@ fn a_ceremony_joined_by_ji_names_the_body_after_it() {
     assert!(x.iter().any(|l| l == "黑龙江八一农垦大学肇源研究院"), "{x:?}");
     assert!(!x.iter().any(|l| l.contains('暨')), "{x:?}");
 }
+
+#[test]
+fn a_countrys_mission_a_cppcc_committee_and_a_federation_belong_to_their_place() {
+    let rs = full(
+        "泰王国驻南宁总领事馆总领事出席仪式。政协铁岭市委员会委员列席会议。石狮市工商联与西吉县工商联签订帮扶协议。",
+    );
+    assert!(holds(&rs, "泰王国驻南宁总领事馆", "泰国", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "政协铁岭市委员会", "铁岭市", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "石狮市工商联", "石狮市", RelationType::PartOf), "{rs:?}");
+}
