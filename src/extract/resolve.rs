@@ -624,9 +624,13 @@ fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut 
                     .map(|(o, _)| o)
                     .collect();
                 let generic = lex.corporate_forms.contains(&rest) || lex.brand_words.contains(&rest);
+                // (a group is not the company below it: 某集团 beside 某新材料科技有限公司)
+                let group = rest.contains("集团");
                 match (by_word.as_slice(), owners.as_slice()) {
                     ([one], _) => Some((e, (*one).clone())),
-                    ([], [(only, _)]) if generic => Some((e, only.clone())),
+                    ([], [(only, _)]) if generic && (!group || only.label.contains("集团")) => {
+                        Some((e, only.clone()))
+                    }
                     _ => None,
                 }
             });
@@ -894,9 +898,12 @@ fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
             let join = (3..name.len().saturating_sub(3)).find(|&k| {
                 let left: String = name[..k].iter().collect();
                 let right: String = name[k + 1..].iter().collect();
-                matches!(name[k], '与' | '和')
-                    && lex.org_suffixes.suffix_of(&left).is_some()
-                    && lex.org_suffixes.suffix_of(&right).is_some()
+                // (a department named after its place ends in 委, 局 …: 甲区发展改革委与乙县发展改革局)
+                let body = |x: &str| {
+                    lex.org_suffixes.suffix_of(x).is_some()
+                        || lex.department_endings.suffix_of(x).is_some() && g.starts_with_area(x)
+                };
+                matches!(name[k], '与' | '和') && body(&left) && body(&right)
             });
             if let Some(k) = join {
                 for span in [Span::new(start, start + k), Span::new(start + k + 1, end)] {

@@ -1206,3 +1206,20 @@ fn a_countrys_mission_a_cppcc_committee_and_a_federation_belong_to_their_place()
     assert!(holds(&rs, "政协铁岭市委员会", "铁岭市", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "石狮市工商联", "石狮市", RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn two_departments_joined_by_yu_are_two_bodies() {
+    let x = entity_labels("会上，綦江区发展改革委与习水县发展改革局签署了通道建设协议。");
+    assert!(x.iter().any(|l| l == "綦江区发展改革委") && x.iter().any(|l| l == "习水县发展改革局"), "{x:?}");
+}
+
+#[test]
+fn a_group_is_not_the_company_below_it() {
+    let rs = full(
+        "该项目由华泰集团全资子公司盐城华泰新材料科技有限公司投资建设。华泰集团董事长周明代表项目方发言。梵净山景区管理处与旅行社签约。",
+    );
+    assert!(holds(&rs, "盐城华泰新材料科技有限公司", "华泰集团", RelationType::PartOf), "{rs:?}");
+    assert!(rs.iter().any(|(a, b, _, _)| a == "周明" && b == "华泰集团"), "{rs:?}");
+    let x = entity_labels("梵净山景区管理处与旅行社签约。");
+    assert!(x.iter().any(|l| l == "梵净山景区管理处"), "{x:?}");
+}
