@@ -482,6 +482,11 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
         }
         let end = (i..chars.len().min(i + 12)).find(|&e| !(is_han(chars[e]) || chars[e].is_ascii_alphanumeric()));
         let Some(end) = end.filter(|&e| e >= i + 2) else { continue };
+        // (a short name inside the brackets before the declaration, 证券简称：甲，以下简称“甲”,
+        // declares nothing of its own)
+        if chars[i..end] == chars[c.span.start..c.span.end] {
+            continue;
+        }
         declared.push((chars[i..end].to_vec(), c.clone()));
     }
     for (short, owner) in declared {

@@ -766,8 +766,10 @@ pub fn place_bodies(chars: &[char]) -> Vec<Candidate> {
         if let Some(inner) = g.lookup(&chars[start..end].iter().collect::<String>()).find(|(_, f)| *f == NameForm::Full)
         {
             while let Some(k) = (2..=6.min(start)).rev().find(|&k| {
-                g.lookup(&chars[start - k..start].iter().collect::<String>())
-                    .any(|(outer, f)| f == NameForm::Full && g.is_within(inner.0.adcode, outer.adcode))
+                // (a city's name, not a province's: 江西省吉安市人民政府 is 吉安市人民政府)
+                g.lookup(&chars[start - k..start].iter().collect::<String>()).any(|(outer, f)| {
+                    f == NameForm::Full && outer.level == Level::City && g.is_within(inner.0.adcode, outer.adcode)
+                })
             }) {
                 start -= k;
             }

@@ -1223,3 +1223,18 @@ fn a_group_is_not_the_company_below_it() {
     let x = entity_labels("梵净山景区管理处与旅行社签约。");
     assert!(x.iter().any(|l| l == "梵净山景区管理处"), "{x:?}");
 }
+
+#[test]
+fn a_government_named_with_its_province_is_the_citys_government() {
+    let x = entity_labels("江西省赣州市人民政府与企业签约。赣州市人民政府将提供服务。");
+    assert_eq!(x.iter().filter(|l| l.contains("人民政府")).count(), 1, "{x:?}");
+}
+
+#[test]
+fn a_listed_companys_stock_name_before_its_declared_short_name_is_the_company() {
+    let x = entity_labels(
+        "华钒锂能设立全资子公司\n浙江华钒锂能科技股份有限公司（证券简称：华钒锂能，以下简称“华钒锂能”或“公司”）发布公告。\
+         公司拟出资设立全资子公司成都华钒锂能新材料有限公司，投资建设华钒锂能成都年产5万吨正极材料项目。",
+    );
+    assert!(!x.iter().any(|l| l == "华钒锂能"), "{x:?}");
+}
