@@ -463,6 +463,10 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
     let mut declared: Vec<(Vec<char>, Candidate)> = Vec::new();
     for c in chosen.iter().filter(|c| c.kind != EntityKind::Person) {
         let mut i = c.span.end;
+        // (past the title mark a document's name ends with)
+        if chars.get(i) == Some(&'》') {
+            i += 1;
+        }
         if matches!(chars.get(i), Some('(' | '（')) {
             // the declaration may follow other notes in the brackets (股票代码：605386，以下简称…)
             let words = &super::lexicon::Lexicon::get().short_name_words;
@@ -477,7 +481,8 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
         }
         let Some(n) = super::lexicon::Lexicon::get().short_name_words.longest_at(chars, i) else { continue };
         i += n;
-        if matches!(chars.get(i), Some('“' | '"' | '「' | '：' | ':')) {
+        // (a document's short name is in title marks: 以下简称《行动方案》)
+        if matches!(chars.get(i), Some('“' | '"' | '「' | '《' | '：' | ':')) {
             i += 1;
         }
         let end = (i..chars.len().min(i + 12)).find(|&e| !(is_han(chars[e]) || chars[e].is_ascii_alphanumeric()));

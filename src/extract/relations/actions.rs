@@ -613,6 +613,11 @@ pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             .strip_suffix(['：', ':'])
             .map(|t| sentence.start + t.chars().count())
             .or_else(|| next_paragraph.map(|j| j - 1))
+            // or runs on in the sentence (提出实施“六大工程”：一是…工程，…；二是…)
+            .or_else(|| {
+                (sentence.start..sentence.end)
+                    .find(|&j| matches!(chars[j], '：' | ':') && crate::text::ordinal_at(chars, j + 1).is_some())
+            })
         else {
             continue;
         };

@@ -1238,3 +1238,17 @@ fn a_listed_companys_stock_name_before_its_declared_short_name_is_the_company() 
     );
     assert!(!x.iter().any(|l| l == "华钒锂能"), "{x:?}");
 }
+
+#[test]
+fn a_plans_programmes_listed_inline_after_a_colon() {
+    let rs = full(
+        "近日，淄博市人民政府办公室印发《淄博市数字经济三年行动方案（2024—2026年）》（以下简称《行动方案》），明确了目标。\
+         《行动方案》围绕落实《山东省数字经济提升行动方案》，提出实施“四大工程”：一是“链长护航”工程，支持链主企业建设平台；二是“企业上云”工程，每年推动500家企业上云。",
+    );
+    let plan = "淄博市数字经济三年行动方案（2024—2026年）";
+    for item in ["链长护航", "企业上云"] {
+        assert!(holds(&rs, plan, item, RelationType::Promotes), "{item}: {rs:?}");
+    }
+    // the short name declared in title marks is the plan, not a node of its own
+    assert!(!rs.iter().any(|(a, b, _, _)| a == "行动方案" || b == "行动方案"), "{rs:?}");
+}
