@@ -949,7 +949,7 @@ fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
     candidates.extend(parts);
 }
 
-/// A unit named for two fields joined by 与 or 和 (化学与化工学院, 艺术与设计高等学院, 智能传感与精密
+/// A unit named for two fields joined by 与, 和 or 及 (化学与化工学院, 艺术与设计高等学院, 智能传感与精密
 /// 仪器联合研究中心), with the body it belongs to when that is named right before (西安科技大学化
 /// 学与化工学院): one name, proposed whole. The first field is two to six chars after a
 /// punctuation mark, a function char or a verb that ends names (成立), or after an
@@ -960,7 +960,7 @@ fn coordinated_fields(chars: &[char], candidates: &mut Vec<Candidate>) {
     for y in candidates.iter().filter(|c| c.kind == EntityKind::Organization) {
         let s = y.span.start;
         if s < 3
-            || !matches!(chars[s - 1], '与' | '和')
+            || !matches!(chars[s - 1], '与' | '和' | '及')
             || y.span.len() < 3
             || lex.field_unit_suffixes.suffix_of(&y.label).is_none()
         {

@@ -1252,3 +1252,9 @@ fn a_plans_programmes_listed_inline_after_a_colon() {
     // the short name declared in title marks is the plan, not a node of its own
     assert!(!rs.iter().any(|(a, b, _, _)| a == "行动方案" || b == "行动方案"), "{rs:?}");
 }
+
+#[test]
+fn a_centre_named_for_two_fields_joined_by_ji_is_one_name() {
+    let x = entity_labels("学校将推动建设黄河流域种质资源大科学中心、储能材料及智能装备科技创新中心等平台。");
+    assert!(x.iter().any(|l| l == "储能材料及智能装备科技创新中心"), "{x:?}");
+}
