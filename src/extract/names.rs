@@ -1187,24 +1187,26 @@ fn agreement_parties(chars: &[char], title: Span, r: &Resolved, places: &[(Strin
     }
     let names: Vec<(Vec<char>, usize)> = places
         .iter()
-        .map(|(n, e)| (n.chars().collect::<Vec<char>>(), *e))
-        .chain(r.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization).flat_map(|(i, e)| {
-            std::iter::once(&e.label).chain(&e.aliases).map(move |n| (n.chars().collect::<Vec<char>>(), i))
+        .map(|(name, entity)| (name.chars().collect::<Vec<char>>(), *entity))
+        .chain(r.entities.iter().enumerate().filter(|(_, x)| x.kind == EntityKind::Organization).flat_map(|(i, x)| {
+            std::iter::once(&x.label).chain(&x.aliases).map(move |name| (name.chars().collect::<Vec<char>>(), i))
         }))
-        .filter(|(n, _)| n.len() >= 2)
+        .filter(|(name, _)| name.len() >= 2)
         .collect();
     let name_at = |at: usize| {
         names
             .iter()
-            .filter(|(n, _)| chars[at..inner_end].starts_with(n))
-            .max_by_key(|(n, _)| n.len())
-            .map(|(n, e)| (n.len(), *e))
+            .filter(|(name, _)| chars[at..inner_end].starts_with(name))
+            .max_by_key(|(name, _)| name.len())
+            .map(|(name, entity)| (name.len(), *entity))
     };
     // the first 与 (和, 同) right after a party's name (not the 和 of 中华人民共和国)
     let party_before = |and: usize| {
-        (title.start..and.saturating_sub(1))
-            .filter_map(|s| name_at(s).filter(|&(n, _)| s + n == and).map(|(n, e)| (Span::new(s, s + n), e)))
-            .next()
+        (title.start..and.saturating_sub(1)).find_map(|from| {
+            name_at(from)
+                .filter(|&(len, _)| from + len == and)
+                .map(|(len, entity)| (Span::new(from, from + len), entity))
+        })
     };
     let Some((and, first)) = (title.start + 2..inner_end)
         .filter(|&i| matches!(chars[i], '与' | '和' | '同'))
@@ -1216,16 +1218,18 @@ fn agreement_parties(chars: &[char], title: Span, r: &Resolved, places: &[(Strin
     // (a country the document calls by another name qualifies the party too: 泰王国罗勇府)
     let g = Gazetteer::get();
     let country_at = |at: usize| {
-        (2..=8.min(inner_end - at)).rev().find(|&n| g.world(&chars[at..at + n].iter().collect::<String>()).is_some())
+        (2..=8.min(inner_end - at))
+            .rev()
+            .find(|&len| g.world(&chars[at..at + len].iter().collect::<String>()).is_some())
     };
     let mut second = None;
     let mut at = and + 1;
     loop {
-        if let Some((n, e)) = name_at(at) {
-            second = Some((Span::new(at, at + n), e));
-            at += n;
-        } else if let Some(n) = country_at(at) {
-            at += n;
+        if let Some((len, entity)) = name_at(at) {
+            second = Some((Span::new(at, at + len), entity));
+            at += len;
+        } else if let Some(len) = country_at(at) {
+            at += len;
         } else {
             break;
         }
