@@ -351,6 +351,7 @@ lexicon_files!(
     carry_out_verbs,
     place_organs,
     body_abbreviations,
+    country_qualified_heads,
 );
 
 impl Lexicon {

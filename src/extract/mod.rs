@@ -364,16 +364,17 @@ fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
     });
 }
 
-/// 中国 qualifying the noun after it (中国企业, 中国重要的工业城市, 中国游客) or inside a quoted
-/// phrase (“中国饭碗”): the home country described, not a party of the story.
+/// 中国 qualifying the noun after it (中国企业, 中国重要的工业城市, 中国游客) or inside a short
+/// quoted phrase (“中国饭碗”): the home country described, not a party of the story.
 fn home_country_as_modifier(chars: &[char], c: &rules::Candidate) -> bool {
     if c.label != "中国" || crate::text::slice(chars, c.span) != "中国" {
         return false;
     }
-    let quoted = chars[..c.span.start].iter().rev().take_while(|&&ch| ch != '”' && ch != '\n').any(|&ch| ch == '“');
-    let next = chars.get(c.span.end).copied();
-    let function = next.is_none_or(|ch| !crate::text::is_han(ch) || "与和同及的是在将已也对为等".contains(ch));
-    quoted || !function
+    let lex = crate::lexicon::Lexicon::get();
+    let before = &chars[c.span.start.saturating_sub(6)..c.span.start];
+    let opens = before.iter().rposition(|&ch| ch == '“').is_some_and(|q| !before[q..].contains(&'”'));
+    let closes = chars[c.span.end..(c.span.end + 8).min(chars.len())].contains(&'”');
+    (opens && closes) || lex.country_qualified_heads.starts_at(chars, c.span.end)
 }
 
 /// A company's name starts with its province (福建鸿达鞋业有限公司): a city written right before

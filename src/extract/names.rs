@@ -1033,10 +1033,11 @@ fn lead_outlets(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
-/// Names inside the initiatives of a document, as nested mentions: the issuer of a document
-/// (《宜宾市人民政府办公室关于…的通知》 → 宜宾市人民政府办公室) and the company or brand a project
-/// is named after once its places are set aside (江北康达玻璃基板项目 → 康达, 江北华为…项目 →
-/// 华为). A company the document names elsewhere (奥菲德 of 德国奥菲德集团) is that entity;
+/// Names inside other names, as nested mentions: the issuer of a document (《宜宾市人民政府办公室
+/// 关于…的通知》 → 宜宾市人民政府办公室), the parties of an agreement (`agreement_parties`), the
+/// company named in full at the head of a project (…科技有限公司年产…项目), the company or brand a
+/// project is named after once its places are set aside (江北康达玻璃基板项目 → 康达, 江北华为…项目
+/// → 华为), and the places an organ of a place is named after (`organ_places`). A company the document names elsewhere (奥菲德 of 德国奥菲德集团) is that entity;
 /// otherwise the brand is read by the tagger (a transliteration reads as a name) and becomes an
 /// organization of its own. `retag` allows running the tagger on the project's name.
 pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {

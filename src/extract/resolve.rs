@@ -26,8 +26,9 @@ pub struct Mention {
     pub rule: &'static str,
 }
 
-/// A mention inside another one: the issuer in a document's title, the company in a project's
-/// name. Kept apart from [`Resolved::mentions`], which never overlap.
+/// A mention inside another one: the issuer in a document's title, the parties in an agreement's
+/// title, the company and places in a project's name, the place in its organ's name. Kept apart
+/// from [`Resolved::mentions`], which never overlap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nested {
     pub mention: Mention,
@@ -53,8 +54,6 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     }
     split_joined_names(chars, &mut candidates);
     coordinated_fields(chars, &mut candidates);
-    // a name the tagger ran over the title before it (罗勇府府尹颂萨 of …府尹颂萨·乍仑蓬) gives way
-    // to the name found after the title
     // a dotted name found after a title ends where the tagger ends it, when the tagger reads the
     // same name shorter (科菲·安南 of 秘书长科菲·安南希望…)
     let tagged_ends: Vec<Span> = candidates
@@ -73,6 +72,8 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
             c.key = Key::named(EntityKind::Person, &c.label);
         }
     }
+    // a name the tagger ran over the title before it (罗勇府府尹颂萨 of …府尹颂萨·乍仑蓬) gives way
+    // to the name found after the title
     let titled: Vec<Span> = candidates.iter().filter(|c| c.rule == "title + name").map(|c| c.span).collect();
     candidates.retain(|c| {
         !(c.kind == EntityKind::Person
@@ -386,6 +387,18 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                     if lex.org_suffixes.suffix_of(&rest).is_some() {
                         forms.push(surface[body_name.len()..].to_vec());
                     }
+                }
+            }
+        }
+        // a development zone goes by its own name and 开发区 (红岭经济技术开发区 → 红岭开发区), with
+        // or without its city
+        if c.kind == EntityKind::Place {
+            for form in forms.clone().into_iter().chain([surface.clone()]) {
+                let s: String = form.iter().collect();
+                if let Some(core) = ["经济技术开发区", "经济开发区"].iter().find_map(|w| s.strip_suffix(w))
+                    && core.chars().count() >= 2
+                {
+                    forms.push(format!("{core}开发区").chars().collect());
                 }
             }
         }
@@ -793,7 +806,7 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
             f.key != c.key
                 && (is_contraction(&short, full)
                     || is_place_abbreviation(&short, full)
-                    || level_only(full).is_some_and(|v| is_contraction(&short, v))
+                    || level_only(full).is_some_and(|v| v == short.as_slice() || is_contraction(&short, v))
                     || without_upper_places(full).any(|v| is_contraction(&short, v)))
         });
         let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
@@ -878,7 +891,8 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
 
 /// Two names a candidate joined: names joined by a slash (淄博日报/淄博晚报; 文/李明 is the name
 /// after a credit label), two bodies joined by 与 or 和, each ending in an organization's suffix
-/// (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会), and a country before a place of its
+/// (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会) or each a department named after its
+/// place (甲区发展改革委与乙县发展改革局), and a country before a place of its
 /// own (印度尼西亚加里曼丹岛). Each part becomes a candidate; 发展和改革委员会 stays whole,
 /// as its first part is no name.
 fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
@@ -1078,7 +1092,10 @@ fn level_only(full: &[char]) -> Option<&[char]> {
     let g = Gazetteer::get();
     (2..full.len().saturating_sub(2)).rev().find_map(|k| {
         let head: String = full[..k].iter().collect();
-        (matches!(full[k - 1], '省' | '市' | '区' | '县') && g.lookup(&head).next().is_some()).then(|| &full[k - 1..])
+        // (an autonomous area keeps its whole level word: 自治区文化和旅游厅)
+        let level = if k >= 3 && full[k - 3..k - 1] == ['自', '治'] { 3 } else { 1 };
+        (matches!(full[k - 1], '省' | '市' | '区' | '县' | '州') && g.lookup(&head).next().is_some())
+            .then(|| &full[k - level..])
     })
 }
 
@@ -1507,11 +1524,9 @@ mod tests {
         assert_eq!(found[0].label, "四川青羊茶叶制品有限公司", "{found:?}");
         // where the text names the county, the county is the company's place, not its brand
         let x = hybrid("贵州镇远古城旅游发展有限公司负责运营。镇远县位于黔东南。镇远古城景区游人如织。");
-        assert!(
-            named(&x, "镇远古城").iter().all(|e| e.kind != EntityKind::Organization),
-            "{:?}",
-            named(&x, "镇远古城")
-        );
+        let company = x.entities.iter().find(|e| e.label == "贵州镇远古城旅游发展有限公司").expect("the company");
+        assert!(!company.aliases.contains("镇远古城"), "{company:?}");
+        assert!(named(&x, "镇远古城").iter().all(|e| e.kind != EntityKind::Organization), "{:?}", x.entities);
     }
 
     #[test]

@@ -639,7 +639,13 @@ fn dotted_name_length(chars: &[char], start: usize) -> Option<usize> {
         if dots == 0 {
             return None;
         }
-        let last = (2..=n.min(8)).find(|&k| ends_name(chars, at + k)).or((n <= 6).then_some(n))?;
+        // (a one-char word that follows names (都, 特, 和) ends only a last part of three chars or
+        // more: 阿不都拉, 沃尔特)
+        let ends = |k: usize| {
+            let next = lex.after_name.longest_at(chars, at + k);
+            k < n && (next.is_some_and(|w| w >= 2) || next.is_some() && k >= 3)
+        };
+        let last = (2..=n.min(8)).find(|&k| ends(k)).or((n <= 6).then_some(n))?;
         if titled(at, last) {
             return None;
         }
@@ -650,11 +656,23 @@ fn dotted_name_length(chars: &[char], start: usize) -> Option<usize> {
 /// The length of a name in a list of people (甲、乙、丙参加), whatever its surname: two or three
 /// chars up to the next list mark, a clause's end or a verb of attending.
 fn listed_name_length(chars: &[char], start: usize) -> Option<usize> {
+    let lex = Lexicon::get();
     (2..=3).find(|&n| {
-        chars.get(start..start + n).is_some_and(|w| w.iter().all(|&c| is_han(c)))
+        let Some(word) = chars.get(start..start + n).filter(|w| w.iter().all(|&c| is_han(c))) else { return false };
+        let text: String = word.iter().collect();
+        // a name, not a body, a post, a place or a word for a group (各部门, 助理, 县政府, 有关单位)
+        let not_a_name = lex.titles.starts_at(chars, start)
+            || lex.titles.suffix_of(&text).is_some()
+            || lex.org_suffixes.suffix_of(&text).is_some()
+            || lex.body_endings.suffix_of(&text).is_some()
+            || lex.department_endings.suffix_of(&text).is_some()
+            || lex.stop_chars.has_char(word[0])
+            || matches!(word[0], '各' | '全' | '有' | '相' | '其' | '部' | '等' | '该' | '本' | '我')
+            || Gazetteer::get().lookup(&text).next().is_some()
+            || is_generic(word);
+        !not_a_name
             && (matches!(chars.get(start + n), None | Some('、' | '，' | ',' | '。' | '；'))
                 || attending_follows(chars, start + n))
-            && !Lexicon::get().titles.starts_at(chars, start)
     })
 }
 
@@ -689,11 +707,15 @@ fn bracketed_titles(chars: &[char]) -> Vec<Candidate> {
             // before the bracket, whatever its surname
             .or_else(|| {
                 [4, 3, 2].into_iter().find(|&n| {
+                    let item: String = chars[p.saturating_sub(n)..p].iter().collect();
                     p > n
                         && chars[p - n..p].iter().all(|&c| is_han(c))
                         && matches!(chars[p - n - 1], '、' | '：' | ':' | '，' | ',' | '\n')
                         && !lex.titles.starts_at(chars, p - n)
-                        && lex.titles.ends_at(chars, close)
+                        // (a body is no person: 参会单位：县政府办（主任）)
+                        && lex.org_suffixes.suffix_of(&item).is_none()
+                        && lex.body_endings.suffix_of(&item).is_none()
+                        && lex.department_endings.suffix_of(&item).is_none()
                 })
             });
         if let Some(n) = name {

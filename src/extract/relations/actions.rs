@@ -669,7 +669,8 @@ pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 }
 
 /// Bodies named inside another name: the issuer of a document (《宜宾市人民政府办公室关于…的
-/// 通知》) and the company of a project (江北康达玻璃基板项目) promote it.
+/// 通知》), the parties named in an agreement's title (they sign it) and the company of a project
+/// (江北康达玻璃基板项目) promote it.
 pub(super) fn inside_names(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     for n in cx.r.nested.iter().filter(|n| n.mention.rule == "signatory") {
         let host = &cx.r.mentions[n.host];

@@ -250,25 +250,19 @@ fn government_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
         return None;
     }
     cx.r.entities.iter().enumerate().find_map(|(g, x)| {
-        (x.kind == EntityKind::Organization
-            && (x.label.ends_with("人民政府") || x.label.ends_with("政府"))
-            && !x.label.ends_with("政府办")
-            && principal(cx, g) == place)
-            .then_some(g)
+        (x.kind == EntityKind::Organization && x.label.ends_with("政府") && principal(cx, g) == place).then_some(g)
     })
 }
 
 /// Whether a body's name is a government department's: a department ending (局, 委, 办公室 …),
-/// not an organ of its own (人大常委会, 政协, a party committee) nor a court or procuratorate.
+/// not an organ of its own (人大常委会, 政协) nor one of the party committee's (县委办公室, 市纪委,
+/// 市委政法委, 县委编办); a court, a procuratorate or a government has no department ending.
 fn is_department(cx: &Cx<'_>, label: &str) -> bool {
+    let party = ["市委", "县委", "区委", "省委", "州委", "旗委", "纪委", "政法委", "编办", "纪律检查", "中共", "党"];
     cx.lex.department_endings.suffix_of(label).is_some()
         && !label.contains("人大")
         && !label.contains("政协")
-        && !label.starts_with("中共")
-        && !label.contains("党")
-        && !["政府", "管委会", "市委", "县委", "区委", "省委", "州委", "旗委", "市委员会", "县委员会", "区委员会"]
-            .iter()
-            .any(|w| label.ends_with(w))
+        && !party.iter().any(|w| label.contains(w))
 }
 
 /// The entities the relations found so far already place somewhere (`located_in` or `part_of` a

@@ -1237,6 +1237,7 @@ fn a_listed_companys_stock_name_before_its_declared_short_name_is_the_company() 
          公司拟出资设立全资子公司成都华钒锂能新材料有限公司，投资建设华钒锂能成都年产5万吨正极材料项目。",
     );
     assert!(!x.iter().any(|l| l == "华钒锂能"), "{x:?}");
+    assert!(x.iter().any(|l| l == "浙江华钒锂能科技股份有限公司"), "{x:?}");
 }
 
 #[test]
@@ -1257,4 +1258,53 @@ fn a_plans_programmes_listed_inline_after_a_colon() {
 fn a_centre_named_for_two_fields_joined_by_ji_is_one_name() {
     let x = entity_labels("学校将推动建设黄河流域种质资源大科学中心、储能材料及智能装备科技创新中心等平台。");
     assert!(x.iter().any(|l| l == "储能材料及智能装备科技创新中心"), "{x:?}");
+}
+
+#[test]
+fn a_body_named_by_its_level_word_alone_is_the_body() {
+    let x = entity_labels(
+        "宁夏回族自治区文化和旅游厅主办本次活动。自治区文化和旅游厅副厅长致辞。吉林省农业科学院参与。省农业科学院院长出席。",
+    );
+    assert!(!x.iter().any(|l| l == "自治区文化和旅游厅" || l == "省农业科学院"), "{x:?}");
+}
+
+#[test]
+fn a_development_zone_goes_by_its_name_and_kaifaqu() {
+    let x = entity_labels("3月28日，辽源红旗经济技术开发区一季度项目开工。董事长表示，红旗开发区区位交通便利。");
+    assert!(!x.iter().any(|l| l == "红旗开发区"), "{x:?}");
+}
+
+#[test]
+fn a_party_organ_is_no_department_of_the_government() {
+    let rs = full("泸溪县人民政府与企业签约。泸溪县委办公室、县纪委、泸溪县科学技术局负责落实。");
+    assert!(!holds(&rs, "泸溪县委办公室", "泸溪县人民政府", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "泸溪县科学技术局", "泸溪县人民政府", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn bodies_and_posts_listed_after_a_title_are_no_people() {
+    let doc = Document::new(
+        "t".into(),
+        "t".into(),
+        "副县长王五、各部门、各乡镇负责人参加。公司总经理助理、董事会秘书张某出席。参会单位：县政府办（主任）。".into(),
+    );
+    let x = crate::extract::HybridExtractor.extract(&doc);
+    let people: Vec<&str> =
+        x.entities.iter().filter(|e| e.kind == crate::extract::EntityKind::Person).map(|e| e.label.as_str()).collect();
+    for not_person in ["各部门", "各乡镇", "助理", "县政府办"] {
+        assert!(!people.contains(&not_person), "{not_person}: {people:?}");
+    }
+    assert!(people.contains(&"王五") && people.contains(&"张某"), "{people:?}");
+}
+
+#[test]
+fn china_named_as_a_party_stays() {
+    let x = entity_labels("代表团访问中国期间参观了工厂。他说：“我们将继续扩大在中国的投资，深化合作。”");
+    assert!(x.iter().any(|l| l == "中国"), "{x:?}");
+}
+
+#[test]
+fn a_one_char_word_after_names_does_not_cut_a_short_last_part() {
+    let x = entity_labels("州长艾克拜尔·阿不都拉出席会议。");
+    assert!(x.iter().any(|l| l == "艾克拜尔·阿不都拉"), "{x:?}");
 }
