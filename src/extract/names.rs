@@ -1037,9 +1037,9 @@ fn lead_outlets(chars: &[char]) -> Vec<Candidate> {
 /// 关于…的通知》 → 宜宾市人民政府办公室), the parties of an agreement (`agreement_parties`), the
 /// company named in full at the head of a project (…科技有限公司年产…项目), the company or brand a
 /// project is named after once its places are set aside (江北康达玻璃基板项目 → 康达, 江北华为…项目
-/// → 华为), and the places an organ of a place is named after (`organ_places`). A company the document names elsewhere (奥菲德 of 德国奥菲德集团) is that entity;
-/// otherwise the brand is read by the tagger (a transliteration reads as a name) and becomes an
-/// organization of its own. `retag` allows running the tagger on the project's name.
+/// → 华为), and the places an organ of a place is named after (`organ_places`). A company the
+/// document names elsewhere (奥菲德 of 德国奥菲德集团) is that entity; otherwise the brand is read
+/// by the tagger (a transliteration reads as a name) and becomes an organization of its own. `retag` allows running the tagger on the project's name.
 pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
     let lex = Lexicon::get();
     let mut found: Vec<(usize, Span)> = Vec::new(); // host mention, span of an organization name
@@ -1177,13 +1177,10 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
 /// name ends right before 与 (or 和, 同), and the last of the names that follow it one after
 /// another (乙府 of 某国乙府).
 fn agreement_parties(chars: &[char], title: Span, r: &Resolved, places: &[(String, usize)]) -> Vec<(Span, usize)> {
-    let lex = Lexicon::get();
     let inner_end = if chars.get(title.end - 1) == Some(&'》') { title.end - 1 } else { title.end };
     let agreement = ["协议", "协议书", "备忘录", "意向书", "协定", "合同"];
-    let body = &chars[title.start..inner_end];
-    if !agreement.iter().any(|w| lex.document_words.suffix_of(&body.iter().collect::<String>()) == Some(*w))
-        && !agreement.iter().any(|w| body.ends_with(&w.chars().collect::<Vec<_>>()))
-    {
+    let body: String = chars[title.start..inner_end].iter().collect();
+    if !agreement.iter().any(|w| body.ends_with(w)) {
         return Vec::new();
     }
     let names: Vec<(Vec<char>, usize)> = places
@@ -1215,7 +1212,6 @@ fn agreement_parties(chars: &[char], title: Span, r: &Resolved, places: &[(Strin
     else {
         return Vec::new();
     };
-    let first = Some(first);
     // (a country the document calls by another name qualifies the party too: 泰王国罗勇府)
     let g = Gazetteer::get();
     let country_at = |at: usize| {
@@ -1235,8 +1231,8 @@ fn agreement_parties(chars: &[char], title: Span, r: &Resolved, places: &[(Strin
             break;
         }
     }
-    match (first, second) {
-        (Some(a), Some(b)) if a.1 != b.1 => vec![a, b],
+    match second {
+        Some(second) if second.1 != first.1 => vec![first, second],
         _ => Vec::new(),
     }
 }
@@ -1255,7 +1251,7 @@ fn organ_places(chars: &[char], r: &Resolved, places: &mut Vec<(usize, Span, Can
         let surface = slice(chars, m.span);
         // an embassy or consulate of a country (某国驻上海总领事馆): the country
         if let Some(k) = surface.find('驻').map(|b| surface[..b].chars().count()).filter(|&k| k >= 2)
-            && ["使馆", "领事馆", "代表处"].iter().any(|w| surface.ends_with(w))
+            && is_mission(&surface.chars().skip(k).collect::<String>())
             && let Some(w) = g.world(&slice(chars, Span::new(m.span.start, m.span.start + k)))
             && matches!(w, super::gazetteer::WorldName::Country(_))
         {
@@ -1285,6 +1281,13 @@ fn organ_places(chars: &[char], r: &Resolved, places: &mut Vec<(usize, Span, Can
             places.extend(chain.into_iter().map(|c| (h, c.span, c)));
         }
     }
+}
+
+/// Whether the rest of a body's name after its country names a mission abroad (驻上海总领事馆,
+/// 驻华大使馆, 驻京代表处).
+#[must_use]
+pub fn is_mission(rest: &str) -> bool {
+    rest.starts_with('驻') && ["使馆", "领事馆", "代表处"].iter().any(|w| rest.ends_with(w))
 }
 
 /// The places at the start of a project's name, as candidates: an area by its full name (苍溪县),
@@ -1370,7 +1373,7 @@ fn org_name_at(chars: &[char], start: usize, end: usize, r: &Resolved) -> Option
         .filter(|n| n.chars().count() >= 2 && rest.starts_with(n.as_str()) && n.chars().count() < rest.chars().count())
         .map(|n| n.chars().count())
         .max();
-    known.max(in_doc).max(company_name_at(chars, start, end))
+    known.max(in_doc)
 }
 
 /// A company named in full with its legal form at the start of a project's name (南通瑞凯新材料

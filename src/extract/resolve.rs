@@ -458,11 +458,7 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                 continue;
             }
             taken[s..s + n].iter_mut().for_each(|t| *t = true);
-            let mut c = owner.clone();
-            c.span = span;
-            c.role = None;
-            c.rule = "short form";
-            out.push(c);
+            out.push(mention_of(owner, span, "short form"));
         }
     }
     (out, repoint)
@@ -563,11 +559,7 @@ fn declared_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut
                 chosen.remove(k);
             }
             taken[s..s + n].iter_mut().for_each(|t| *t = true);
-            let mut c = owner.clone();
-            c.span = span;
-            c.role = None;
-            c.rule = "declared short name";
-            chosen.push(c);
+            chosen.push(mention_of(&owner, span, "declared short name"));
         }
     }
 }
@@ -675,11 +667,7 @@ fn company_short_names(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut 
                 continue;
             }
             taken[s..e].iter_mut().for_each(|t| *t = true);
-            let mut c = owner;
-            c.span = span;
-            c.role = None;
-            c.rule = "company short name";
-            chosen.push(c);
+            chosen.push(mention_of(&owner, span, "company short name"));
         }
     }
 }
@@ -725,11 +713,7 @@ fn places_not_people(chars: &[char], chosen: &mut [Candidate]) {
         if let Some(Some(place)) = places.get(surface)
             && place.key != c.key
         {
-            let span = c.span;
-            *c = place.clone();
-            c.span = span;
-            c.role = None;
-            c.rule = "place, not a person";
+            *c = mention_of(place, c.span, "place, not a person");
         }
     }
 }
@@ -774,11 +758,7 @@ fn foreign_surnames(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bo
             let edge = s == 0 || !is_han(chars[s - 1]) || stop.has_char(chars[s - 1]);
             if free && edge {
                 taken[s..s + n].iter_mut().for_each(|t| *t = true);
-                let mut c = owner.clone();
-                c.span = span;
-                c.role = None;
-                c.rule = "surname of a foreign name";
-                chosen.push(c);
+                chosen.push(mention_of(&owner, span, "surname of a foreign name"));
             }
         }
     }
@@ -810,21 +790,13 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
                     || without_upper_places(full).any(|v| is_contraction(&short, v)))
         });
         let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
-        let span = c.span;
         repointed.push((c.key.clone(), owner.clone()));
-        *c = owner.clone();
-        c.span = span;
-        c.role = None;
-        c.rule = "contraction";
+        *c = mention_of(owner, c.span, "contraction");
     }
     // the short forms of a contraction are the full name's too (区市场监管局 after 金州区市场监管局)
     for c in chosen.iter_mut().filter(|c| c.rule == "short form") {
         if let Some((_, owner)) = repointed.iter().find(|(old, _)| *old == c.key) {
-            let span = c.span;
-            *c = owner.clone();
-            c.span = span;
-            c.role = None;
-            c.rule = "contraction";
+            *c = mention_of(owner, c.span, "contraction");
         }
     }
 }
@@ -1109,6 +1081,12 @@ fn without_upper_places(full: &[char]) -> impl Iterator<Item = &[char]> {
         let lower = (k + 2..=(k + 6).min(full.len() - 2)).any(|e| is_place(&full[k..e]));
         (upper && lower).then(|| &full[k..])
     })
+}
+
+/// A mention at `span` of the entity `owner` stands for, found by `rule` (a short form, a
+/// contraction …): the owner's identity, label and attributes, no role of its own.
+fn mention_of(owner: &Candidate, span: Span, rule: &'static str) -> Candidate {
+    Candidate { span, role: None, rule, ..owner.clone() }
 }
 
 /// Whether `short` names the body `full` by its place's name, short or full, and the short word

@@ -672,20 +672,19 @@ pub(super) fn programme_lists(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 /// 通知》), the parties named in an agreement's title (they sign it) and the company of a project
 /// (江北康达玻璃基板项目) promote it.
 pub(super) fn inside_names(cx: &Cx<'_>, out: &mut Vec<Relation>) {
-    for n in cx.r.nested.iter().filter(|n| n.mention.rule == "signatory") {
+    for n in &cx.r.nested {
         let host = &cx.r.mentions[n.host];
+        let label = if n.mention.rule == "signatory" {
+            "签署"
+        } else if cx.kind(n.mention.entity) != EntityKind::Organization {
+            continue;
+        } else if cx.r.entities[host.entity].label.contains("关于") {
+            "发布"
+        } else {
+            "项目方"
+        };
         if let Some(ev) = cx.sentence_of(host.span.start) {
-            push(out, n.mention.entity, host.entity, RelationType::Promotes, "签署", ev);
+            push(out, n.mention.entity, host.entity, RelationType::Promotes, label, ev);
         }
-    }
-    for n in
-        cx.r.nested
-            .iter()
-            .filter(|n| n.mention.rule != "signatory" && cx.kind(n.mention.entity) == EntityKind::Organization)
-    {
-        let host = &cx.r.mentions[n.host];
-        let Some(ev) = cx.sentence_of(host.span.start) else { continue };
-        let label = if cx.r.entities[host.entity].label.contains("关于") { "发布" } else { "项目方" };
-        push(out, n.mention.entity, host.entity, RelationType::Promotes, label, ev);
     }
 }

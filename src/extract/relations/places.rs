@@ -142,12 +142,10 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             let rest = |s: &str| party(s).chars().skip(n).collect::<String>();
             // a country's mission abroad (某国驻上海总领事馆) is the country's
             let country = matches!(cx.r.entities[p].key, Key::Country(_));
-            let mission =
-                |r: &str| country && r.starts_with('驻') && ["使馆", "领事馆", "代表处"].iter().any(|w| r.ends_with(w));
             (is_body_ending(&rest(&surface))
                 || is_body_ending(&rest(&label))
                 || is_body_ending(&rest(&name))
-                || mission(&rest(&label)))
+                || country && crate::extract::names::is_mission(&rest(&label)))
             .then_some(p)
         };
         // a unit named after the body it belongs to (…第一人民医院胸痛中心 → …第一人民医院), when
