@@ -215,8 +215,64 @@ impl Extractor for RuleExtractor {
         names::nested(&chars, &mut resolved, false);
         let relations = relations::find(doc, &chars, &resolved);
         let mut entities = resolved.entities;
+        anchor_units(&mut entities, &relations);
         anchor_people(&mut entities, &relations);
         Extraction { entities, relations }
+    }
+}
+
+/// Names a body the text writes without its owner (市发展改革委, 区科技局, 科技局 after 江津区政府办、,
+/// 教务处 of a university) by its owner as well: its label becomes the owner's name and its own
+/// (绵阳市发展改革委; the level word 市 goes when the owner is a place of that level), the written form stays an
+/// alias, and its key follows the full name. So two cities' 市发展改革委 in one corpus stay two
+/// bodies, and one city's is one body whether an article writes it in full or not.
+fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
+    let g = gazetteer::Gazetteer::get();
+    for i in 0..entities.len() {
+        let bare = ["中国共产党", "中共", "政协"]
+            .iter()
+            .find_map(|p| entities[i].label.strip_prefix(p))
+            .unwrap_or(&entities[i].label);
+        if entities[i].kind != EntityKind::Organization || g.starts_with_area(bare) {
+            continue;
+        }
+        // the owner the text makes it a unit of: a Chinese area first, else a body
+        let owners = relations.iter().filter(|r| r.source == i && r.kind == RelationType::PartOf && r.label == "隶属");
+        let owner = owners
+            .map(|r| r.target)
+            .filter(|&o| o != i)
+            .min_by_key(|&o| (entities[o].key.adcode().is_none(), o))
+            .filter(|&o| entities[o].key.adcode().is_some() || entities[o].kind == EntityKind::Organization);
+        let Some(owner) = owner else { continue };
+        let own = &entities[i].label;
+        let owner_label = &entities[owner].label;
+        // named with its owner already (中共泸溪县委 of 泸溪县); a unit of a body is a short word
+        // (教务处, 信息工程学院), not a school of its own the rules took for one
+        let names_owner = std::iter::once(owner_label)
+            .chain(&entities[owner].aliases)
+            .any(|n| n.chars().count() >= 2 && own.contains(n.as_str()));
+        if names_owner || entities[owner].kind == EntityKind::Organization && own.chars().count() > 8 {
+            continue;
+        }
+        // a level word of the owner's level goes (区科技局 of 江津区); one of another level says the
+        // text means another place; 市场监管局 and 区域… start with no level word
+        let level = own
+            .chars()
+            .next()
+            .filter(|c| "市区县省州旗".contains(*c) && !own.starts_with("市场") && !own.starts_with("区域"));
+        let rest = match level {
+            Some(c) if entities[owner].kind == EntityKind::Place => {
+                if !owner_label.ends_with(c) {
+                    continue;
+                }
+                &own[c.len_utf8()..]
+            }
+            _ => own.as_str(),
+        };
+        let full = format!("{owner_label}{rest}");
+        let written = std::mem::replace(&mut entities[i].label, full);
+        entities[i].key = identity::Key::org(&entities[i].label);
+        entities[i].aliases.insert(written);
     }
 }
 
@@ -469,6 +525,7 @@ impl Extractor for HybridExtractor {
         names::nested(&chars, &mut resolved, true);
         let relations = relations::find(doc, &chars, &resolved);
         let mut entities = resolved.entities;
+        anchor_units(&mut entities, &relations);
         anchor_people(&mut entities, &relations);
         Extraction { entities, relations }
     }
@@ -521,6 +578,26 @@ mod tests {
         // a party committee that is a body of its own stays one
         let spans = HybridExtractor.tag("北碚区委书记周旭主持会议。");
         assert!(spans.iter().any(|s| s.text == "北碚区委"), "{spans:?}");
+    }
+
+    #[test]
+    fn a_body_written_without_its_place_is_named_and_keyed_by_it() {
+        let a = extract("绵阳市召开重点项目推进会。市发展改革委、市科技局有关负责人参加会议。");
+        let b = extract("宜宾市召开重点项目推进会。市发展改革委有关负责人参加会议。");
+        let body = |x: &Extraction, written: &str| {
+            x.entities.iter().find(|e| e.aliases.contains(written)).cloned().unwrap_or_else(|| panic!("{x:?}"))
+        };
+        let (ma, mb) = (body(&a, "市发展改革委"), body(&b, "市发展改革委"));
+        assert_eq!(ma.label, "绵阳市发展改革委");
+        assert_eq!(mb.label, "宜宾市发展改革委");
+        assert_ne!(ma.key, mb.key);
+        assert_eq!(body(&a, "市科技局").label, "绵阳市科技局");
+        // written in full in another article, it is the same body
+        let c = extract("绵阳市发展改革委发布通知。");
+        assert!(c.entities.iter().any(|e| e.key == ma.key), "{c:?}");
+        // 市场监管局 after a district's body starts with no level word
+        let d = extract("江津区召开会议，区政府办、市场监管局负责人参加。");
+        assert!(d.entities.iter().any(|e| e.label == "江津区市场监管局"), "{:?}", labels(&d));
     }
 
     #[test]

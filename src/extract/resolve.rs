@@ -782,14 +782,20 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
     let mut repointed: Vec<(Key, Candidate)> = Vec::new();
     for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
         let short = without_brackets(&chars[c.span.start..c.span.end]);
-        let mut owners = fulls.iter().filter(|(full, f)| {
+        let owners = fulls.iter().filter(|(full, f)| {
             f.key != c.key
                 && (is_contraction(&short, full)
+                    || affiliate_order(full).is_some_and(|v| is_contraction(&short, &v))
+                    || is_place_unit(&short, full)
                     || is_place_abbreviation(&short, full)
                     || level_only(full).is_some_and(|v| v == short.as_slice() || is_contraction(&short, v))
                     || without_upper_places(full).any(|v| is_contraction(&short, v)))
         });
-        let (Some((_, owner)), None) = (owners.next(), owners.next()) else { continue };
+        // (a body and its unit both fit: the body, 某医大附一院 for 某医科大学第一附属医院, not for its 某某分院)
+        let owners: Vec<&(Vec<char>, Candidate)> = owners.collect();
+        let mut outer =
+            owners.iter().filter(|(full, _)| !owners.iter().any(|(o, _)| o.len() < full.len() && full.starts_with(o)));
+        let (Some((_, owner)), None) = (outer.next(), outer.next()) else { continue };
         repointed.push((c.key.clone(), owner.clone()));
         *c = mention_of(owner, c.span, "contraction");
     }
@@ -1109,6 +1115,30 @@ fn is_place_abbreviation(short: &[char], full: &[char]) -> bool {
     })
 }
 
+/// A hospital's name with its ordinal after 附属 (…第一附属医院 → …附属第一医院), the order its
+/// contraction follows (某医大附一院).
+fn affiliate_order(full: &[char]) -> Option<Vec<char>> {
+    let at = full.windows(2).position(|w| w[0] == '第' && crate::text::is_cn_numeral(w[1]))?;
+    let n = full[at + 1..].iter().take_while(|&&c| crate::text::is_cn_numeral(c)).count();
+    let rest = &full[at + 1 + n..];
+    let after = rest.strip_prefix(&['附', '属'][..])?;
+    let mut out = full[..at].to_vec();
+    out.extend(['附', '属']);
+    out.extend_from_slice(&full[at..at + 1 + n]);
+    out.extend_from_slice(after);
+    Some(out)
+}
+
+/// Whether `short` is the end of `full` from a place's name on: a branch or unit by its place
+/// (寻甸分院 for 某医院寻甸分院, 渝北分公司 for 某集团渝北分公司).
+fn is_place_unit(short: &[char], full: &[char]) -> bool {
+    if short.len() < 4 || short.len() >= full.len() || !full.ends_with(short) {
+        return false;
+    }
+    let g = Gazetteer::get();
+    (2..=short.len() - 2).any(|k| g.lookup(&short[..k].iter().collect::<String>()).next().is_some())
+}
+
 /// Whether `short` is a contraction of `full` (see [`contractions`]).
 fn is_contraction(short: &[char], full: &[char]) -> bool {
     if short.len() < 3 || short.len() >= full.len() || short[0] != full[0] || full.starts_with(short) {
@@ -1343,6 +1373,18 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].label, "维托尔·马丁斯");
         assert_eq!(people[0].mentions.len(), 3, "{people:?}");
+    }
+
+    #[test]
+    fn a_hospital_by_its_affiliate_contraction_and_a_branch_by_its_place() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        let full = c("黔州医科大学第二附属医院");
+        assert!(affiliate_order(&full).is_some_and(|v| is_contraction(&c("黔医大附二院"), &v)));
+        assert!(is_contraction(&c("黔医大二附院"), &full));
+        assert_eq!(affiliate_order(&c("黔州医科大学附属医院")), None);
+        assert!(is_place_unit(&c("寻甸分院"), &c("黔州医科大学第二附属医院寻甸分院")));
+        assert!(!is_place_unit(&c("东院分院"), &c("黔州医科大学第二附属医院东院分院")));
+        assert!(!is_place_unit(&c("寻甸分院"), &c("寻甸分院")));
     }
 
     #[test]

@@ -195,7 +195,10 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         // 彼得· + 皮奥, or 彼得 + · + 皮奥
         loop {
             let dot_inside = span.end > span.start && matches!(chars[span.end - 1], '·' | '•' | '—' | '-');
-            let next = tokens.get(i + 1).filter(|t| t.span.start == span.end);
+            // (a space the tagger tags PER between two names separates them: 记者 甲某 乙某)
+            let next = tokens.get(i + 1).filter(|t| {
+                t.span.start == span.end && !chars[t.span.start..t.span.end].iter().all(|c| c.is_whitespace())
+            });
             match next {
                 Some(t) if t.label == PER && dot_inside => {
                     span.end = t.span.end;
@@ -815,6 +818,13 @@ mod tests {
         let c: Vec<char> = "山西省吕梁市兴县召开会议，兴县县长出席。".chars().collect();
         let at = c.iter().position(|&x| x == '兴').unwrap();
         assert!(!glued_one_char_area(&c, Span::new(at, at + 2)));
+    }
+
+    #[test]
+    fn names_the_tagger_joins_over_a_space_stay_apart() {
+        let (c, t) = tokens(&[("记者", "n"), (" ", "w"), ("甘晓东", PER), (" ", PER), ("柯瑞", PER), (" ", "w")]);
+        let got = found(&c, &people(&c, &t));
+        assert_eq!(got, [("甘晓东", EntityKind::Person), ("柯瑞", EntityKind::Person)].map(|(a, b)| (a.to_owned(), b)));
     }
 
     #[test]

@@ -132,9 +132,27 @@ fn is_control(c: char) -> bool {
     c.is_control() && c != '\t'
 }
 
+/// Whether a line could be the article's title: short, no sentence end, and at least four Han
+/// characters of its own outside brackets and dates (a dateline such as "2024-07-09 08:41
+/// 【来源：某某网】" is none).
 fn is_title_shaped(line: &str) -> bool {
     let n = line.chars().count();
-    (4..=60).contains(&n) && !line.ends_with(['。', '！', '？', '：', ':', '；'])
+    (4..=60).contains(&n) && !line.ends_with(['。', '！', '？', '：', ':', '；']) && own_han_chars(line) >= 4
+}
+
+/// The Han characters of a line outside brackets, not counting the date words 年月日时分秒.
+fn own_han_chars(line: &str) -> usize {
+    let mut depth = 0usize;
+    let mut n = 0;
+    for c in line.chars() {
+        match c {
+            '【' | '[' | '（' | '(' | '〔' => depth += 1,
+            '】' | ']' | '）' | ')' | '〕' => depth = depth.saturating_sub(1),
+            c if depth == 0 && is_han(c) && !"年月日时分秒".contains(c) => n += 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 /// Removes a site or section name appended to a page title ("`标题_华龙网`", "标题 - 新华网",
@@ -746,6 +764,18 @@ mod tests {
         assert_eq!(c.title.as_deref(), Some("江津区领导赴企业调研复工复产"));
         // the channel name above the breadcrumb is the site's header
         assert_eq!(c.text, "江津区领导赴企业调研复工复产\n发布时间:2021-03-05\n正文。");
+    }
+
+    #[test]
+    fn a_dateline_is_no_title() {
+        let c = clean(
+            "首页 > 新闻 > 正文\n云岭县举办茶叶采摘节\n2023-04-11 09:15:02 【来源：某某新闻网】\n作者：李某\n正文有句号。",
+        );
+        assert_eq!(c.title.as_deref(), Some("云岭县举办茶叶采摘节"));
+        let c = clean("2023-04-11 09:15:02 【来源：某某新闻网】\n作者：李某\n正文有句号。");
+        assert_eq!(c.title, None);
+        assert!(is_title_shaped("【独家】云岭县举办茶叶采摘节"));
+        assert!(!is_title_shaped("2023年4月11日 (星期二)"));
     }
 
     #[test]

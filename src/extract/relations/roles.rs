@@ -23,13 +23,17 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
         }
         let evidence = Span::new(role.start.min(m.span.start), role.end.max(m.span.end));
         let mut previous: Option<usize> = None;
-        for segment in segments(cx, role) {
+        let listed = listed_after_body(cx, role, out);
+        for (n, segment) in segments(cx, role).into_iter().enumerate() {
             let label = cx.text(segment);
             let label = label.trim_matches(|c: char| c.is_whitespace() || "、，,·:：".contains(c));
             if label.is_empty() {
                 continue;
             }
-            let body = body_of(cx, segment, label, previous);
+            // a title no body or level names, listed after another person's post in a body: held
+            // in that body (某医院党委书记甲、院长乙)
+            let body = body_of(cx, segment, label, previous)
+                .or_else(|| listed.filter(|_| n == 0 && scope_of_title(cx, label).is_none()));
             if let Some((body, kind)) = body {
                 // two titles held in one body are one post with both (宜宾市委副书记、市长)
                 match out.last_mut() {
@@ -42,6 +46,26 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
             }
         }
     }
+}
+
+/// The organization (and how it employs) of the post just found for the person listed right before
+/// a title (…党委书记甲、院长乙: 甲's body, for 乙's 院长).
+fn listed_after_body(cx: &Cx<'_>, role: Span, out: &[super::Relation]) -> Option<(usize, RelationType)> {
+    if role.start == 0 || cx.chars[role.start - 1] != '、' {
+        return None;
+    }
+    let before = cx.r.mentions.iter().rfind(|o| o.span.end == role.start - 1)?;
+    if cx.kind(before.entity) != EntityKind::Person {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .find(|r| {
+            r.source == before.entity
+                && matches!(r.kind, RelationType::HoldsPosition | RelationType::WorksFor)
+                && cx.kind(r.target) == EntityKind::Organization
+        })
+        .map(|r| (r.target, r.kind))
 }
 
 /// How far back a body named by the words before a title (实验室主任 → the …实验室) is looked for.
