@@ -352,6 +352,7 @@ lexicon_files!(
     place_organs,
     body_abbreviations,
     country_qualified_heads,
+    coordinator_adverbs,
 );
 
 impl Lexicon {

@@ -1121,7 +1121,15 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
     organ_places(chars, r, &mut places);
     for (host, span, place) in places {
         let surface = slice(chars, span);
-        let entity = r.entities.iter().position(|e| e.key == place.key).unwrap_or_else(|| {
+        let entity = r
+            .entities
+            .iter()
+            .position(|e| {
+                e.key == place.key
+                    || e.kind == EntityKind::Place && (e.label == place.label || e.aliases.contains(&place.label))
+            })
+            .or_else(|| zone_without_city(r, &place.label));
+        let entity = entity.unwrap_or_else(|| {
             r.entities.push(super::Entity {
                 key: place.key.clone(),
                 label: place.label.clone(),
@@ -1271,6 +1279,17 @@ fn organ_places(chars: &[char], r: &Resolved, places: &mut Vec<(usize, Span, Can
             at += n;
         }
         let rest: String = chars[at..m.span.end].iter().collect();
+        // a zone's committee (宜宾三江新区管理委员会): the zone, named as the committee names it
+        if let Some(word) = lex.zone_committee_words.suffix_of(&rest) {
+            let zone_end = m.span.end - word.chars().count();
+            let zone = Span::new(m.span.start + prefix, zone_end);
+            let name = slice(chars, zone);
+            if let Some(suffix) = lex.zone_suffixes.suffix_of(&name)
+                && name.chars().count() >= suffix.chars().count() + 2
+            {
+                places.push((h, zone, Candidate::new(chars, zone, EntityKind::Place, "nested name", 3)));
+            }
+        }
         let organ = rest.chars().count() >= 2
             && lex.body_endings.suffix_of(&rest).is_some()
             && !rest.ends_with("中心")
@@ -1281,6 +1300,25 @@ fn organ_places(chars: &[char], r: &Resolved, places: &mut Vec<(usize, Span, Can
             places.extend(chain.into_iter().map(|c| (h, c.span, c)));
         }
     }
+}
+
+/// The place of the document that is the same zone with or without its city's name before it
+/// (宜宾三江新区 and 三江新区, 重庆两江新区 and 两江新区).
+fn zone_without_city(r: &Resolved, name: &str) -> Option<usize> {
+    Lexicon::get().zone_suffixes.suffix_of(name)?;
+    let g = Gazetteer::get();
+    let without_city = |name: &str| -> Option<String> {
+        let chars: Vec<char> = name.chars().collect();
+        let k = (2..=4.min(chars.len().saturating_sub(3)))
+            .rev()
+            .find(|&k| g.lookup(&chars[..k].iter().collect::<String>()).next().is_some())?;
+        Some(chars[k..].iter().collect())
+    };
+    let short = without_city(name);
+    r.entities.iter().position(|e| {
+        e.kind == EntityKind::Place
+            && (short.as_deref() == Some(e.label.as_str()) || without_city(&e.label).as_deref() == Some(name))
+    })
 }
 
 /// Whether the rest of a body's name after its country names a mission abroad (驻上海总领事馆,

@@ -109,6 +109,7 @@ pub fn resolve(chars: &[char], mut candidates: Vec<Candidate>) -> Resolved {
     company_short_names(chars, &mut chosen, &mut taken);
     places_not_people(chars, &mut chosen);
     foreign_surnames(chars, &mut chosen, &mut taken);
+    clipped_heads(chars, &mut chosen, &mut taken);
     contractions(chars, &mut chosen);
     headquarters(chars, &mut chosen);
     qualified_areas(chars, &mut chosen);
@@ -786,6 +787,8 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
             f.key != c.key
                 && (is_contraction(&short, full)
                     || affiliate_order(full).is_some_and(|v| is_contraction(&short, &v))
+                    // (a national company's 中国 is left out: 建行 for 中国建设银行)
+                    || full.strip_prefix(&['中', '国'][..]).is_some_and(|v| is_contraction(&short, v))
                     || is_place_unit(&short, full)
                     || is_place_abbreviation(&short, full)
                     || level_only(full).is_some_and(|v| v == short.as_slice() || is_contraction(&short, v))
@@ -1091,6 +1094,44 @@ fn without_upper_places(full: &[char]) -> impl Iterator<Item = &[char]> {
 
 /// A mention at `span` of the entity `owner` stands for, found by `rule` (a short form, a
 /// contraction …): the owner's identity, label and attributes, no role of its own.
+/// A name read without its first char or two (宝垄市 of 与三宝垄市, where the tagger took 三 for
+/// a numeral) when the text names the whole elsewhere and no other name holds those chars: a
+/// mention of the whole.
+fn clipped_heads(chars: &[char], chosen: &mut [Candidate], taken: &mut [bool]) {
+    let mut by_label: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in chosen.iter().enumerate() {
+        if matches!(c.kind, EntityKind::Place | EntityKind::Organization) && c.label.chars().count() >= 3 {
+            by_label.entry(c.label.as_str()).or_insert(i);
+        }
+    }
+    let mut found: Vec<(usize, usize, Span)> = Vec::new();
+    for (i, c) in chosen.iter().enumerate() {
+        if !matches!(c.kind, EntityKind::Place | EntityKind::Organization) {
+            continue;
+        }
+        for k in 1..=2.min(c.span.start) {
+            let span = Span::new(c.span.start - k, c.span.end);
+            if taken[span.start..c.span.start].iter().any(|t| *t)
+                || !chars[span.start..c.span.start].iter().all(|&ch| is_han(ch))
+            {
+                break;
+            }
+            if let Some(&o) = by_label.get(slice(chars, span).as_str())
+                && o != i
+                && chosen[o].kind == c.kind
+            {
+                found.push((i, o, span));
+                break;
+            }
+        }
+    }
+    for (i, o, span) in found {
+        let owner = chosen[o].clone();
+        taken[span.start..span.end].iter_mut().for_each(|t| *t = true);
+        chosen[i] = mention_of(&owner, span, "clipped head");
+    }
+}
+
 fn mention_of(owner: &Candidate, span: Span, rule: &'static str) -> Candidate {
     Candidate { span, role: None, rule, ..owner.clone() }
 }
@@ -1383,6 +1424,7 @@ mod tests {
         assert!(is_contraction(&c("黔医大二附院"), &full));
         assert_eq!(affiliate_order(&c("黔州医科大学附属医院")), None);
         assert!(is_place_unit(&c("寻甸分院"), &c("黔州医科大学第二附属医院寻甸分院")));
+        assert!(is_contraction(&c("建行四川省分行"), &c("建设银行四川省分行")));
         assert!(!is_place_unit(&c("东院分院"), &c("黔州医科大学第二附属医院东院分院")));
         assert!(!is_place_unit(&c("寻甸分院"), &c("寻甸分院")));
     }

@@ -107,6 +107,11 @@ pub fn name_start(chars: &[char], end: usize, max: usize) -> usize {
         if lex.boundary_words.ends_at(chars, i) {
             break;
         }
+        // a verb's complement 成 before a name that starts with 成 (打造成成渝…, 建设成成都…); 建设
+        // 成渝… keeps its 成
+        if i >= 2 && chars[i - 1] == '成' && chars.get(i) == Some(&'成') && lex.boundary_words.ends_at(chars, i - 1) {
+            break;
+        }
         i -= 1;
     }
     i

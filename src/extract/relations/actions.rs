@@ -17,6 +17,11 @@ fn is_actor(cx: &Cx<'_>, e: usize) -> bool {
 
 /// 四川省绵阳市: a place directly followed by a place inside it stands for the inner one.
 fn most_specific(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
+    items[most_specific_at(cx, items, k)].entities[0]
+}
+
+/// The item [`most_specific`] takes.
+fn most_specific_at(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
     let g = Gazetteer::get();
     let code = |e: usize| cx.r.entities[e].key.adcode();
     let mut cur = k;
@@ -33,12 +38,12 @@ fn most_specific(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
             _ => break,
         }
     }
-    items[cur].entities[0]
+    cur
 }
 
-/// The parties a sentence speaks of: those a 两地/双方/三方 stands for, or "A与B" between two
-/// actors.
-fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
+/// The parties a sentence speaks of: those a 两地/双方/三方 stands for (each with each), or "A与B"
+/// between two actors, where B may be a list (A与B、C等地: A with each of them; `true`).
+fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
     let items = cx.items_in(sentence);
     if let Some(r) = items.iter().find(|it| it.reference && it.entities.len() >= 2) {
         // 两地/两市 speak of the places (a government named before stands for its place); 双方 and
@@ -47,20 +52,37 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
         let mut parties: Vec<usize> =
             r.entities.iter().map(|&e| if places { super::places::principal(cx, e) } else { e }).collect();
         parties.dedup();
-        return (parties.len() >= 2).then_some(parties);
+        return (parties.len() >= 2).then_some((parties, false));
     }
     for (k, w) in items.windows(2).enumerate() {
         let gap = cx.text(Span::new(w[0].span.end, w[1].span.start));
         let single = w[0].entities.len() == 1 && w[1].entities.len() == 1;
+        // (an adverb may come first: 泉州已与…)
+        let gap = cx.lex.coordinator_adverbs.prefix_of(&gap).map_or(gap.as_str(), |a| &gap[a.len()..]);
         if single
             && gap != "、"
-            && cx.lex.coordinators.contains(&gap)
+            && cx.lex.coordinators.contains(gap)
             && is_actor(cx, w[0].entities[0])
             && is_actor(cx, w[1].entities[0])
             && w[0].entities != w[1].entities
         {
-            let (a, b) = (w[0].entities[0], most_specific(cx, items, k + 1));
-            return (a != b).then(|| vec![a, b]);
+            let a = w[0].entities[0];
+            let mut at = most_specific_at(cx, items, k + 1);
+            let mut parties = vec![a, items[at].entities[0]];
+            // the rest of a list of partners (马来西亚马六甲州、菲律宾宿务市)
+            while let Some(next) = items.get(at + 1) {
+                let gap = cx.text(Span::new(items[at].span.end, next.span.start));
+                if !(gap == "、" || cx.lex.coordinators.contains(&gap))
+                    || next.entities.len() != 1
+                    || !is_actor(cx, next.entities[0])
+                {
+                    break;
+                }
+                at = most_specific_at(cx, items, at + 1);
+                parties.push(items[at].entities[0]);
+            }
+            parties.dedup();
+            return (parties[1..].iter().all(|&b| b != a)).then_some((parties, true));
         }
     }
     None
@@ -69,7 +91,7 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<Vec<usize>> {
 /// Sister cities and cooperation between the parties of a sentence.
 pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
-    let Some(parties) = parties_of(cx, sentence) else { return };
+    let Some((parties, from_first)) = parties_of(cx, sentence) else { return };
     let find = |words: &crate::extract::lexicon::WordList| {
         (sentence.start..sentence.end).find_map(|i| words.longest_at(chars, i).map(|n| cx.text(Span::new(i, i + n))))
     };
@@ -100,7 +122,7 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             }
         }
     }
-    for (i, &a) in parties.iter().enumerate() {
+    for (i, &a) in parties.iter().enumerate().take(if from_first { 1 } else { parties.len() }) {
         for &b in &parties[i + 1..] {
             // (a country is no sister city: 双方 may have picked up the partner's country)
             let city = |e: usize| {

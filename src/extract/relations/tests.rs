@@ -1319,3 +1319,40 @@ fn a_bare_title_listed_after_a_post_in_a_body_is_held_there() {
     assert!(holds(&rs, "柯文", "宜宾市", RelationType::HoldsPosition), "{rs:?}");
     assert!(!holds(&rs, "柯文", "宜宾市发展改革委", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_zones_committee_names_the_zone() {
+    let rs = full("宜宾三江新区管理委员会与某银行签约。宜宾三江新区智能终端产业园项目总投资20亿元。");
+    assert!(holds(&rs, "宜宾三江新区管理委员会", "宜宾三江新区", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "宜宾三江新区智能终端产业园项目", "宜宾三江新区", RelationType::LocatedIn), "{rs:?}");
+    // the zone written without its city is the same zone
+    let x = entity_labels("宜宾三江新区管委会与某银行签约。三江新区将加快发展。");
+    assert_eq!(x.iter().filter(|l| l.contains("三江新区") && !l.contains("管委会")).count(), 1, "{x:?}");
+    // a bank by its short name and its branch
+    let x = entity_labels("中国建设银行四川省分行与宜宾市签约。建行四川省分行将提供融资。");
+    assert!(!x.iter().any(|l| l == "建行四川省分行"), "{x:?}");
+}
+
+#[test]
+fn sister_cities_listed_after_one_partner_are_each_the_firsts() {
+    let rs = full("此前，泉州已与马来西亚马六甲州、菲律宾宿务市等地建立友好城市关系。");
+    assert!(holds(&rs, "泉州市", "马六甲州", RelationType::SisterCity), "{rs:?}");
+    assert!(holds(&rs, "泉州市", "宿务市", RelationType::SisterCity), "{rs:?}");
+    assert!(!holds(&rs, "马六甲州", "宿务市", RelationType::SisterCity), "{rs:?}");
+}
+
+#[test]
+fn a_name_read_without_its_first_char_is_the_whole_named_elsewhere() {
+    let x = entity_labels("印度尼西亚三宝垄市是港口城市。泉州市市长与三宝垄市市长签署协议。");
+    assert!(x.iter().any(|l| l == "三宝垄市") && !x.iter().any(|l| l == "宝垄市"), "{x:?}");
+}
+
+#[test]
+fn a_verbs_complement_before_a_name_that_starts_with_it_is_no_part_of_the_name() {
+    let x = entity_labels("要打造成成渝地区双城经济圈的重要一极。");
+    assert!(x.iter().any(|l| l == "成渝地区双城经济圈"), "{x:?}");
+    assert!(!x.iter().any(|l| l.starts_with("成成")), "{x:?}");
+    // a name that starts with 成 right after the verb keeps it
+    let x = entity_labels("共同推动建设成渝地区双城经济圈。");
+    assert!(x.iter().any(|l| l == "成渝地区双城经济圈"), "{x:?}");
+}
