@@ -38,6 +38,67 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(elliptical_governments(chars));
     out.extend(school_units(chars, tokens));
     out.extend(listed_programmes(chars));
+    out.extend(projects_listed_by_kind(chars));
+    out
+}
+
+/// The longest a name in a list of projects may be.
+const LISTED_PROJECT_REACH: usize = 24;
+
+/// Names listed before 等 and the kind they are (推进甲铁路、乙陆港二期、丙供水工程等重大项目建设;
+/// 甲、乙等项目开工): each is a project. The list runs back to the clause's start or to the verb
+/// that opens it; an item that is only a place's name is no project.
+fn projects_listed_by_kind(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for i in (1..chars.len()).filter(|&i| chars[i] == '等') {
+        // 等 + describing words + a project head: 等重大项目, 等一批重点项目, 等工程
+        let mut at = i + 1;
+        while let Some(n) =
+            lex.project_qualifiers.longest_at(chars, at).filter(|_| !lex.project_heads.starts_at(chars, at))
+        {
+            at += n;
+        }
+        if !lex.project_heads.starts_at(chars, at) {
+            continue;
+        }
+        let clause_start = chars[..i]
+            .iter()
+            .rposition(|&c| matches!(c, '，' | '。' | '；' | '：' | '\n' | ',' | ';' | ':'))
+            .map_or(0, |p| p + 1);
+        let mut items: Vec<Span> = Vec::new();
+        let mut end = i;
+        for k in (clause_start..=i).rev() {
+            if k == clause_start || chars[k - 1] == '、' {
+                items.push(Span::new(k, end));
+                end = k.saturating_sub(1);
+            }
+        }
+        // a list of one is no list (推进项目等工作)
+        if items.len() < 2 {
+            continue;
+        }
+        for mut span in items {
+            // the first item (last found) starts after the verb that opens the list
+            if span.start == clause_start {
+                let verb_end = (span.start..span.end).rev().find_map(|v| {
+                    let len =
+                        lex.promote_verbs.longest_at(chars, v).or_else(|| lex.action_verbs.longest_at(chars, v))?;
+                    (len >= 2 && v + len < span.end).then_some(v + len)
+                });
+                span.start = verb_end.unwrap_or(span.start);
+            }
+            let name = &chars[span.start..span.end];
+            if !(3..=LISTED_PROJECT_REACH).contains(&name.len())
+                || !name.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+                || is_place_only(chars, span)
+                || only_qualifiers(name, &lex.project_qualifiers)
+            {
+                continue;
+            }
+            out.push(Candidate::new(chars, span, EntityKind::Initiative, "listed project", 1));
+        }
+    }
     out
 }
 

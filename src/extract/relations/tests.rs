@@ -1356,3 +1356,19 @@ fn a_verbs_complement_before_a_name_that_starts_with_it_is_no_part_of_the_name()
     let x = entity_labels("共同推动建设成渝地区双城经济圈。");
     assert!(x.iter().any(|l| l == "成渝地区双城经济圈"), "{x:?}");
 }
+
+#[test]
+fn names_listed_before_the_kind_of_project_they_are_are_projects() {
+    let x =
+        entity_labels("全力推进云岭铁路、青石国际陆港二期、引渠供水配套工程等重大项目建设。北碚区、江津区等区县参加。");
+    for name in ["云岭铁路", "青石国际陆港二期", "引渠供水配套工程"] {
+        assert!(x.iter().any(|l| l == name), "{name}: {x:?}");
+    }
+    assert!(!x.iter().any(|l| l.contains("推进")), "{x:?}");
+    // places listed before another kind stay places; a list of one is none
+    let x = entity_labels("加快推进项目、资金等工作。");
+    assert!(x.is_empty(), "{x:?}");
+    // a board's proposal in 《》 is a document
+    let x = entity_labels("公司董事会审议通过《关于向全资子公司增资的议案》。");
+    assert!(x.iter().any(|l| l.contains("增资的议案")), "{x:?}");
+}
