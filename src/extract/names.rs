@@ -36,6 +36,7 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(credits(chars));
     out.extend(field_platforms(chars, tokens));
     out.extend(elliptical_governments(chars));
+    out.extend(joined_field_departments(chars));
     out.extend(school_units(chars, tokens));
     out.extend(listed_programmes(chars));
     out.extend(projects_listed_by_kind(chars));
@@ -157,6 +158,38 @@ fn school_units(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             {
                 out.push(Candidate::new(chars, Span::new(t.span.end, end), EntityKind::Organization, "school unit", 2));
                 break;
+            }
+        }
+    }
+    out
+}
+
+/// A department of a level's government whose field is two fields joined by 和 (市经济和信息化局,
+/// 区住房和城乡建设委员会), read on characters where the tagger splits it: a level word that
+/// starts a word, two fields of two to four chars, and a department ending.
+fn joined_field_departments(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let field = |from: usize, to: usize| {
+        (2..=4).contains(&(to - from)) && chars[from..to].iter().all(|&c| is_han(c) && !lex.stop_chars.has_char(c))
+    };
+    for i in (1..chars.len()).filter(|&i| chars[i] == '和') {
+        for a in (i.saturating_sub(4)..i.saturating_sub(1)).rev() {
+            let level = a.checked_sub(1).map(|l| chars[l]);
+            if !level.is_some_and(|c| "省市县区州旗".contains(c)) || !field(a, i) {
+                continue;
+            }
+            let start = a - 1;
+            // the level word starts a word (、市…, ，市…, 由市…)
+            if start > 0 && is_han(chars[start - 1]) && !lex.stop_chars.has_char(chars[start - 1]) {
+                continue;
+            }
+            let end = (i + 3..=(i + 5 + 3).min(chars.len())).find_map(|e| {
+                let n = lex.department_endings.longest_ending_at(chars, e)?;
+                field(i + 1, e - n).then_some(e)
+            });
+            if let Some(end) = end {
+                out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Organization, "joined fields", 1));
             }
         }
     }

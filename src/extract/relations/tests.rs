@@ -1372,3 +1372,12 @@ fn names_listed_before_the_kind_of_project_they_are_are_projects() {
     let x = entity_labels("公司董事会审议通过《关于向全资子公司增资的议案》。");
     assert!(x.iter().any(|l| l.contains("增资的议案")), "{x:?}");
 }
+
+#[test]
+fn a_department_of_two_joined_fields_is_one_name() {
+    let x = entity_labels("甘立要求，市发展改革委、市经济和信息化局等部门要加强统筹调度。");
+    assert!(x.iter().any(|l| l == "市经济和信息化局"), "{x:?}");
+    // a clause joined by 和 is none (市场和消费者, 城市和乡村建设局面)
+    let x = entity_labels("加强城市和乡村建设，繁荣市场和消费。");
+    assert!(x.is_empty(), "{x:?}");
+}
