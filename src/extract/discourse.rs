@@ -38,6 +38,8 @@ pub enum Scope {
     Outlet,
     /// An industrial park, science park or zone that is not an administrative area.
     Park,
+    /// A court, a procuratorate, a hospital or an institute (the bodies 该院 speaks of).
+    Institute,
 }
 
 /// What a document is about.
@@ -71,6 +73,8 @@ impl Discourse {
             Scope::Company => self.company,
             Scope::Outlet => self.outlet,
             Scope::Park => self.park,
+            // (only the last one named: a document has no home court)
+            Scope::Institute => None,
         }
     }
 
@@ -122,6 +126,7 @@ fn scope_of(r: &Resolved, e: usize) -> Option<Scope> {
         EntityKind::Organization if Lexicon::get().company_suffixes.suffix_of(&entity.label).is_some() => {
             Some(Scope::Company)
         }
+        EntityKind::Organization if entity.label.ends_with('院') => Some(Scope::Institute),
         _ => None,
     }
 }
@@ -157,7 +162,7 @@ pub fn analyse(chars: &[char], r: &Resolved, outlet: Option<usize>) -> Discourse
             Scope::University => d.university = Some(e),
             Scope::Company => d.company = Some(e),
             Scope::Park => d.park = Some(e),
-            Scope::Outlet => {}
+            Scope::Outlet | Scope::Institute => {}
         }
     }
     // the company that declares 公司 its short name (…有限公司（以下简称“恒川”或“公司”）) is the
@@ -234,6 +239,7 @@ fn scope_word_at(list: &WordList, chars: &[char], i: usize) -> Option<(usize, Sc
         "university" => Scope::University,
         "company" => Scope::Company,
         "park" => Scope::Park,
+        "institute" => Scope::Institute,
         _ => return None,
     };
     Some((len, scope))

@@ -135,6 +135,21 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     let inside = cx.mentions_in(segment);
     // the body the title names: the first organization (重庆日报 of 重庆日报·上游新闻记者)
     if let Some(org) = inside.iter().find(|o| cx.kind(o.entity) == EntityKind::Organization) {
+        // a numbered unit after the word for its body (该院第二检察部检察官): the body (学校科学技术处
+        // 处长 holds the post in the office)
+        // (the title phrase may start inside the word: 院第二检察部检察官 of 该院…)
+        let numbered =
+            |gap: &[char]| gap.len() >= 2 && gap[0] == '第' && gap[1..].iter().all(|&c| crate::text::is_cn_numeral(c));
+        let unit_of_reference = cx.d.references.iter().find(|r| {
+            r.entities.len() == 1
+                && r.span.end > segment.start.saturating_sub(1)
+                && r.span.end <= org.span.start
+                && numbered(&cx.chars[r.span.end..org.span.start])
+                && cx.r.entities[org.entity].label.chars().count() <= 5
+        });
+        if let Some(reference) = unit_of_reference {
+            return Some((reference.entities[0], employment(cx, reference.entities[0])));
+        }
         return Some((org.entity, employment(cx, org.entity)));
     }
     if let Some(place) = inside.iter().rev().find(|o| cx.kind(o.entity) == EntityKind::Place) {
@@ -142,7 +157,11 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
         return Some((committee.flatten().unwrap_or(place.entity), RelationType::HoldsPosition));
     }
     // 我校副校长, 该区区长: the body the word stands for
-    if let Some(reference) = cx.d.references_in(segment).next()
+    // (the title phrase may start inside the word: 院检察长 of 该院检察长)
+    if let Some(reference) =
+        cx.d.references
+            .iter()
+            .find(|r| r.span.end > segment.start && r.span.end <= segment.end && r.span.start + 2 >= segment.start)
         && let [e] = reference.entities[..]
     {
         return Some((e, employment(cx, e)));

@@ -1381,3 +1381,18 @@ fn a_department_of_two_joined_fields_is_one_name() {
     let x = entity_labels("加强城市和乡村建设，繁荣市场和消费。");
     assert!(x.is_empty(), "{x:?}");
 }
+
+#[test]
+fn a_court_or_procuratorate_by_its_word_and_their_titles() {
+    let rs = full("近日，云岭县人民检察院提起公诉。该院第二检察部检察官甘立介绍了案情。该院检察长柯文出席。");
+    assert!(holds(&rs, "甘立", "云岭县人民检察院", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "柯文", "云岭县人民检察院", RelationType::HoldsPosition), "{rs:?}");
+    let rs = full("承办法官、荷塘区人民法院刑事审判庭庭长鲁平表示，将依法审理。");
+    assert!(holds(&rs, "鲁平", "荷塘区人民法院", RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn a_named_unit_after_the_word_for_its_university_holds_the_post() {
+    let rs = full("重庆嘉陵大学与北碚区签约。学校科学技术处处长甘立与北碚区科学技术局局长柯文签署协议。");
+    assert!(holds(&rs, "甘立", "重庆嘉陵大学科学技术处", RelationType::HoldsPosition), "{rs:?}");
+}
