@@ -361,6 +361,9 @@ pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         if e.kind != EntityKind::Place || e.key.adcode().is_some() || located.contains(&i) {
             continue;
         }
+        if !is_town_name(&e.label) {
+            continue;
+        }
         let Some(core) = ["街道", "镇", "乡"].iter().find_map(|w| e.label.strip_suffix(w)) else { continue };
         if core.chars().count() < 2 {
             continue;
@@ -377,10 +380,17 @@ pub(super) fn towns(cx: &Cx<'_>, out: &mut Vec<Relation>) {
 
 /// Whether a place is a town, a township, a subdistrict or a village (by its ending).
 fn is_town(cx: &Cx<'_>, e: usize) -> bool {
-    let label = &cx.r.entities[e].label;
     cx.kind(e) == EntityKind::Place
         && matches!(cx.r.entities[e].key, Key::Place(_))
-        && ["街道", "镇", "乡", "村", "社区"].iter().any(|w| label.ends_with(w))
+        && is_town_name(&cx.r.entities[e].label)
+}
+
+/// Whether a name ends like a town, a township, a subdistrict or a village; a sight named a town
+/// (…滑雪小镇, …古镇) is none.
+fn is_town_name(label: &str) -> bool {
+    ["街道", "镇", "乡", "村", "社区"].iter().any(|w| label.ends_with(w))
+        && !label.ends_with("小镇")
+        && !label.ends_with("古镇")
 }
 
 /// What is named right after the area it lies in, the two names written as one: a town of a
@@ -444,7 +454,19 @@ pub(super) fn scenes(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         }
         for item in cx.items_in(*sentence) {
             let [e] = item.entities[..] else { continue };
-            if item.reference || places.contains(&e) || !in_scene(cx, e) || named_elsewhere(cx, e, places) {
+            // (written right after another area, it lies there: 来到白云区江南果菜批发市场)
+            let after_other_area = cx.items.iter().any(|a| {
+                a.span.end == item.span.start
+                    && a.entities.len() == 1
+                    && !places.contains(&a.entities[0])
+                    && cx.r.entities[a.entities[0]].key.adcode().is_some()
+            });
+            if item.reference
+                || places.contains(&e)
+                || !in_scene(cx, e)
+                || named_elsewhere(cx, e, places)
+                || after_other_area
+            {
                 continue;
             }
             for &p in places {

@@ -1396,3 +1396,13 @@ fn a_named_unit_after_the_word_for_its_university_holds_the_post() {
     let rs = full("重庆嘉陵大学与北碚区签约。学校科学技术处处长甘立与北碚区科学技术局局长柯文签署协议。");
     assert!(holds(&rs, "甘立", "重庆嘉陵大学科学技术处", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_sight_named_a_town_and_a_market_after_their_area_lie_there() {
+    let rs = full("在崇礼区太舞滑雪小镇，甘立详细了解雪季运营情况。代表团还来到白云区江南果菜批发市场考察。");
+    assert!(holds(&rs, "太舞滑雪小镇", "崇礼区", RelationType::LocatedIn), "{rs:?}");
+    assert!(!holds(&rs, "太舞滑雪小镇", "崇礼区", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "江南果菜批发市场", "白云区", RelationType::LocatedIn), "{rs:?}");
+    // the scene of the paragraph does not hold what is written after another area
+    assert!(!holds(&rs, "江南果菜批发市场", "太舞滑雪小镇", RelationType::LocatedIn), "{rs:?}");
+}
