@@ -29,7 +29,9 @@ fn most_specific_at(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
         // 匈牙利杰尔市: a country only qualifies the place named right after it
         let country = matches!(cx.r.entities[items[cur].entities[0]].key, crate::extract::identity::Key::Country(_));
         let place_next = items[next].entities.len() == 1 && cx.kind(items[next].entities[0]) == EntityKind::Place;
-        if country && place_next {
+        // 印度尼西亚中爪哇省三宝垄市: so does a place abroad (no Chinese area) before a place
+        let abroad = cx.kind(items[cur].entities[0]) == EntityKind::Place && code(items[cur].entities[0]).is_none();
+        if place_next && (country || abroad && code(items[next].entities[0]).is_none()) {
             cur = next;
             continue;
         }
@@ -125,9 +127,15 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     for (i, &a) in parties.iter().enumerate().take(if from_first { 1 } else { parties.len() }) {
         for &b in &parties[i + 1..] {
             // (a country is no sister city: 双方 may have picked up the partner's country)
+            // (nor a port or a park: an area, a city abroad, or a place named as one)
             let city = |e: usize| {
+                let entity = &cx.r.entities[e];
                 cx.kind(e) == EntityKind::Place
-                    && !matches!(cx.r.entities[e].key, crate::extract::identity::Key::Country(_))
+                    && match &entity.key {
+                        crate::extract::identity::Key::Area(_) | crate::extract::identity::Key::City { .. } => true,
+                        crate::extract::identity::Key::Country(_) => false,
+                        _ => entity.label.ends_with(['市', '州', '县', '区', '省', '府', '郡', '道']),
+                    }
             };
             let places = city(a) && city(b);
             if let Some(word) = &sister

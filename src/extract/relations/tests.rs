@@ -1406,3 +1406,13 @@ fn a_sight_named_a_town_and_a_market_after_their_area_lie_there() {
     // the scene of the paragraph does not hold what is written after another area
     assert!(!holds(&rs, "江南果菜批发市场", "太舞滑雪小镇", RelationType::LocatedIn), "{rs:?}");
 }
+
+#[test]
+fn a_sister_city_abroad_is_the_innermost_place_named_and_no_port() {
+    let rs = full(
+        "10月16日，泉州市与印度尼西亚中爪哇省三宝垄市缔结友好城市关系。希望以友城关系为纽带，推动三宝垄港与泉州港开展合作。",
+    );
+    assert!(holds(&rs, "泉州市", "三宝垄市", RelationType::SisterCity), "{rs:?}");
+    assert!(!holds(&rs, "泉州市", "中爪哇省", RelationType::SisterCity), "{rs:?}");
+    assert!(!holds(&rs, "三宝垄港", "泉州港", RelationType::SisterCity), "{rs:?}");
+}
