@@ -137,7 +137,17 @@ fn is_control(c: char) -> bool {
 /// 【来源：某某网】" is none).
 fn is_title_shaped(line: &str) -> bool {
     let n = line.chars().count();
-    (4..=60).contains(&n) && !line.ends_with(['。', '！', '？', '：', ':', '；']) && own_han_chars(line) >= 4
+    (4..=60).contains(&n)
+        && !line.ends_with(['。', '！', '？', '：', ':', '；'])
+        && own_han_chars(line) >= 4
+        && !has_labelled_credit(line)
+}
+
+/// Whether a line holds a credit label and its colon (来源：某某日报, 作者:李某).
+fn has_labelled_credit(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    let labels = &Lexicon::get().credit_labels;
+    (0..chars.len()).any(|i| labels.longest_at(&chars, i).is_some_and(|n| matches!(chars.get(i + n), Some('：' | ':'))))
 }
 
 /// The Han characters of a line outside brackets, not counting the date words 年月日时分秒.
@@ -776,6 +786,8 @@ mod tests {
         assert_eq!(c.title, None);
         assert!(is_title_shaped("【独家】云岭县举办茶叶采摘节"));
         assert!(!is_title_shaped("2023年4月11日 (星期二)"));
+        assert!(!is_title_shaped("2024-03-12 09:41:26　来源：某某日报　　【字号：大 中 小】　【打印】"));
+        assert!(is_title_shaped("时间银行来源于社区互助"));
     }
 
     #[test]
