@@ -381,8 +381,9 @@ fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
     }
 }
 
-/// A department's party group or committee named in a title (市交通运输局 + 党组书记, 区教育委员会
-/// + 党委委员) is part of the title: the body is the department.
+/// A body's party group or committee named in a title (市交通运输局 + 党组书记, 区教育委员会 + 党委
+/// 委员, 某某高级人民法院 + 党组成员, 某某大学 + 党委书记) is part of the title: the body is the department,
+/// court or university.
 fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
     let lex = crate::lexicon::Lexicon::get();
     for c in out.iter_mut() {
@@ -391,7 +392,8 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
         }
         let group = c.span.end - 2;
         let party = matches!(crate::text::slice(chars, Span::new(group, c.span.end)).as_str(), "党组" | "党委");
-        if party && lex.titles.starts_at(chars, group) && lex.department_endings.ends_at(chars, group) {
+        let body_before = lex.department_endings.ends_at(chars, group) || lex.org_suffixes.ends_at(chars, group);
+        if party && lex.titles.starts_at(chars, group) && body_before {
             *c = rules::Candidate::new(
                 chars,
                 Span::new(c.span.start, group),

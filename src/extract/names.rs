@@ -40,6 +40,31 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     out.extend(school_units(chars, tokens));
     out.extend(listed_programmes(chars));
     out.extend(projects_listed_by_kind(chars));
+    out.extend(web_outlets_before_credits(chars));
+    out
+}
+
+/// A news site (华龙网, 某某新闻网) named right before a credit that names people (…网记者, …网
+/// 编辑) or before 讯 (…网讯): the outlet. The name runs back over Han chars to a clause's edge.
+fn web_outlets_before_credits(chars: &[char]) -> Vec<Candidate> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for i in (2..chars.len()).filter(|&i| chars[i] == '网') {
+        let after = i + 1;
+        let credit = chars.get(after) == Some(&'讯')
+            || lex.credit_labels.longest_at(chars, after).is_some_and(|n| {
+                let label: String = chars[after..after + n].iter().collect();
+                lex.credit_labels.rows().iter().any(|r| r[0] == label && r.get(2).is_some_and(|w| w == "person"))
+            });
+        if !credit {
+            continue;
+        }
+        let start = super::rules::name_start(chars, i, 6);
+        let edge = start == 0 || !is_han(chars[start - 1]) || lex.stop_chars.has_char(chars[start - 1]);
+        if i - start >= 2 && edge {
+            out.push(Candidate::new(chars, Span::new(start, i + 1), EntityKind::Organization, "web outlet", 3));
+        }
+    }
     out
 }
 
@@ -189,7 +214,13 @@ fn joined_field_departments(chars: &[char]) -> Vec<Candidate> {
                 field(i + 1, e - n).then_some(e)
             });
             if let Some(end) = end {
-                out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Organization, "joined fields", 1));
+                out.push(Candidate::new(
+                    chars,
+                    Span::new(start, end),
+                    EntityKind::Organization,
+                    "joined-field department",
+                    1,
+                ));
             }
         }
     }

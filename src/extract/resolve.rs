@@ -992,7 +992,13 @@ fn coordinated_fields(chars: &[char], candidates: &mut Vec<Candidate>) {
         // two bodies joined (江海大学与图尔库大学, 我校与黑龙江省农业科学院) are two names; so is a
         // body named with its place after 与
         let placed = Gazetteer::get().starts_with_area(&y.label);
-        if lex.org_suffixes.suffix_of(&first).is_some() || lex.referring_nouns.suffix_of(&first).is_some() || placed {
+        // (nor is a pronoun a field: 我们和某研究所)
+        let pronoun = first.starts_with(['我', '你', '他', '她', '它', '咱']);
+        if lex.org_suffixes.suffix_of(&first).is_some()
+            || lex.referring_nouns.suffix_of(&first).is_some()
+            || placed
+            || pronoun
+        {
             continue;
         }
         whole.push(Candidate::new(
@@ -1388,7 +1394,7 @@ mod tests {
 
     #[test]
     fn units_named_for_two_fields() {
-        let text = "西秦科技大学化学与化工学院和能新公司共建实验室。双方成立智能传感与精密仪器联合研究中心。我校与黑龙江省农业科学院签约。\
+        let text = "西秦科技大学化学与化工学院和能新公司共建实验室。双方成立智能传感与精密仪器联合研究中心。我校与黑龙江省农业科学院签约。我们和中国科学院沈阳自动化研究所合作。\
                     来自布拉加艺术与设计高等学院的院长出席。南湖区商务局局长朱立新与利州区经济合作局签约。\
                     云犀智行和渝运公交集团合作。北碚区人民政府共建智能传感与精密仪器联合研究中心。";
         let x = hybrid(text);
@@ -1399,9 +1405,11 @@ mod tests {
         }
         // two bodies, or a verb before the first field, are no such name
         assert!(
-            labels
-                .iter()
-                .all(|l| !l.contains("局长") && !l.contains("智行和") && !l.contains("共建") && !l.contains("我校")),
+            labels.iter().all(|l| !l.contains("局长")
+                && !l.contains("智行和")
+                && !l.contains("共建")
+                && !l.contains("我校")
+                && !l.contains("我们")),
             "{labels:?}"
         );
     }

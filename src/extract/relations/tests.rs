@@ -1416,3 +1416,18 @@ fn a_sister_city_abroad_is_the_innermost_place_named_and_no_port() {
     assert!(!holds(&rs, "泉州市", "中爪哇省", RelationType::SisterCity), "{rs:?}");
     assert!(!holds(&rs, "三宝垄港", "泉州港", RelationType::SisterCity), "{rs:?}");
 }
+
+#[test]
+fn a_news_site_before_its_reporter_is_the_outlet() {
+    let rs = full("云岭网记者 甘立报道。近日，宜宾市召开会议。");
+    assert!(holds(&rs, "甘立", "云岭网", RelationType::WorksFor), "{rs:?}");
+    let x = entity_labels("东南网讯 福州市召开会议。全网都在转发。");
+    assert!(x.iter().any(|l| l == "东南网") && !x.iter().any(|l| l == "全网"), "{x:?}");
+}
+
+#[test]
+fn a_bodys_party_group_in_a_title_is_the_body() {
+    let rs = full("宁夏回族自治区高级人民法院召开新闻发布会。自治区高级人民法院党组成员、副院长甘立出席。");
+    assert!(holds(&rs, "甘立", "宁夏回族自治区高级人民法院", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!entity_labels("电子科技大学党委书记柯文出席。").iter().any(|l| l.ends_with("党委")));
+}
