@@ -66,7 +66,10 @@ pub fn clean(visible: &str) -> Cleaned {
             continue;
         }
         closed |= closes;
-        if let Some(c) = credits(line) {
+        let credit = credits(line);
+        // (a credit line keeps its credits, not the share bar after them)
+        let line = if credit.is_some() { without_trailing_chrome(line) } else { line };
+        if let Some(c) = credit {
             if !credits_seen && kept.len() < 8 {
                 title_before_credits = last_title_shaped.take();
             }
@@ -306,6 +309,19 @@ enum Label {
     Staff,
 }
 
+/// A line without the share bar or page buttons after its text (…作者：记者 李某　分享到：微信).
+fn without_trailing_chrome(line: &str) -> &str {
+    let lex = Lexicon::get();
+    let chrome_at = lex
+        .chrome_starts
+        .iter()
+        .filter(|w| lex.credit_labels.prefix_of(w).is_none())
+        .filter_map(|w| line.find(w))
+        .filter(|&at| at > 0)
+        .min();
+    chrome_at.map_or(line, |at| line[..at].trim_end())
+}
+
 /// Parses a credit line: "来源:海川网 时间:2022-04-18 10:20:35 编辑:婷婷", "重庆晨报·上游新闻记者
 /// 王淳", "[责任编辑: 陈霞 ]", "（记者 李明 张华）", "( 摄影 唐小川)", "发布时间:2021-03-05 作者:宣传部
 /// 来源: 宣传部 浏览次数:", "2020-05-14 09:57:02 来源: 0 条评论".
@@ -313,9 +329,11 @@ enum Label {
 /// A line is a credit line when it is short, every labelled value has the shape its label wants
 /// (an outlet without sentence punctuation, a date, names or a unit), and what precedes the first
 /// label is nothing, a timestamp, or (before 记者/通讯员/摄影) a short outlet name. So sentences
-/// that mention 来源 or 记者 ("资金来源:财政拨款…", "记者从市教委获悉,…") are not credits.
+/// that mention 来源 or 记者 ("资金来源:财政拨款…", "记者从市教委获悉,…") are not credits. A share
+/// bar after the credits is left out.
 #[must_use]
 pub fn credits(line: &str) -> Option<Credits> {
+    let line = without_trailing_chrome(line);
     let inner = line.trim().trim_start_matches(['[', '【', '(', '（']).trim_end_matches([']', '】', ')', '）']).trim();
     if inner.is_empty() || inner.chars().count() > 100 {
         return None;
@@ -774,6 +792,19 @@ mod tests {
         assert_eq!(c.title.as_deref(), Some("江津区领导赴企业调研复工复产"));
         // the channel name above the breadcrumb is the site's header
         assert_eq!(c.text, "江津区领导赴企业调研复工复产\n发布时间:2021-03-05\n正文。");
+    }
+
+    #[test]
+    fn credits_before_a_share_bar_are_read() {
+        let c =
+            credits("2024-05-17 09:12:03　来源：某某日报　作者：记者 甘立 通讯员 柯文　分享到：微信 新浪微博").unwrap();
+        assert_eq!(c.fields.source.as_deref(), Some("某某日报"));
+        assert_eq!(c.fields.authors, ["甘立", "柯文"]);
+        let c = clean(
+            "云岭县举办茶叶采摘节\n2024-05-17 09:12:03　来源：某某日报　作者：记者 甘立　分享到：微信 新浪微博\n正文有句号。",
+        );
+        assert_eq!(c.source.as_deref(), Some("某某日报"));
+        assert!(c.text.contains("作者：记者 甘立") && !c.text.contains("分享到"), "{}", c.text);
     }
 
     #[test]
