@@ -187,7 +187,10 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         places::subsidiaries(&cx, *sentence, &mut out);
         places::own_subsidiaries(&cx, *sentence, &mut out);
         places::brands(&cx, *sentence, &mut out);
-        actions::parties(&cx, *sentence, &mut out);
+        // each clause of a list of signings (甲与乙签约A项目；丙与丁签约B项目) has its own parties
+        for clause in split_at(cx.chars, *sentence, '；') {
+            actions::parties(&cx, clause, &mut out);
+        }
         actions::promotes(&cx, *sentence, &mut out);
         actions::in_charge(&cx, *sentence, &mut out);
         actions::alongside(&cx, *sentence, &mut out);
@@ -246,6 +249,20 @@ fn dedup(mut rels: Vec<Relation>) -> Vec<Relation> {
         .collect();
     rels.retain(|x| x.kind != RelationType::Related || !typed.contains(&(x.source, x.target)));
     rels
+}
+
+/// The parts of a span between the occurrences of `mark` (each part without it).
+fn split_at(chars: &[char], span: Span, mark: char) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    for i in span.start..span.end {
+        if chars[i] == mark {
+            out.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(Span::new(start, span.end));
+    out
 }
 
 #[cfg(test)]

@@ -1431,3 +1431,13 @@ fn a_bodys_party_group_in_a_title_is_the_body() {
     assert!(holds(&rs, "甘立", "宁夏回族自治区高级人民法院", RelationType::HoldsPosition), "{rs:?}");
     assert!(!entity_labels("电子科技大学党委书记柯文出席。").iter().any(|l| l.ends_with("党委")));
 }
+
+#[test]
+fn each_clause_of_a_list_of_signings_has_its_own_parties() {
+    let rs = full(
+        "推介会上，岳阳经济技术开发区与深圳市鹏程储能科技有限公司签约储能电池生产基地项目，总投资35亿元；华容县与深能南方新能源投资有限公司签约华容县农光互补光伏发电项目，投资6.5亿元。",
+    );
+    assert!(holds(&rs, "华容县", "华容县农光互补光伏发电项目", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "华容县", "储能电池生产基地项目", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "深圳市鹏程储能科技有限公司", "华容县农光互补光伏发电项目", RelationType::Promotes), "{rs:?}");
+}
