@@ -211,7 +211,28 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
             .map(|m| super::places::principal(cx, m.entity))
             .find(|&p| scope_matches(cx, p, scope))
     });
-    let body = near.or_else(|| cx.d.of(scope))?;
+    // a prefecture's title (州长, 州委书记) is held in a prefecture (…自治州), never in a city of
+    // another name (杭州市): the one named last before it, else the first the document names
+    let body = if level_word(label) == Some('州') {
+        let prefecture = |p: usize| {
+            scope_matches(cx, p, Scope::City)
+                && cx.r.entities[p]
+                    .key
+                    .adcode()
+                    .and_then(|c| Gazetteer::get().area(c))
+                    .is_some_and(|a| a.name.ends_with('州'))
+        };
+        let before =
+            cx.r.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= segment.start)
+                .map(|m| m.entity)
+                .find(|&p| prefecture(p));
+        before.or_else(|| (0..cx.r.entities.len()).find(|&p| prefecture(p)))?
+    } else {
+        near.or_else(|| cx.d.of(scope))?
+    };
     // 县委书记: the county's committee when the text names it as a body, else the county; 市政协
     // 主席, 市中级人民法院院长: that organ of the city when the text names it in full
     let body = if party_title(label) { committee_of(cx, body).unwrap_or(body) } else { body };
@@ -237,6 +258,13 @@ fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
         cx.kind(e) == EntityKind::Organization
             && std::iter::once(&org.label).chain(&org.aliases).any(|n| full.contains(n))
     })
+}
+
+/// The level word a bare title's body words start with, after 副/常务 (州 of 州委副书记, 市 of 常务副
+/// 市长).
+fn level_word(label: &str) -> Option<char> {
+    let body = ["常务", "第一", "执行", "副", "党组"].iter().fold(label, |l, p| l.strip_prefix(p).unwrap_or(l));
+    body.strip_prefix("副").unwrap_or(body).chars().next()
 }
 
 /// Whether a bare title is a post in a party committee of its level (县委书记, 市委常委).
@@ -304,9 +332,7 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
         return Some(Scope::District);
     }
     // the level the title's body words start with, after 副/常务 (副区长, 常务副市长; not 社区主任)
-    let body = ["常务", "第一", "执行", "副", "党组"].iter().fold(label, |l, p| l.strip_prefix(p).unwrap_or(l));
-    let body = body.strip_prefix("副").unwrap_or(body);
-    match body.chars().next()? {
+    match level_word(label)? {
         '市' | '州' => Some(Scope::City),
         '区' => Some(Scope::District),
         // a banner (旗) is a county of Inner Mongolia

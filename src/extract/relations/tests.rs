@@ -1441,3 +1441,11 @@ fn each_clause_of_a_list_of_signings_has_its_own_parties() {
     assert!(!holds(&rs, "华容县", "储能电池生产基地项目", RelationType::Promotes), "{rs:?}");
     assert!(!holds(&rs, "深圳市鹏程储能科技有限公司", "华容县农光互补光伏发电项目", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn a_prefectures_titles_are_held_in_the_prefecture() {
+    let rs = full("杭州市代表团赴黔东南州考察。州委书记甘立，州委副书记、州长柯文陪同考察。");
+    assert!(holds(&rs, "甘立", "黔东南苗族侗族自治州", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "柯文", "黔东南苗族侗族自治州", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.1 == "杭州市" && r.2 == RelationType::HoldsPosition), "{rs:?}");
+}
