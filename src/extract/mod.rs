@@ -411,6 +411,12 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
 fn graph_only(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
     committees_in_titles(chars, out);
+    // a body's word inside a title is the title's (党支部 of 村党支部书记, 村委会 of 村委会主任)
+    let titles: Vec<Span> =
+        (0..chars.len()).filter_map(|i| lex.titles.longest_at(chars, i).map(|n| Span::new(i, i + n))).collect();
+    out.retain(|c| {
+        c.kind != EntityKind::Organization || !titles.iter().any(|t| t.start <= c.span.start && c.span.end <= t.end)
+    });
     place_before_provincial_names(chars, out);
     let idioms: Vec<Span> =
         (0..chars.len()).filter_map(|i| lex.place_idioms.longest_at(chars, i).map(|n| Span::new(i, i + n))).collect();

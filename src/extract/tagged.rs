@@ -48,6 +48,11 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
     candidates
         .into_iter()
         .filter(|c| {
+            // a place's two-char name that cuts through words on both sides is none (河源 of 汾河
+            // 源头)
+            if c.rule == "gazetteer" && c.span.len() == 2 && c.span.end <= chars.len() {
+                return starts[c.span.start] || ends[c.span.end];
+            }
             if !matches!(c.rule, "organization suffix" | "zone suffix" | "enumeration") {
                 return true;
             }

@@ -68,6 +68,9 @@ fn listed_after_body(cx: &Cx<'_>, role: Span, out: &[super::Relation]) -> Option
         .map(|r| (r.target, r.kind))
 }
 
+/// How far back the village of a village's title (村党支部书记) is looked for.
+const VILLAGE_REACH: usize = 200;
+
 /// How far back a body named by the words before a title (实验室主任 → the …实验室) is looked for.
 const BODY_REACH: usize = 400;
 
@@ -165,6 +168,17 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
         && let [e] = reference.entities[..]
     {
         return Some((e, employment(cx, e)));
+    }
+    // a village's title (村党支部书记, 村委会主任) is held in the village named last before it
+    if level_word(label) == Some('村') {
+        return cx
+            .r
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= segment.start && m.span.end + VILLAGE_REACH >= segment.start)
+            .find(|m| cx.kind(m.entity) == EntityKind::Place && cx.r.entities[m.entity].label.ends_with('村'))
+            .map(|m| (m.entity, RelationType::HoldsPosition));
     }
     let scope = scope_of_title(cx, label)?;
     // a bare title after a named one: held in the same place (宜宾市委副书记、市长), or in the

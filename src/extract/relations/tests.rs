@@ -1449,3 +1449,11 @@ fn a_prefectures_titles_are_held_in_the_prefecture() {
     assert!(holds(&rs, "柯文", "黔东南苗族侗族自治州", RelationType::HoldsPosition), "{rs:?}");
     assert!(!rs.iter().any(|r| r.1 == "杭州市" && r.2 == RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_village_title_is_held_in_the_village_named_before_it() {
+    let rs = full("静乐县杜家村镇西沟村地处汾河源头。村党支部书记甘立带领村民成立合作社。");
+    assert!(holds(&rs, "甘立", "西沟村", RelationType::HoldsPosition), "{rs:?}");
+    let x = entity_labels("静乐县西沟村地处汾河源头。村党支部书记甘立带领村民成立合作社。");
+    assert!(!x.iter().any(|l| l == "党支部" || l == "河源市"), "{x:?}");
+}
