@@ -353,6 +353,7 @@ lexicon_files!(
     body_abbreviations,
     country_qualified_heads,
     coordinator_adverbs,
+    tibetan_name_parts,
 );
 
 impl Lexicon {

@@ -570,7 +570,11 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
                 leader && (chars.get(ns + n) == Some(&'、') || attending_follows(chars, ns + n)) || next_titled
             })
         };
-        let Some(len) = dotted_name_length(chars, ns).or_else(|| name_length(chars, ns)).or_else(listed) else {
+        let Some(len) = dotted_name_length(chars, ns)
+            .or_else(|| name_length(chars, ns))
+            .or_else(|| tibetan_name_length(chars, ns))
+            .or_else(listed)
+        else {
             t = title_end;
             continue;
         };
@@ -828,6 +832,16 @@ fn ends_name(chars: &[char], end: usize) -> bool {
         Some(&c) if is_break(c) || !is_han(c) => true,
         Some(_) => Lexicon::get().after_name.starts_at(chars, end),
     }
+}
+
+/// The length of a Tibetan name at `start`: two parts of the lexicon's (次仁顿珠), or one (央金),
+/// where the name ends.
+#[must_use]
+pub fn tibetan_name_length(chars: &[char], start: usize) -> Option<usize> {
+    let parts = &Lexicon::get().tibetan_name_parts;
+    let first = parts.longest_at(chars, start)?;
+    let second = parts.longest_at(chars, start + first).unwrap_or(0);
+    [first + second, first].into_iter().find(|&len| len > 0 && ends_name(chars, start + len))
 }
 
 /// The length of a Chinese personal name starting at `start`, if one plausibly does.

@@ -1457,3 +1457,11 @@ fn a_village_title_is_held_in_the_village_named_before_it() {
     let x = entity_labels("静乐县西沟村地处汾河源头。村党支部书记甘立带领村民成立合作社。");
     assert!(!x.iter().any(|l| l == "党支部" || l == "河源市"), "{x:?}");
 }
+
+#[test]
+fn a_tibetan_name_after_a_title_or_a_credit_label_is_a_person() {
+    let rs = full("山南市举行开幕式。山南市委副书记、市长扎西顿珠，副市长格桑出席开幕式。\n编辑：央金　校审：甘立");
+    assert!(holds(&rs, "扎西顿珠", "山南市", RelationType::HoldsPosition), "{rs:?}");
+    let x = entity_labels("山南市举行开幕式。\n编辑：央金　校审：甘立");
+    assert!(x.iter().any(|l| l == "央金") && x.iter().any(|l| l == "甘立"), "{x:?}");
+}
