@@ -222,7 +222,7 @@ impl Extractor for RuleExtractor {
 }
 
 /// Names a body the text writes without its owner (市发展改革委, 区科技局, 科技局 after 江津区政府办、,
-/// 教务处 of a university) by its owner as well: its label becomes the owner's name and its own
+/// 教务处 of a university, 经开区党工委 of the zone) by its owner as well: its label becomes the owner's name and its own
 /// (绵阳市发展改革委; the level word 市 goes when the owner is a place of that level), the written form stays an
 /// alias, and its key follows the full name. So two cities' 市发展改革委 in one corpus stay two
 /// bodies, and one city's is one body whether an article writes it in full or not.
@@ -233,7 +233,12 @@ fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
             .iter()
             .find_map(|p| entities[i].label.strip_prefix(p))
             .unwrap_or(&entities[i].label);
-        if entities[i].kind != EntityKind::Organization || g.starts_with_area(bare) {
+        let lex = crate::lexicon::Lexicon::get();
+        let own = &entities[i].label;
+        // a zone's committee by the zone's kind alone (经开区党工委, 高新区管委会)
+        let zone_word =
+            lex.zone_suffixes.prefix_of(own).filter(|w| lex.zone_committee_words.suffix_of(&own[w.len()..]).is_some());
+        if entities[i].kind != EntityKind::Organization || zone_word.is_none() && g.starts_with_area(bare) {
             continue;
         }
         // the owner the text makes it a unit of: a Chinese area first, else a body
@@ -242,10 +247,21 @@ fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
             .map(|r| r.target)
             .filter(|&o| o != i)
             .min_by_key(|&o| (entities[o].key.adcode().is_none(), o))
-            .filter(|&o| entities[o].key.adcode().is_some() || entities[o].kind == EntityKind::Organization);
+            .filter(|&o| {
+                entities[o].key.adcode().is_some()
+                    || entities[o].kind == EntityKind::Organization
+                    || zone_word.is_some() && entities[o].kind == EntityKind::Place
+            });
         let Some(owner) = owner else { continue };
-        let own = &entities[i].label;
         let owner_label = &entities[owner].label;
+        // (the owner is that zone, in either spelling: 滁州经济技术开发区 for 经开区…)
+        if let Some(word) = zone_word.filter(|w| identity::Key::org(owner_label).to_string().ends_with(*w)) {
+            let full = format!("{owner_label}{}", &own[word.len()..]);
+            let written = std::mem::replace(&mut entities[i].label, full);
+            entities[i].key = identity::Key::org(&entities[i].label);
+            entities[i].aliases.insert(written);
+            continue;
+        }
         // named with its owner already (中共泸溪县委 of 泸溪县); a unit of a body is a short word
         // (教务处, 信息工程学院), not a school of its own the rules took for one
         let names_owner = std::iter::once(owner_label)
@@ -606,6 +622,13 @@ mod tests {
         // 市场监管局 after a district's body starts with no level word
         let d = extract("江津区召开会议，区政府办、市场监管局负责人参加。");
         assert!(d.entities.iter().any(|e| e.label == "江津区市场监管局"), "{:?}", labels(&d));
+    }
+
+    #[test]
+    fn a_zones_committee_by_the_zones_kind_is_named_by_the_zone() {
+        let x = extract("滁州经济技术开发区举行开工仪式。市委常委、经开区党工委书记甘立致辞。");
+        let committee = x.entities.iter().find(|e| e.aliases.contains("经开区党工委")).expect("the committee");
+        assert_eq!(committee.label, "滁州经济技术开发区党工委");
     }
 
     #[test]

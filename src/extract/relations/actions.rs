@@ -15,12 +15,8 @@ fn is_actor(cx: &Cx<'_>, e: usize) -> bool {
     matches!(cx.kind(e), EntityKind::Place | EntityKind::Organization)
 }
 
-/// 四川省绵阳市: a place directly followed by a place inside it stands for the inner one.
-fn most_specific(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
-    items[most_specific_at(cx, items, k)].entities[0]
-}
-
-/// The item [`most_specific`] takes.
+/// 四川省绵阳市: a place directly followed by a place inside it stands for the inner one (the
+/// index of the item that names it).
 fn most_specific_at(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
     let g = Gazetteer::get();
     let code = |e: usize| cx.r.entities[e].key.adcode();
