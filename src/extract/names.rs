@@ -26,6 +26,9 @@ pub fn candidates(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let split = split_brackets(chars, tokens);
     let tokens = split.as_slice();
     let mut out = headed(chars, tokens, &lex.project_heads, EntityKind::Initiative, "project head", 30);
+    for c in &mut out {
+        name_project_without_its_company(c);
+    }
     out.extend(headed(chars, tokens, &lex.event_heads, EntityKind::Initiative, "event head", 24));
     out.extend(headed(chars, tokens, &lex.org_suffixes, EntityKind::Organization, "organization head", 24));
     out.extend(headed(chars, tokens, &lex.zone_suffixes, EntityKind::Place, "zone head", 20));
@@ -66,6 +69,24 @@ fn web_outlets_before_credits(chars: &[char]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// A project written after its company's full legal name (某某新能源有限公司阿巴嘎旗风电项目) goes by
+/// the name after it (阿巴嘎旗风电项目); the whole stays its written form, so either is its name.
+fn name_project_without_its_company(c: &mut Candidate) {
+    let lex = Lexicon::get();
+    let chars: Vec<char> = c.label.chars().collect();
+    let Some(end) = (4..chars.len().saturating_sub(4))
+        .rev()
+        .find(|&e| lex.corporate_forms.longest_ending_at(&chars, e).is_some_and(|n| n >= 3))
+    else {
+        return;
+    };
+    let rest: String = chars[end..].iter().collect();
+    if lex.project_heads.suffix_of(&rest).is_some() && !only_qualifiers(&chars[end..], &lex.project_qualifiers) {
+        c.key = Key::named(EntityKind::Initiative, &rest);
+        c.label = rest;
+    }
 }
 
 /// The longest a name in a list of projects may be.

@@ -1147,15 +1147,7 @@ fn a_country_before_its_province_only_qualifies_the_party() {
 #[test]
 fn a_company_named_in_full_at_the_head_of_its_project_builds_it() {
     let rs = full("同时开工的还有南通瑞凯新材料科技有限公司年产12万吨高性能工程塑料项目，总投资20亿元。");
-    assert!(
-        holds(
-            &rs,
-            "南通瑞凯新材料科技有限公司",
-            "南通瑞凯新材料科技有限公司年产12万吨高性能工程塑料项目",
-            RelationType::Promotes
-        ),
-        "{rs:?}"
-    );
+    assert!(holds(&rs, "南通瑞凯新材料科技有限公司", "年产12万吨高性能工程塑料项目", RelationType::Promotes), "{rs:?}");
 }
 
 #[test]
@@ -1464,4 +1456,18 @@ fn a_tibetan_name_after_a_title_or_a_credit_label_is_a_person() {
     assert!(holds(&rs, "扎西顿珠", "山南市", RelationType::HoldsPosition), "{rs:?}");
     let x = entity_labels("山南市举行开幕式。\n编辑：央金　校审：甘立");
     assert!(x.iter().any(|l| l == "央金") && x.iter().any(|l| l == "甘立"), "{x:?}");
+}
+
+#[test]
+fn a_project_after_its_companys_legal_name_goes_by_its_own_name() {
+    let rs = full("汨罗高新区引进湖南湘粤医疗器械有限公司医用耗材智能制造项目，投资7亿元。");
+    assert!(holds(&rs, "湖南湘粤医疗器械有限公司", "医用耗材智能制造项目", RelationType::Promotes), "{rs:?}");
+    let doc = Document::new(
+        "t".into(),
+        "t".into(),
+        "汨罗高新区引进湖南湘粤医疗器械有限公司医用耗材智能制造项目。".to_owned(),
+    );
+    let x = crate::extract::HybridExtractor.extract(&doc);
+    let project = x.entities.iter().find(|e| e.label == "医用耗材智能制造项目").expect("the project");
+    assert!(project.aliases.contains("湖南湘粤医疗器械有限公司医用耗材智能制造项目"), "{project:?}");
 }
