@@ -255,11 +255,9 @@ fn dedup(mut rels: Vec<Relation>) -> Vec<Relation> {
 fn split_at(chars: &[char], span: Span, mark: char) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
-    for i in span.start..span.end {
-        if chars[i] == mark {
-            out.push(Span::new(start, i));
-            start = i + 1;
-        }
+    for (i, _) in chars[span.start..span.end].iter().enumerate().filter(|(_, c)| **c == mark) {
+        out.push(Span::new(start, span.start + i));
+        start = span.start + i + 1;
     }
     out.push(Span::new(start, span.end));
     out
