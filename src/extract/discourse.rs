@@ -38,7 +38,8 @@ pub enum Scope {
     Outlet,
     /// An industrial park, science park or zone that is not an administrative area.
     Park,
-    /// A court, a procuratorate, a hospital or an institute (the bodies 该院 speaks of).
+    /// A court, a procuratorate, a hospital or a research or design institute (the bodies 该院
+    /// speaks of; not 国务院 or an academy).
     Institute,
 }
 
@@ -126,7 +127,13 @@ fn scope_of(r: &Resolved, e: usize) -> Option<Scope> {
         EntityKind::Organization if Lexicon::get().company_suffixes.suffix_of(&entity.label).is_some() => {
             Some(Scope::Company)
         }
-        EntityKind::Organization if entity.label.ends_with('院') => Some(Scope::Institute),
+        EntityKind::Organization
+            if ["法院", "检察院", "医院", "卫生院", "保健院", "研究院", "设计院"]
+                .iter()
+                .any(|w| entity.label.ends_with(w)) =>
+        {
+            Some(Scope::Institute)
+        }
         _ => None,
     }
 }

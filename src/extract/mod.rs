@@ -270,18 +270,18 @@ fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
         if names_owner || entities[owner].kind == EntityKind::Organization && own.chars().count() > 8 {
             continue;
         }
-        // a level word of the owner's level goes (区科技局 of 江津区); one of another level says the
-        // text means another place; 市场监管局 and 区域… start with no level word
-        let level = own
-            .chars()
-            .next()
-            .filter(|c| "市区县省州旗".contains(*c) && !own.starts_with("市场") && !own.starts_with("区域"));
+        // a level word of the owner's level goes (区科技局 of 江津区, 自治区发展改革委 of 宁夏回族自治区);
+        // one of another level says the text means another place; 市场监管局 and 区域… start with no
+        // level word
+        let level = ["自治区", "自治州", "自治县", "自治旗", "市", "区", "县", "省", "州", "旗"]
+            .into_iter()
+            .find(|w| own.starts_with(w) && !own.starts_with("市场") && !own.starts_with("区域"));
         let rest = match level {
-            Some(c) if entities[owner].kind == EntityKind::Place => {
-                if !owner_label.ends_with(c) {
+            Some(w) if entities[owner].kind == EntityKind::Place => {
+                if !owner_label.ends_with(w) {
                     continue;
                 }
-                &own[c.len_utf8()..]
+                &own[w.len()..]
             }
             _ => own.as_str(),
         };

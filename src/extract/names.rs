@@ -55,7 +55,7 @@ fn web_outlets_before_credits(chars: &[char]) -> Vec<Candidate> {
     for i in (2..chars.len()).filter(|&i| chars[i] == '网') {
         let after = i + 1;
         let credit = chars.get(after) == Some(&'讯')
-            || lex.credit_labels.longest_at(chars, after).is_some_and(|n| {
+            || lex.credit_labels.longest_at(chars, after).filter(|&n| n >= 2).is_some_and(|n| {
                 let label: String = chars[after..after + n].iter().collect();
                 lex.credit_labels.rows().iter().any(|r| r[0] == label && r.get(2).is_some_and(|w| w == "person"))
             });
@@ -72,7 +72,8 @@ fn web_outlets_before_credits(chars: &[char]) -> Vec<Candidate> {
 }
 
 /// A project written after its company's full legal name (某某新能源有限公司阿巴嘎旗风电项目) goes by
-/// the name after it (阿巴嘎旗风电项目); the whole stays its written form, so either is its name.
+/// the name after it (阿巴嘎旗风电项目); the whole stays its written form and its identity, so either
+/// is its name and two companies' 二期项目 stay two.
 fn name_project_without_its_company(c: &mut Candidate) {
     let lex = Lexicon::get();
     let chars: Vec<char> = c.label.chars().collect();
@@ -83,10 +84,18 @@ fn name_project_without_its_company(c: &mut Candidate) {
         return;
     };
     let rest: String = chars[end..].iter().collect();
+    // (the key stays the whole's: two companies' 二期项目 are two projects)
     if lex.project_heads.suffix_of(&rest).is_some() && !only_qualifiers(&chars[end..], &lex.project_qualifiers) {
-        c.key = Key::named(EntityKind::Initiative, &rest);
         c.label = rest;
     }
+}
+
+/// Whether a name holds a place the gazetteer knows (a full name, or a short one of two chars or
+/// more).
+fn has_place(name: &[char]) -> bool {
+    let g = Gazetteer::get();
+    (0..name.len())
+        .any(|i| (i + 2..=name.len().min(i + 6)).any(|j| g.lookup(&slice(name, Span::new(i, j))).next().is_some()))
 }
 
 /// The longest a name in a list of projects may be.
@@ -126,20 +135,37 @@ fn projects_listed_by_kind(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         for mut span in items {
-            // the first item (last found) starts after the verb that opens the list
-            if span.start == clause_start {
-                let verb_end = (span.start..span.end).rev().find_map(|v| {
-                    let len =
-                        lex.promote_verbs.longest_at(chars, v).or_else(|| lex.action_verbs.longest_at(chars, v))?;
-                    (len >= 2 && v + len < span.end).then_some(v + len)
-                });
-                span.start = verb_end.unwrap_or(span.start);
+            // an item starts after the verb or the word that opens it (推进甲铁路, 主要包括甲铁路,
+            // 、加快乙工程)
+            // (inside a later item only at its start: 、加快乙工程, not …循环利用项目)
+            let from = if span.start == clause_start { span.end } else { span.start + 1 };
+            let opener_end = (span.start..from.min(span.end)).rev().find_map(|v| {
+                let len = lex
+                    .promote_verbs
+                    .longest_at(chars, v)
+                    .or_else(|| lex.action_verbs.longest_at(chars, v))
+                    .or_else(|| lex.boundary_words.longest_at(chars, v))?;
+                (len >= 2 && v + len < span.end).then_some(v + len)
+            });
+            span.start = opener_end.unwrap_or(span.start);
+            // (a function char left after the verb: 签约了甲)
+            while span.start < span.end && lex.stop_chars.has_char(chars[span.start]) {
+                span.start += 1;
             }
             let name = &chars[span.start..span.end];
+            // an item names a works: a place in it, a works' head (铁路, 水库, 工程) or a phase
+            // (二期); 城市更新、生态修复等重大工程 lists kinds, not names
+            let text: String = name.iter().collect();
+            let works = lex.project_heads.suffix_of(&text).is_some()
+                || lex.site_endings.suffix_of(&text).is_some()
+                || ["铁路", "公路", "高速", "水库", "大桥", "隧道", "枢纽", "港", "期"]
+                    .iter()
+                    .any(|w| text.ends_with(w));
             if !(3..=LISTED_PROJECT_REACH).contains(&name.len())
                 || !name.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
                 || is_place_only(chars, span)
                 || only_qualifiers(name, &lex.project_qualifiers)
+                || !(works || has_place(name))
             {
                 continue;
             }
@@ -230,9 +256,17 @@ fn joined_field_departments(chars: &[char]) -> Vec<Candidate> {
             if start > 0 && is_han(chars[start - 1]) && !lex.stop_chars.has_char(chars[start - 1]) {
                 continue;
             }
+            // (the ending ends the word: not 委 of 人大代表和政协委员)
+            let ends_word = |e: usize| {
+                chars.get(e).is_none_or(|&c| !is_han(c) || lex.stop_chars.has_char(c) || c == '等')
+                    || lex.titles.starts_at(chars, e)
+                    || lex.boundary_words.starts_at(chars, e)
+                    || lex.promote_verbs.starts_at(chars, e)
+                    || lex.action_verbs.starts_at(chars, e)
+            };
             let end = (i + 3..=(i + 5 + 3).min(chars.len())).find_map(|e| {
                 let n = lex.department_endings.longest_ending_at(chars, e)?;
-                field(i + 1, e - n).then_some(e)
+                (e - n > i && field(i + 1, e - n) && ends_word(e)).then_some(e)
             });
             if let Some(end) = end {
                 out.push(Candidate::new(
@@ -1460,10 +1494,14 @@ fn zone_without_city(r: &Resolved, name: &str) -> Option<usize> {
             .find(|&k| g.lookup(&chars[..k].iter().collect::<String>()).next().is_some())?;
         Some(chars[k..].iter().collect())
     };
-    let short = without_city(name);
+    // (the rest must name the zone, not be its kind alone: 高新区 of 宜宾高新区)
+    let named =
+        |s: &str| s.chars().count() > Lexicon::get().zone_suffixes.suffix_of(s).map_or(0, |w| w.chars().count());
+    let short = without_city(name).filter(|s| named(s));
     r.entities.iter().position(|e| {
         e.kind == EntityKind::Place
-            && (short.as_deref() == Some(e.label.as_str()) || without_city(&e.label).as_deref() == Some(name))
+            && (short.as_deref() == Some(e.label.as_str())
+                || named(name) && without_city(&e.label).as_deref() == Some(name))
     })
 }
 

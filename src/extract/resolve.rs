@@ -788,7 +788,10 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
                 && (is_contraction(&short, full)
                     || affiliate_order(full).is_some_and(|v| is_contraction(&short, &v))
                     // (a national company's 中国 is left out: 建行 for 中国建设银行)
-                    || full.strip_prefix(&['中', '国'][..]).is_some_and(|v| is_contraction(&short, v))
+                    // (not a name that keeps the remainder's first word: 农业银行 is no 农业发展银行)
+                    || full
+                        .strip_prefix(&['中', '国'][..])
+                        .is_some_and(|v| v.get(..2) != short.get(..2) && is_contraction(&short, v))
                     || is_place_unit(&short, full)
                     || is_place_abbreviation(&short, full)
                     || level_only(full).is_some_and(|v| v == short.as_slice() || is_contraction(&short, v))
@@ -1098,8 +1101,6 @@ fn without_upper_places(full: &[char]) -> impl Iterator<Item = &[char]> {
     })
 }
 
-/// A mention at `span` of the entity `owner` stands for, found by `rule` (a short form, a
-/// contraction …): the owner's identity, label and attributes, no role of its own.
 /// A name read without its first char or two (宝垄市 of 与三宝垄市, where the tagger took 三 for
 /// a numeral) when the text names the whole elsewhere and no other name holds those chars: a
 /// mention of the whole.
@@ -1138,6 +1139,8 @@ fn clipped_heads(chars: &[char], chosen: &mut [Candidate], taken: &mut [bool]) {
     }
 }
 
+/// A mention at `span` of the entity `owner` stands for, found by `rule` (a short form, a
+/// contraction …): the owner's identity, label and attributes, no role of its own.
 fn mention_of(owner: &Candidate, span: Span, rule: &'static str) -> Candidate {
     Candidate { span, role: None, rule, ..owner.clone() }
 }

@@ -36,7 +36,8 @@ const NOMINAL: &[&str] = &["n", "nz", "nw", "PER", "LOC", "ORG", "j", "an", "vn"
 /// Checks the pattern rules' candidates against the tagger's words: an organization or zone
 /// found by its suffix must start and end on word boundaries, the words before the suffix must
 /// be nominal (刚出医院 is not a hospital), and a place plus a descriptive word (美国政府) is left
-/// to the place. Other candidates (gazetteer, lexicon, titles, slogans) pass unchanged.
+/// to the place; a place's two-char name must not cut through words on both sides (河源 of 汾河
+/// 源头). Other candidates (longer gazetteer names, lexicon, titles, slogans) pass unchanged.
 #[must_use]
 pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut starts = vec![false; chars.len() + 1];

@@ -146,24 +146,32 @@ fn is_title_shaped(line: &str) -> bool {
         && !has_labelled_credit(line)
 }
 
-/// Whether a line holds a credit label and its colon (来源：某某日报, 作者:李某).
+/// Whether a line holds a credit label of two chars or more and its colon, at the start or after
+/// whitespace or another field (2024-03-12　来源：某某日报, 作者:李某); 组图：… and 图文：… open
+/// titles.
 fn has_labelled_credit(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     let labels = &Lexicon::get().credit_labels;
-    (0..chars.len()).any(|i| labels.longest_at(&chars, i).is_some_and(|n| matches!(chars.get(i + n), Some('：' | ':'))))
+    (0..chars.len()).any(|i| {
+        (i == 0 || !is_han(chars[i - 1]))
+            && labels.longest_at(&chars, i).is_some_and(|n| n >= 2 && matches!(chars.get(i + n), Some('：' | ':')))
+    })
 }
 
-/// The Han characters of a line outside brackets, not counting the date words 年月日时分秒.
+/// The Han characters of a line outside brackets, not counting the date words 年月日时分秒 after a
+/// digit (2024年3月12日; 时代楷模 keeps its 时).
 fn own_han_chars(line: &str) -> usize {
     let mut depth = 0usize;
     let mut n = 0;
+    let mut previous = ' ';
     for c in line.chars() {
         match c {
             '【' | '[' | '（' | '(' | '〔' => depth += 1,
             '】' | ']' | '）' | ')' | '〕' => depth = depth.saturating_sub(1),
-            c if depth == 0 && is_han(c) && !"年月日时分秒".contains(c) => n += 1,
+            c if depth == 0 && is_han(c) && !(previous.is_ascii_digit() && "年月日时分秒".contains(c)) => n += 1,
             _ => {}
         }
+        previous = c;
     }
     n
 }
@@ -819,6 +827,8 @@ mod tests {
         assert!(!is_title_shaped("2023年4月11日 (星期二)"));
         assert!(!is_title_shaped("2024-03-12 09:41:26　来源：某某日报　　【字号：大 中 小】　【打印】"));
         assert!(is_title_shaped("时间银行来源于社区互助"));
+        assert!(is_title_shaped("组图：云岭县举办茶叶采摘节"));
+        assert!(is_title_shaped("时代楷模走进校园"));
     }
 
     #[test]

@@ -25,9 +25,13 @@ fn most_specific_at(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
         // 匈牙利杰尔市: a country only qualifies the place named right after it
         let country = matches!(cx.r.entities[items[cur].entities[0]].key, crate::extract::identity::Key::Country(_));
         let place_next = items[next].entities.len() == 1 && cx.kind(items[next].entities[0]) == EntityKind::Place;
-        // 印度尼西亚中爪哇省三宝垄市: so does a place abroad (no Chinese area) before a place
-        let abroad = cx.kind(items[cur].entities[0]) == EntityKind::Place && code(items[cur].entities[0]).is_none();
-        if place_next && (country || abroad && code(items[next].entities[0]).is_none()) {
+        // 印度尼西亚中爪哇省三宝垄市: so does a region abroad before a place (no Chinese area, no
+        // zone) named right after it
+        let abroad = matches!(cx.r.entities[items[cur].entities[0]].key, crate::extract::identity::Key::City { .. });
+        let inner = items[next].entities[0];
+        let plain_place =
+            code(inner).is_none() && cx.lex.zone_suffixes.suffix_of(&cx.r.entities[inner].label).is_none();
+        if place_next && (country || abroad && plain_place) {
             cur = next;
             continue;
         }
@@ -70,7 +74,8 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
             // the rest of a list of partners (马来西亚马六甲州、菲律宾宿务市)
             while let Some(next) = items.get(at + 1) {
                 let gap = cx.text(Span::new(items[at].span.end, next.span.start));
-                if !(gap == "、" || cx.lex.coordinators.contains(&gap))
+                // (a second 与 starts another pair: 甲与乙、丙与丁)
+                if !matches!(gap.as_str(), "、" | "和" | "及" | "、和" | "以及")
                     || next.entities.len() != 1
                     || !is_actor(cx, next.entities[0])
                 {
@@ -130,7 +135,11 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     && match &entity.key {
                         crate::extract::identity::Key::Area(_) | crate::extract::identity::Key::City { .. } => true,
                         crate::extract::identity::Key::Country(_) => false,
-                        _ => entity.label.ends_with(['市', '州', '县', '区', '省', '府', '郡', '道']),
+                        _ => {
+                            entity.label.ends_with(['市', '州', '县', '区', '省', '府', '郡', '道'])
+                                && cx.lex.zone_suffixes.suffix_of(&entity.label).is_none()
+                                && !entity.label.ends_with("街道")
+                        }
                     }
             };
             let places = city(a) && city(b);

@@ -32,8 +32,10 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
             }
             // a title no body or level names, listed after another person's post in a body: held
             // in that body (某医院党委书记甲、院长乙)
+            // (an honour is no post: 校长甲、院士乙)
+            let honour = cx.lex.honorifics.contains(label);
             let body = body_of(cx, segment, label, previous)
-                .or_else(|| listed.filter(|_| n == 0 && scope_of_title(cx, label).is_none()));
+                .or_else(|| listed.filter(|_| n == 0 && !honour && scope_of_title(cx, label).is_none()));
             if let Some((body, kind)) = body {
                 // two titles held in one body are one post with both (宜宾市委副书记、市长)
                 match out.last_mut() {
@@ -58,10 +60,12 @@ fn listed_after_body(cx: &Cx<'_>, role: Span, out: &[super::Relation]) -> Option
     if cx.kind(before.entity) != EntityKind::Person {
         return None;
     }
+    // (the post given right there, not one from an earlier sentence)
     out.iter()
         .rev()
         .find(|r| {
             r.source == before.entity
+                && r.evidence.end == before.span.end
                 && matches!(r.kind, RelationType::HoldsPosition | RelationType::WorksFor)
                 && cx.kind(r.target) == EntityKind::Organization
         })
@@ -277,7 +281,7 @@ fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
 /// The level word a bare title's body words start with, after 副/常务 (州 of 州委副书记, 市 of 常务副
 /// 市长).
 fn level_word(label: &str) -> Option<char> {
-    let body = ["常务", "第一", "执行", "副", "党组"].iter().fold(label, |l, p| l.strip_prefix(p).unwrap_or(l));
+    let body = ["驻", "常务", "第一", "执行", "副", "党组"].iter().fold(label, |l, p| l.strip_prefix(p).unwrap_or(l));
     body.strip_prefix("副").unwrap_or(body).chars().next()
 }
 
