@@ -222,10 +222,11 @@ impl Extractor for RuleExtractor {
 }
 
 /// Names a body the text writes without its owner (市发展改革委, 区科技局, 科技局 after 江津区政府办、,
-/// 教务处 of a university, 经开区党工委 of the zone) by its owner as well: its label becomes the owner's name and its own
-/// (绵阳市发展改革委; the level word 市 goes when the owner is a place of that level), the written form stays an
-/// alias, and its key follows the full name. So two cities' 市发展改革委 in one corpus stay two
-/// bodies, and one city's is one body whether an article writes it in full or not.
+/// 教务处 of a university, 经开区党工委 of the zone) by its owner as well: its label becomes the
+/// owner's name and its own (绵阳市发展改革委; the level word 市 goes when the owner is a place of
+/// that level), the written form stays an alias, and its key follows the full name. So two cities'
+/// 市发展改革委 in one corpus stay two bodies, and one city's is one body whether an article writes
+/// it in full or not.
 fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
     let g = gazetteer::Gazetteer::get();
     for i in 0..entities.len() {
