@@ -258,9 +258,7 @@ fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
         // (the owner is that zone, in either spelling: 滁州经济技术开发区 for 经开区…)
         if let Some(word) = zone_word.filter(|w| identity::Key::org(owner_label).to_string().ends_with(*w)) {
             let full = format!("{owner_label}{}", &own[word.len()..]);
-            let written = std::mem::replace(&mut entities[i].label, full);
-            entities[i].key = identity::Key::org(&entities[i].label);
-            entities[i].aliases.insert(written);
+            name_in_full(&mut entities[i], full);
             continue;
         }
         // named with its owner already (中共泸溪县委 of 泸溪县); a unit of a body is a short word
@@ -287,10 +285,15 @@ fn anchor_units(entities: &mut [Entity], relations: &[Relation]) {
             _ => own.as_str(),
         };
         let full = format!("{owner_label}{rest}");
-        let written = std::mem::replace(&mut entities[i].label, full);
-        entities[i].key = identity::Key::org(&entities[i].label);
-        entities[i].aliases.insert(written);
+        name_in_full(&mut entities[i], full);
     }
+}
+
+/// A body's full name as its label and identity; the written form stays an alias.
+fn name_in_full(body: &mut Entity, full: String) {
+    let written = std::mem::replace(&mut body.label, full);
+    body.key = identity::Key::org(&body.label);
+    body.aliases.insert(written);
 }
 
 /// Pins each person's identity to the body they hold a post in or work for (the first such

@@ -55,10 +55,9 @@ fn web_outlets_before_credits(chars: &[char]) -> Vec<Candidate> {
     for i in (2..chars.len()).filter(|&i| chars[i] == '网') {
         let after = i + 1;
         let credit = chars.get(after) == Some(&'讯')
-            || lex.credit_labels.longest_at(chars, after).filter(|&n| n >= 2).is_some_and(|n| {
-                let label: String = chars[after..after + n].iter().collect();
-                lex.credit_labels.rows().iter().any(|r| r[0] == label && r.get(2).is_some_and(|w| w == "person"))
-            });
+            || lex
+                .credit_label_at(chars, after)
+                .is_some_and(|(label, _, names)| label.chars().count() >= 2 && names == "person");
         if !credit {
             continue;
         }
@@ -88,14 +87,6 @@ fn name_project_without_its_company(c: &mut Candidate) {
     if lex.project_heads.suffix_of(&rest).is_some() && !only_qualifiers(&chars[end..], &lex.project_qualifiers) {
         c.label = rest;
     }
-}
-
-/// Whether a name holds a place the gazetteer knows (a full name, or a short one of two chars or
-/// more).
-fn has_place(name: &[char]) -> bool {
-    let g = Gazetteer::get();
-    (0..name.len())
-        .any(|i| (i + 2..=name.len().min(i + 6)).any(|j| g.lookup(&slice(name, Span::new(i, j))).next().is_some()))
 }
 
 /// The longest a name in a list of projects may be.
@@ -153,7 +144,7 @@ fn projects_listed_by_kind(chars: &[char]) -> Vec<Candidate> {
                 span.start += 1;
             }
             let name = &chars[span.start..span.end];
-            // an item names a works: a place in it, a works' head (铁路, 水库, 工程) or a phase
+            // an item names a works: a place (or region, or known body) in it, a works' head (铁路, 水库, 工程) or a phase
             // (二期); 城市更新、生态修复等重大工程 lists kinds, not names
             let text: String = name.iter().collect();
             let works = lex.project_heads.suffix_of(&text).is_some()
@@ -165,7 +156,7 @@ fn projects_listed_by_kind(chars: &[char]) -> Vec<Candidate> {
                 || !name.iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
                 || is_place_only(chars, span)
                 || only_qualifiers(name, &lex.project_qualifiers)
-                || !(works || has_place(name))
+                || !(works || super::rules::has_anchor(name))
             {
                 continue;
             }

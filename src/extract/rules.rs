@@ -118,7 +118,7 @@ pub fn name_start(chars: &[char], end: usize, max: usize) -> usize {
 }
 
 /// Whether the name part has something proper in it: a place, a region or a known organization.
-fn has_anchor(name: &[char]) -> bool {
+pub(crate) fn has_anchor(name: &[char]) -> bool {
     let s: String = name.iter().collect();
     let g = Gazetteer::get();
     let lex = Lexicon::get();

@@ -95,18 +95,23 @@ fn push(out: &mut Vec<Relation>, source: usize, target: usize, kind: RelationTyp
 
 /// The clauses of a sentence: cut at commas, semicolons and colons.
 fn clauses(chars: &[char], sentence: Span) -> Vec<Span> {
+    parts(chars, sentence, &['，', ',', '；', ';', '：', ':'])
+}
+
+/// The non-empty parts of a span between its marks (each part without them).
+fn parts(chars: &[char], span: Span, marks: &[char]) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut start = sentence.start;
-    for (i, &c) in chars.iter().enumerate().take(sentence.end).skip(sentence.start) {
-        if matches!(c, '，' | ',' | '；' | ';' | '：' | ':') {
+    let mut start = span.start;
+    for (i, c) in chars.iter().enumerate().take(span.end).skip(span.start) {
+        if marks.contains(c) {
             if i > start {
                 out.push(Span::new(start, i));
             }
             start = i + 1;
         }
     }
-    if sentence.end > start {
-        out.push(Span::new(start, sentence.end));
+    if span.end > start {
+        out.push(Span::new(start, span.end));
     }
     out
 }
@@ -188,7 +193,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         places::own_subsidiaries(&cx, *sentence, &mut out);
         places::brands(&cx, *sentence, &mut out);
         // each clause of a list of signings (甲与乙签约A项目；丙与丁签约B项目) has its own parties
-        for clause in split_at(cx.chars, *sentence, '；') {
+        for clause in parts(cx.chars, *sentence, &['；']) {
             actions::parties(&cx, clause, &mut out);
         }
         actions::promotes(&cx, *sentence, &mut out);
@@ -249,18 +254,6 @@ fn dedup(mut rels: Vec<Relation>) -> Vec<Relation> {
         .collect();
     rels.retain(|x| x.kind != RelationType::Related || !typed.contains(&(x.source, x.target)));
     rels
-}
-
-/// The parts of a span between the occurrences of `mark` (each part without it).
-fn split_at(chars: &[char], span: Span, mark: char) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = span.start;
-    for (i, _) in chars[span.start..span.end].iter().enumerate().filter(|(_, c)| **c == mark) {
-        out.push(Span::new(start, span.start + i));
-        start = span.start + i + 1;
-    }
-    out.push(Span::new(start, span.end));
-    out
 }
 
 #[cfg(test)]
