@@ -354,6 +354,7 @@ lexicon_files!(
     country_qualified_heads,
     coordinator_adverbs,
     tibetan_name_parts,
+    institute_titles,
 );
 
 impl Lexicon {

@@ -266,6 +266,8 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
     // 双方 falls back to when the last group is of another size
     let mut signing_group: Vec<usize> = Vec::new();
     let mut conjoined = false;
+    // whether the group is what a verb before it acts on (共建A和B): no parties of their own
+    let mut object_group = false;
     // initiatives in the order they are named, most recent first (本届旅游节, 该项目)
     let mut initiatives: Vec<usize> = Vec::new();
     let g = Gazetteer::get();
@@ -304,11 +306,12 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
                 } else if !qualified {
                     group.clear();
                     conjoined = false;
+                    object_group = acted_on(lex, chars, m.span.start);
                 }
                 if !group.contains(&e) {
                     group.push(e);
                 }
-                if group.len() >= 2 && conjoined {
+                if group.len() >= 2 && conjoined && !object_group {
                     last_group.clone_from(&group);
                     if sentence_cooperates(lex, chars, m.span.end) {
                         signing_group.clone_from(&group);
@@ -473,6 +476,22 @@ fn sentence_cooperates(lex: &Lexicon, chars: &[char], at: usize) -> bool {
     let start = chars[..at.min(chars.len())].iter().rposition(ends).map_or(0, |p| p + 1);
     let end = chars[at.min(chars.len())..].iter().position(ends).map_or(chars.len(), |p| at + p);
     (start..end).any(|i| lex.cooperation_words.starts_at(chars, i) || lex.sign_words.starts_at(chars, i))
+}
+
+/// Whether a verb of founding or building in its clause comes before `at` (共建A和B, 成立A和B:
+/// A and B are built, not builders).
+fn acted_on(lex: &Lexicon, chars: &[char], at: usize) -> bool {
+    let clause_start = chars[..at.min(chars.len())]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '\n' | '！' | '？' | '，' | '；' | '：'))
+        .map_or(0, |p| p + 1);
+    let builds =
+        |n: Option<usize>, i: usize| n.is_some_and(|n| chars[i..i + n].iter().any(|&c| matches!(c, '建' | '造')));
+    (clause_start..at).any(|i| {
+        lex.founding_verbs.starts_at(chars, i)
+            || builds(lex.promote_verbs.longest_at(chars, i), i)
+            || builds(lex.sign_words.longest_at(chars, i), i)
+    })
 }
 
 /// The level a party word's last char names (市 of 两市), if any.

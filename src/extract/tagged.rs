@@ -193,7 +193,10 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].label != PER {
+        // (a title the tagger took for a name is none, nor part of the name after it: 人民陪审员 罗某)
+        let is_title =
+            |t: &Token<'_>| Lexicon::get().titles.contains(&chars[t.span.start..t.span.end].iter().collect::<String>());
+        if tokens[i].label != PER || is_title(&tokens[i]) {
             i += 1;
             continue;
         }
@@ -203,7 +206,9 @@ pub fn people(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             let dot_inside = span.end > span.start && matches!(chars[span.end - 1], '·' | '•' | '—' | '-');
             // (a space the tagger tags PER between two names separates them: 记者 甲某 乙某)
             let next = tokens.get(i + 1).filter(|t| {
-                t.span.start == span.end && !chars[t.span.start..t.span.end].iter().all(|c| c.is_whitespace())
+                t.span.start == span.end
+                    && !chars[t.span.start..t.span.end].iter().all(|c| c.is_whitespace())
+                    && !is_title(t)
             });
             match next {
                 Some(t) if t.label == PER && dot_inside => {
@@ -837,6 +842,12 @@ mod tests {
     fn numbers_are_no_names() {
         let (c, t) = tokens(&[("代码", "n"), ("：", "w"), ("605386", PER), ("，", "w")]);
         assert!(people(&c, &t).is_empty());
+    }
+
+    #[test]
+    fn a_title_tagged_as_a_name_is_no_part_of_the_next_one() {
+        let (c, t) = tokens(&[("、", "w"), ("人民陪审员", PER), ("罗建", PER), ("审理", "v")]);
+        assert_eq!(found(&c, &people(&c, &t)), [("罗建".to_owned(), EntityKind::Person)]);
     }
 
     #[test]

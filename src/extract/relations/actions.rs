@@ -5,7 +5,7 @@
 //! 通知》, the company of 江北康达玻璃基板项目), and relations the text states that fit no type
 //! (`related`: 投诉, 认定, 收购 …).
 
-use super::{Cx, Item, Relation, clauses, push};
+use super::{Cx, Item, Relation, clauses, parts, push};
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::lexicon::starts_with_word;
 use crate::extract::{EntityKind, RelationType};
@@ -109,8 +109,21 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         let verb = cx.text(Span::new(v, v + n));
         // what is built together is promoted too (共建…研究中心)
         let builds = verb.contains('建');
+        // (up to a clause with a subject of its own: 甲与乙签署《A》，丙与丁签署《B》)
+        let clause_end = clauses(chars, sentence)
+            .into_iter()
+            .filter(|c| c.end > v)
+            .take_while(|c| {
+                c.start <= v
+                    || !cx
+                        .items_in(*c)
+                        .first()
+                        .is_some_and(|it| it.span.start == c.start && it.entities.iter().all(|&e| is_actor(cx, e)))
+            })
+            .last()
+            .map_or(sentence.end, |c| c.end);
         let signed = cx
-            .items_in(Span::new(v + n, sentence.end))
+            .items_in(Span::new(v + n, clause_end))
             .iter()
             .filter(|it| !it.reference)
             .flat_map(|it| it.entities.iter().copied())
@@ -375,7 +388,14 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 // …and the bodies they sign for: the one named after 代表 (苏某代表某市人民政府，…签署),
                 // else the body of the post they hold in this sentence (管委会主任杨某与…公司总经理
                 // 赵某签署)
-                let all = cx.items_in(Span::new(sentence.start, v));
+                // (within the signing's own ；-part: a body represented in an earlier signing of
+                // the list signs nothing later)
+                let part = parts(cx.chars, sentence, &['；', ';'])
+                    .into_iter()
+                    .filter(|p| p.start <= v)
+                    .last()
+                    .map_or(sentence.start, |p| p.start);
+                let all = cx.items_in(Span::new(part, v));
                 let represented: Vec<usize> = all
                     .iter()
                     .filter(|it| {

@@ -34,6 +34,9 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
             // in that body (某医院党委书记甲、院长乙)
             // (an honour is no post: 校长甲、院士乙)
             let honour = cx.lex.honorifics.contains(label);
+            if writes_for_outlet_only(cx, label) {
+                continue;
+            }
             let body = body_of(cx, segment, label, previous)
                 .or_else(|| listed.filter(|_| n == 0 && !honour && scope_of_title(cx, label).is_none()));
             if let Some((body, kind)) = body {
@@ -72,7 +75,7 @@ fn listed_after_body(cx: &Cx<'_>, role: Span, out: &[super::Relation]) -> Option
         .map(|r| (r.target, r.kind))
 }
 
-/// How far back the village of a village's title (村党支部书记) is looked for.
+/// How far back the village or town of a local title (村党支部书记, 镇长) is looked for.
 const VILLAGE_REACH: usize = 200;
 
 /// How far back a body named by the words before a title (实验室主任 → the …实验室) is looked for.
@@ -173,20 +176,53 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     {
         return Some((e, employment(cx, e)));
     }
-    // a village's title (村党支部书记, 村委会主任) is held in the village named last before it
-    if level_word(label) == Some('村') {
-        return cx
-            .r
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= segment.start && m.span.end + VILLAGE_REACH >= segment.start)
-            .find(|m| cx.kind(m.entity) == EntityKind::Place && cx.r.entities[m.entity].label.ends_with('村'))
-            .map(|m| (m.entity, RelationType::HoldsPosition));
+    // a court's, a procuratorate's or a hospital's post (审判员, 办案检察官): held in the one of its
+    // kind named last before it
+    if let Some(ending) =
+        cx.lex.institute_titles.rows().iter().find(|r| label.ends_with(r[0].as_str())).and_then(|r| r.get(1))
+    {
+        let of_kind = |e: usize| {
+            let entity = &cx.r.entities[e];
+            // (a court goes by 中院 and 高院 too)
+            let court = |n: &str| ending == "法院" && (n.ends_with("中院") || n.ends_with("高院"));
+            cx.kind(e) == EntityKind::Organization
+                && std::iter::once(&entity.label)
+                    .chain(&entity.aliases)
+                    .any(|n| n.ends_with(ending.as_str()) || court(n))
+        };
+        if let Some(m) = cx.r.mentions.iter().rev().filter(|m| m.span.end <= segment.start).find(|m| of_kind(m.entity))
+        {
+            return Some((m.entity, RelationType::HoldsPosition));
+        }
+    }
+    // a village's or a town's title (村党支部书记, 镇党委书记, 乡长) is held in the one named last
+    // before it, else in the one its sentence names after it (镇党委书记甲介绍，某镇…)
+    let local = match level_word(label) {
+        Some('村') => Some(&["村"][..]),
+        Some('镇' | '乡') => Some(&["镇", "乡"][..]),
+        _ => None,
+    };
+    if let Some(endings) = local {
+        let of_level = |m: &&crate::extract::resolve::Mention| {
+            cx.kind(m.entity) == EntityKind::Place && endings.iter().any(|w| cx.r.entities[m.entity].label.ends_with(w))
+        };
+        let before =
+            cx.r.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= segment.start && m.span.end + VILLAGE_REACH >= segment.start)
+                .find(of_level);
+        let sentence = cx.doc.sentences.iter().find(|s| s.contains(segment));
+        let after = || {
+            cx.r.mentions
+                .iter()
+                .filter(|m| m.span.start >= segment.end && sentence.is_some_and(|s| s.contains(m.span)))
+                .find(of_level)
+        };
+        return before.or_else(after).map(|m| (m.entity, RelationType::HoldsPosition));
     }
     let scope = scope_of_title(cx, label)?;
     // a bare title after a named one: held in the same place (宜宾市委副书记、市长), or in the
-    // same zone for a zone committee's title (万盛经开区党工委副书记、管委会主任)
     // same zone for a zone committee's title (万盛经开区党工委副书记、管委会主任): the committee
     // when the document names it (万盛经开区管委会), else the zone
     if let Some(p) = previous.map(|p| super::places::principal(cx, p)) {
@@ -318,13 +354,27 @@ fn county_level_city(cx: &Cx<'_>, e: usize) -> bool {
     area.is_some_and(|a| a.level == Level::County && a.name.ends_with('市'))
 }
 
+/// Whether an organization is a news medium by its name (日报, 电视台, 某某网, 新华社).
+fn is_news_medium(cx: &Cx<'_>, e: usize) -> bool {
+    let label = &cx.r.entities[e].label;
+    cx.lex.media_title_endings.suffix_of(label).is_some()
+        || cx.lex.media_endings.suffix_of(label).is_some()
+        || label.ends_with('网')
+        || label.ends_with('社')
+}
+
+/// A correspondent (通讯员) credited by a news medium: a contributor from the body reported on,
+/// not the medium's staff, so the credit says nothing of whom they work for. On a body's own site
+/// (来源：科学技术处) the correspondent is the body's.
+fn writes_for_outlet_only(cx: &Cx<'_>, label: &str) -> bool {
+    const CORRESPONDENT: [&str; 2] = ["通讯员", "通訊員"];
+    CORRESPONDENT.iter().any(|w| label.ends_with(w)) && cx.d.outlet.is_none_or(|o| is_news_medium(cx, o))
+}
+
 /// Companies and media employ; public bodies and places have posts.
 fn employment(cx: &Cx<'_>, body: usize) -> RelationType {
     let label = &cx.r.entities[body].label;
-    let media = cx.lex.media_title_endings.suffix_of(label).is_some()
-        || cx.lex.media_endings.suffix_of(label).is_some()
-        || label.ends_with('网')
-        || label.ends_with("社");
+    let media = is_news_medium(cx, body);
     let company = ["公司", "集团", "企业"].iter().any(|s| label.ends_with(s));
     if cx.kind(body) == EntityKind::Organization && (media || company || Some(body) == cx.d.outlet) {
         RelationType::WorksFor

@@ -323,9 +323,13 @@ fn credit_lines_work_for_the_outlet() {
     assert!(holds(&rs, "婷婷", "宜宾日报", RelationType::WorksFor), "{rs:?}");
     assert!(holds(&rs, "李明", "宜宾日报", RelationType::WorksFor), "{rs:?}");
     assert!(holds(&rs, "王华", "宜宾日报", RelationType::WorksFor), "{rs:?}");
-    // a correspondent writes for the outlet too (as analysts annotate it)
+    // a newspaper's correspondent contributes from outside it: no employer is stated
     let rs = full("来源：江油日报\n本报讯（记者 周文 通讯员 侯晓岚）江油市召开会议。");
-    assert!(holds(&rs, "侯晓岚", "江油日报", RelationType::WorksFor), "{rs:?}");
+    assert!(holds(&rs, "周文", "江油日报", RelationType::WorksFor), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.0 == "侯晓岚" && r.2 != RelationType::CoOccurs), "{rs:?}");
+    // on a body's own site the correspondent is the body's
+    let rs = full("标题\n来源：龙泉区人民法院 作者：通讯员 秦悦\n龙泉区人民法院召开会议。");
+    assert!(rs.iter().any(|r| r.0 == "秦悦" && r.1 == "龙泉区人民法院"), "{rs:?}");
 }
 
 #[test]
@@ -711,10 +715,12 @@ fn two_districts_may_be_a_district_and_a_zone() {
 
 #[test]
 fn towns_of_the_county_and_its_media_centre() {
-    let rs = full("北碚区召开会议。歇马街道、澄江镇入选名单，北碚区融媒体中心报道。");
+    let rs = full("北碚区召开会议。歇马街道、澄江镇入选今年北碚区名单，北碚区融媒体中心报道。天府镇也在建设。");
     assert!(holds(&rs, "歇马街道", "北碚区", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "澄江镇", "北碚区", RelationType::PartOf), "{rs:?}");
     assert!(!holds(&rs, "北碚区融媒体中心", "北碚区", RelationType::PartOf), "{rs:?}");
+    // (a town named apart from its county: no sentence shows it)
+    assert!(!holds(&rs, "天府镇", "北碚区", RelationType::PartOf), "{rs:?}");
 }
 
 #[test]
@@ -888,9 +894,11 @@ fn the_page_s_source_line_names_the_outlet_the_credits_work_for() {
         .iter()
         .map(|r| (x.entities[r.source].label.clone(), x.entities[r.target].label.clone(), r.kind, r.label.clone()))
         .collect();
-    for person in ["蒋一鸣", "石岚", "舒婷"] {
+    for person in ["蒋一鸣", "舒婷"] {
         assert!(holds(&rs, person, "溆浦日报", RelationType::WorksFor), "{person}: {rs:?}");
     }
+    // (a correspondent contributes to the paper without working for it)
+    assert!(!holds(&rs, "石岚", "溆浦日报", RelationType::WorksFor), "{rs:?}");
 }
 
 #[test]
@@ -1099,11 +1107,12 @@ fn every_name_listed_under_a_leaders_title_holds_it_whatever_its_surname() {
 }
 
 #[test]
-fn an_area_is_part_of_the_nearest_ancestor_the_text_names_anywhere() {
-    let rs = full("甘州区今年新开工项目20个。\n\n张掖市经济稳中有进。甘肃省下达了专项资金。");
+fn an_area_is_part_of_the_nearest_ancestor_named_with_it() {
+    let rs = full("甘州区今年新开工项目20个，张掖市经济稳中有进。甘肃省下达了专项资金。");
     assert!(holds(&rs, "甘州区", "张掖市", RelationType::PartOf), "{rs:?}");
-    assert!(holds(&rs, "张掖市", "甘肃省", RelationType::PartOf), "{rs:?}");
     assert!(!holds(&rs, "甘州区", "甘肃省", RelationType::PartOf), "{rs:?}");
+    // (named only apart: no sentence shows it)
+    assert!(!holds(&rs, "张掖市", "甘肃省", RelationType::PartOf), "{rs:?}");
 }
 
 #[test]
@@ -1481,4 +1490,34 @@ fn a_project_after_its_companys_legal_name_goes_by_its_own_name() {
     let x = crate::extract::HybridExtractor.extract(&doc);
     let project = x.entities.iter().find(|e| e.label == "医用耗材智能制造项目").expect("the project");
     assert!(project.aliases.contains("湖南湘粤医疗器械有限公司医用耗材智能制造项目"), "{project:?}");
+}
+
+#[test]
+fn a_represented_body_signs_only_its_own_part_of_a_signing_list() {
+    let rs = full(
+        "湖北省宜昌市与广西柳州市缔结友好城市。仪式上，周某与吴某代表两市签署《友好城市关系协议书》；宜昌市文化和旅游局与柳州市文化广电和旅游局签署《文旅合作协议》；三峡大学与广西科技大学签署《校际合作协议》。",
+    );
+    assert!(holds(&rs, "宜昌市", "友好城市关系协议书", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "三峡大学", "校际合作协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "宜昌市", "校际合作协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "柳州市", "文旅合作协议", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn each_signing_of_a_comma_list_signs_its_own_document() {
+    let rs = full(
+        "宁夏大学与吴忠市签约。仪式上，宁夏大学农学院与吴忠市农业农村局签署《设施农业合作协议》，宁夏大学生态环境学院与罗山国家级自然保护区管理局签署《生态监测合作协议》。",
+    );
+    assert!(holds(&rs, "宁夏大学农学院", "设施农业合作协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "宁夏大学农学院", "生态监测合作协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "吴忠市农业农村局", "生态监测合作协议", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn both_parties_are_no_pair_that_was_built() {
+    let rs = full(
+        "贵州大学与遵义市签署合作协议。双方将共建贵州大学遵义研究院和贵州大学赤水竹产业研究中心。仪式上，王某与李某代表双方签署《全面战略合作协议》。",
+    );
+    assert!(holds(&rs, "贵州大学", "全面战略合作协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "贵州大学遵义研究院", "全面战略合作协议", RelationType::Promotes), "{rs:?}");
 }
