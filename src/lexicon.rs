@@ -355,6 +355,7 @@ lexicon_files!(
     coordinator_adverbs,
     tibetan_name_parts,
     institute_titles,
+    appointment_words,
 );
 
 impl Lexicon {

@@ -123,6 +123,18 @@ impl Key {
         {
             return Self::Org(format!("{}委", a.name));
         }
+        // a place's people's congress standing committee, with or without its term: 鄂尔多斯市第五届
+        // 人民代表大会常务委员会 = 鄂尔多斯市人大常委会 = 鄂尔多斯人大常委会
+        let congress = n
+            .strip_suffix("人民代表大会常务委员会")
+            .map(|area| without_term(&format!("{area}委员会")))
+            .and_then(|a| a.strip_suffix("委员会").map(str::to_owned))
+            .or_else(|| n.strip_suffix("人大常委会").map(str::to_owned));
+        if let Some(area) = congress
+            && let Some((a, _)) = g.lookup(&area).next()
+        {
+            return Self::Org(format!("{}人大常委会", a.name));
+        }
         for country in ["中华人民共和国", "中国"] {
             if let Some(rest) = n.strip_prefix(country)
                 && rest.chars().count() >= 3
@@ -294,6 +306,9 @@ mod tests {
         assert_eq!(Key::org("中共广元市委"), Key::Org("广元市委".into()));
         assert_eq!(Key::org("宜宾市政府"), Key::org("宜宾市人民政府"));
         assert_eq!(Key::org("宜宾政府"), Key::org("宜宾市人民政府"));
+        assert_eq!(Key::org("包头市第十六届人民代表大会常务委员会"), Key::org("包头市人大常委会"));
+        assert_eq!(Key::org("包头人大常委会"), Key::Org("包头市人大常委会".into()));
+        assert_eq!(Key::org("包头市人民代表大会常务委员会"), Key::org("包头市人大常委会"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! groups them into entities (saying why names merged), and [`relations`] finds typed relations
 //! and sentence co-occurrence. [`RuleExtractor`] is the rules alone.
 
+pub mod appointees;
 pub mod discourse;
 pub mod gazetteer;
 pub mod identity;
@@ -339,6 +340,7 @@ impl HybridExtractor {
         let mut out = tagged::vet(chars, tokens, rules::candidates(chars));
         out.extend(tagged::candidates(chars, tokens));
         out.extend(names::candidates(chars, tokens));
+        out.extend(appointees::candidates(chars));
         party_groups_in_titles(chars, &mut out);
         sites_after_areas(chars, &mut out);
         out

@@ -174,6 +174,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     let cx = Cx { doc, chars, r, d, lex: Lexicon::get(), items, place_names };
     let mut out: Vec<Relation> = Vec::new();
     roles::find(&cx, &mut out);
+    roles::appointed(&cx, &mut out);
     places::containment(&cx, &mut out);
     places::bodies_of_places(&cx, &mut out);
     places::adjacent_zones(&cx, &mut out);

@@ -264,7 +264,9 @@ fn is_department(cx: &Cx<'_>, label: &str) -> bool {
     let party = ["市委", "县委", "区委", "省委", "州委", "旗委", "纪委", "政法委", "编办", "纪律检查", "中共", "党"];
     cx.lex.department_endings.suffix_of(label).is_some()
         && !label.contains("人大")
+        && !label.contains("人民代表大会")
         && !label.contains("政协")
+        && !label.contains("政治协商会议")
         && !party.iter().any(|w| label.contains(w))
 }
 

@@ -123,6 +123,78 @@ pub(super) fn assigned(cx: &Cx<'_>, sentence: Span, out: &mut Vec<super::Relatio
     }
 }
 
+/// How far back the word of an appointment (任命：) is looked for from an appointed person.
+const APPOINTMENT_REACH: usize = 300;
+
+/// Posts given or taken by a personnel decision, with the title after the person: "任命甲为某市
+/// 教育局局长", a notice's list under 决定任命：(乙为某局局长；), "免去丙的某院副检察长职务",
+/// and "丁担任某公司总经理". The post runs to the body the words after the person start with, and
+/// the words must end in a title.
+pub(super) fn appointed(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
+    // the word after the person, and whether it needs an appointment word before the person
+    const LINKS: [(&str, bool); 8] = [
+        ("被任命为", false),
+        ("任命为", false),
+        ("当选为", false),
+        ("担任", false),
+        ("出任", false),
+        ("兼任", false),
+        ("为", true),
+        ("的", true),
+    ];
+    let chars = cx.chars;
+    for (k, it) in cx.items.iter().enumerate() {
+        let [person] = it.entities[..] else { continue };
+        if it.reference || cx.kind(person) != EntityKind::Person {
+            continue;
+        }
+        let after: String = chars[it.span.end..(it.span.end + 4).min(chars.len())].iter().collect();
+        let Some(&(link, needs_word)) = LINKS.iter().find(|(w, _)| after.starts_with(w)) else { continue };
+        let start = it.span.end + link.chars().count();
+        // the appointment reaches to the clause's end
+        let end = (start..chars.len())
+            .find(|&i| matches!(chars[i], '；' | ';' | '。' | '\n' | '，' | ',' | '：'))
+            .unwrap_or(chars.len());
+        let Some(body_item) = cx.items.get(k + 1).filter(|b| b.span.start == start && b.span.end < end) else {
+            continue;
+        };
+        let [body] = body_item.entities[..] else { continue };
+        if !matches!(cx.kind(body), EntityKind::Organization | EntityKind::Place) {
+            continue;
+        }
+        let removal = link == "的";
+        let posts_end = if removal {
+            match cx.text(Span::new(body_item.span.end, end)).strip_suffix("职务") {
+                Some(rest) => body_item.span.end + rest.chars().count(),
+                None => continue,
+            }
+        } else {
+            end
+        };
+        // every part after the body is a title (副院长、审判委员会委员)
+        let posts = Span::new(body_item.span.end, posts_end);
+        let titled = parts_of(chars, posts).iter().all(|p| cx.lex.titles.longest_ending_at(chars, p.end).is_some());
+        if posts.is_empty() || !titled {
+            continue;
+        }
+        if needs_word {
+            let floor = chars[..it.span.start].iter().rposition(|&c| c == '。').map_or(0, |p| p + 1);
+            let from = it.span.start.saturating_sub(APPOINTMENT_REACH).max(floor);
+            if !(from..it.span.start).any(|i| cx.lex.appointment_words.starts_at(chars, i)) {
+                continue;
+            }
+        }
+        let label = cx.text(posts);
+        let sentence = cx.sentence_of(it.span.start).unwrap_or(Span::new(it.span.start, posts_end));
+        push(out, person, body, employment(cx, body), &label, sentence);
+    }
+}
+
+/// The parts of a span between its 、.
+fn parts_of(chars: &[char], span: Span) -> Vec<Span> {
+    super::parts(chars, span, &['、'])
+}
+
 /// The titles of a run, each with the body words before it: 宜宾市委副书记 | 市长.
 fn segments(cx: &Cx<'_>, role: Span) -> Vec<Span> {
     let mut out = Vec::new();
@@ -307,10 +379,12 @@ fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
         .filter(|n| n.chars().count() >= 2)
         .map(|n| if organ == "政协" { format!("政协{n}委员会") } else { format!("{n}{organ}") })
         .collect();
+    // (or by identity: 某市第五届人民代表大会常务委员会 is 某市人大常委会)
+    let keys: Vec<crate::extract::identity::Key> = full.iter().map(|n| crate::extract::identity::Key::org(n)).collect();
     (0..cx.r.entities.len()).find(|&e| {
         let org = &cx.r.entities[e];
         cx.kind(e) == EntityKind::Organization
-            && std::iter::once(&org.label).chain(&org.aliases).any(|n| full.contains(n))
+            && (std::iter::once(&org.label).chain(&org.aliases).any(|n| full.contains(n)) || keys.contains(&org.key))
     })
 }
 

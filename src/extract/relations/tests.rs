@@ -1126,13 +1126,14 @@ fn a_medium_before_a_qualified_reporter_is_the_outlet_of_the_credits() {
 #[test]
 fn a_department_is_part_of_its_places_government_where_the_text_names_it() {
     let rs = full(
-        "铜陵市人民政府与华擎集团签约。铜陵市投资促进局、铜陵市发展和改革委员会、市经济和信息化局负责人参加。铜陵市人大常委会副主任出席。",
+        "铜陵市人民政府与华擎集团签约。铜陵市投资促进局、铜陵市发展和改革委员会、市经济和信息化局负责人参加。铜陵市人大常委会副主任出席。铜陵市第十七届人民代表大会常务委员会召开会议。",
     );
     for body in ["铜陵市投资促进局", "铜陵市发展和改革委员会", "铜陵市经济和信息化局"] {
         assert!(holds(&rs, body, "铜陵市人民政府", RelationType::PartOf), "{body}: {rs:?}");
         assert!(holds(&rs, body, "铜陵市", RelationType::PartOf), "{body}: {rs:?}");
     }
     assert!(!holds(&rs, "铜陵市人大常委会", "铜陵市人民政府", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "铜陵市第十七届人民代表大会常务委员会", "铜陵市人民政府", RelationType::PartOf), "{rs:?}");
 }
 
 #[test]
@@ -1520,4 +1521,21 @@ fn both_parties_are_no_pair_that_was_built() {
     );
     assert!(holds(&rs, "贵州大学", "全面战略合作协议", RelationType::Promotes), "{rs:?}");
     assert!(!holds(&rs, "贵州大学遵义研究院", "全面战略合作协议", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn a_personnel_notice_gives_each_appointee_the_post_after_the_name() {
+    let rs = full(
+        "通辽市第六届人民代表大会常务委员会第九次会议闭幕。会议经表决，决定任命：\n孙海涛为通辽市交通运输局局长；\n额尔敦巴图为通辽市民族事务委员会主任。\n决定免去：\n刘志国的通辽市交通运输局局长职务。\n会议还通过了以下任免事项：\n任命白玉兰为通辽市中级人民法院副院长、审判委员会委员。\n市人大常委会主任高岩主持会议。",
+    );
+    assert!(holds(&rs, "孙海涛", "通辽市交通运输局", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "额尔敦巴图", "通辽市民族事务委员会", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "刘志国", "通辽市交通运输局", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "白玉兰", "通辽市中级人民法院", RelationType::HoldsPosition), "{rs:?}");
+    // a bare organ title goes to the organ the text names in full, whatever its term
+    assert!(holds(&rs, "高岩", "通辽市第六届人民代表大会常务委员会", RelationType::HoldsPosition), "{rs:?}");
+    // 为 without a decision around it gives no post
+    let rs = full("李华为通辽市交通运输局职工作报告。张强担任通辽市交通运输局副局长。");
+    assert!(!rs.iter().any(|r| r.0 == "李华" && r.2 == RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "张强", "通辽市交通运输局", RelationType::HoldsPosition), "{rs:?}");
 }
