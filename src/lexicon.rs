@@ -356,6 +356,9 @@ lexicon_files!(
     tibetan_name_parts,
     institute_titles,
     appointment_words,
+    member_words,
+    group_heads,
+    joining_verbs,
 );
 
 impl Lexicon {

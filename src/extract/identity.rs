@@ -135,6 +135,13 @@ impl Key {
         {
             return Self::Org(format!("{}人大常委会", a.name));
         }
+        // a committee by its short head: 某省卫生健康委员会 = 某省卫生健康委
+        if let Some(stem) = n.strip_suffix("委员会")
+            && stem.chars().count() >= 4
+            && g.lookup(stem).next().is_none()
+        {
+            return Self::Org(format!("{stem}委"));
+        }
         for country in ["中华人民共和国", "中国"] {
             if let Some(rest) = n.strip_prefix(country)
                 && rest.chars().count() >= 3
@@ -309,6 +316,8 @@ mod tests {
         assert_eq!(Key::org("包头市第十六届人民代表大会常务委员会"), Key::org("包头市人大常委会"));
         assert_eq!(Key::org("包头人大常委会"), Key::Org("包头市人大常委会".into()));
         assert_eq!(Key::org("包头市人民代表大会常务委员会"), Key::org("包头市人大常委会"));
+        assert_eq!(Key::org("四川省卫生健康委员会"), Key::org("四川省卫生健康委"));
+        assert_eq!(Key::org("包头市发展和改革委员会"), Key::org("包头市发展和改革委"));
     }
 
     #[test]

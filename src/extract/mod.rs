@@ -75,6 +75,8 @@ pub enum RelationType {
     PartOf,
     CooperatesWith,
     Promotes,
+    /// A body belongs to a group as a member (an alliance, an association, a medical consortium).
+    MemberOf,
     /// A relation the text states that fits no other type; the label holds the predicate (投诉).
     Related,
     CoOccurs,
@@ -91,6 +93,7 @@ impl RelationType {
             Self::PartOf => "part_of",
             Self::CooperatesWith => "cooperates_with",
             Self::Promotes => "promotes",
+            Self::MemberOf => "member_of",
             Self::Related => "related",
             Self::CoOccurs => "co_occurs",
         }
@@ -107,6 +110,7 @@ impl RelationType {
             Self::PartOf => "隶属",
             Self::CooperatesWith => "合作",
             Self::Promotes => "推动",
+            Self::MemberOf => "成员",
             Self::Related => "相关",
             Self::CoOccurs => "同句出现",
         }

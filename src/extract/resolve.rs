@@ -794,6 +794,8 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
                         .is_some_and(|v| v.get(..2) != short.get(..2) && is_contraction(&short, v))
                     || is_place_unit(&short, full)
                     || is_place_abbreviation(&short, full)
+                    || same_place_written_short(&short, full)
+                    || unit_without_its_university(&short, full)
                     || level_only(full).is_some_and(|v| v == short.as_slice() || is_contraction(&short, v))
                     || without_upper_places(full).any(|v| is_contraction(&short, v)))
         });
@@ -1179,6 +1181,43 @@ fn affiliate_order(full: &[char]) -> Option<Vec<char>> {
     Some(out)
 }
 
+/// Whether `short` names `full` with its place written short (甘孜州人民医院 for 甘孜藏族自治州人民医院,
+/// 凉山州第一人民医院): a place of the gazetteer opens both, the same area, and the rest is one.
+fn same_place_written_short(short: &[char], full: &[char]) -> bool {
+    if short.len() >= full.len() {
+        return false;
+    }
+    let g = Gazetteer::get();
+    let areas = |name: &[char], k: usize| -> Vec<u32> {
+        g.lookup(&name[..k].iter().collect::<String>()).map(|(a, _)| a.adcode).collect()
+    };
+    (2..short.len().saturating_sub(1)).any(|k| {
+        let rest = &short[k..];
+        let head = areas(short, k);
+        !head.is_empty()
+            && full.len() > rest.len() + 1
+            && full.ends_with(rest)
+            && areas(full, full.len() - rest.len()).iter().any(|a| head.contains(a))
+    })
+}
+
+/// Whether `short` is `full` without the university that opens it (华西医院 for 四川大学华西医院,
+/// 湘雅医院): a unit a university's name goes before goes by its own name, when that name is one
+/// (not 附属医院 or 第一医院 alone).
+fn unit_without_its_university(short: &[char], full: &[char]) -> bool {
+    let lex = super::lexicon::Lexicon::get();
+    if short.len() < 4 || !full.ends_with(short) || full.len() < short.len() + 4 {
+        return false;
+    }
+    let owner: String = full[..full.len() - short.len()].iter().collect();
+    let own_words =
+        short.len() - lex.org_suffixes.suffix_of(&short.iter().collect::<String>()).map_or(0, |w| w.chars().count());
+    lex.university_suffixes.suffix_of(&owner).is_some()
+        && own_words >= 2
+        && !crate::lexicon::is_generic(&short[..own_words])
+        && !matches!(short[0], '第' | '附')
+}
+
 /// Whether `short` is the end of `full` from a place's name on: a branch or unit by its place
 /// (寻甸分院 for 某医院寻甸分院, 渝北分公司 for 某集团渝北分公司).
 fn is_place_unit(short: &[char], full: &[char]) -> bool {
@@ -1425,6 +1464,19 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].label, "维托尔·马丁斯");
         assert_eq!(people[0].mentions.len(), 3, "{people:?}");
+    }
+
+    #[test]
+    fn a_body_by_its_place_written_short_or_without_its_university() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(same_place_written_short(&c("甘孜州人民医院"), &c("甘孜藏族自治州人民医院")));
+        assert!(same_place_written_short(&c("凉山州第一人民医院"), &c("凉山彝族自治州第一人民医院")));
+        assert!(!same_place_written_short(&c("雅安市人民医院"), &c("甘孜藏族自治州人民医院")));
+        assert!(!same_place_written_short(&c("甘孜藏族自治州人民医院"), &c("甘孜州人民医院")));
+        assert!(unit_without_its_university(&c("湘雅医院"), &c("中南大学湘雅医院")));
+        assert!(!unit_without_its_university(&c("第一医院"), &c("兰州大学第一医院")));
+        assert!(!unit_without_its_university(&c("附属医院"), &c("某某医科大学附属医院")));
+        assert!(!unit_without_its_university(&c("人民医院"), &c("某某大学人民医院")));
     }
 
     #[test]

@@ -35,13 +35,14 @@ pub struct EditForm {
 }
 
 /// Relation types offered when linking two nodes by hand.
-const LINK_TYPES: [RelationType; 7] = [
+const LINK_TYPES: [RelationType; 8] = [
     RelationType::WorksFor,
     RelationType::HoldsPosition,
     RelationType::PartOf,
     RelationType::LocatedIn,
     RelationType::CooperatesWith,
     RelationType::Promotes,
+    RelationType::MemberOf,
     RelationType::Related,
 ];
 

@@ -13,10 +13,12 @@
 //!   who signs, issues, builds or launches what (`promotes`, with the subject taken from the
 //!   clause, the previous clause or the passive 由), and stated relations that fit no type
 //!   (`related`, labelled with the predicate).
+//! - [`members`]: members of alliances, associations and consortia (`member_of`).
 //!
 //! Every other pair of entities in one sentence gets the weak `co_occurs` edge.
 
 mod actions;
+mod members;
 mod places;
 mod roles;
 
@@ -201,6 +203,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         actions::in_charge(&cx, *sentence, &mut out);
         actions::alongside(&cx, *sentence, &mut out);
         actions::related(&cx, *sentence, &mut out);
+        members::find(&cx, *sentence, &mut out);
     }
     lists.locate_members(&cx, &mut out);
     // last: only what the text located nowhere more precisely

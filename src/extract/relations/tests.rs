@@ -1539,3 +1539,17 @@ fn a_personnel_notice_gives_each_appointee_the_post_after_the_name() {
     assert!(!rs.iter().any(|r| r.0 == "李华" && r.2 == RelationType::HoldsPosition), "{rs:?}");
     assert!(holds(&rs, "张强", "通辽市交通运输局", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn listed_members_and_joiners_are_members_of_the_group() {
+    let rs = full(
+        "3月5日，湘雅医院牵头的湘西医疗联合体成立。首批成员单位包括吉首市人民医院、凤凰县人民医院和泸溪县人民医院。同日，湖南华菱钢铁集团有限公司、三一重工股份有限公司加入湖南省智能制造产业联盟。",
+    );
+    for m in ["吉首市人民医院", "凤凰县人民医院", "泸溪县人民医院"] {
+        assert!(holds(&rs, m, "湘西医疗联合体", RelationType::MemberOf), "{m}: {rs:?}");
+    }
+    assert!(holds(&rs, "三一重工股份有限公司", "湖南省智能制造产业联盟", RelationType::MemberOf), "{rs:?}");
+    // a list of members needs a group: no alliance named, no members
+    let rs = full("会议邀请了成员，包括长沙市人民医院、湘潭市中心医院。");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::MemberOf), "{rs:?}");
+}

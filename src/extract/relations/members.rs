@@ -1,0 +1,91 @@
+//! Members of groups (`member_of`): "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟".
+//! The group is the body named before the member word in its clause (某联盟成员单位), else the
+//! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
+//! 商会) named last before it; after a joining verb it is the body named right after the verb.
+
+use super::{Cx, Relation, clauses, parts, push};
+use crate::extract::{EntityKind, RelationType};
+use crate::text::Span;
+
+/// How far after a member word its list may start (成员单位包括：, 首批成员单位有).
+const LIST_OPENER_REACH: usize = 3;
+
+pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    listed_members(cx, sentence, out);
+    joiners(cx, sentence, out);
+}
+
+/// Whether an entity can have members: an organization or a named programme whose name ends
+/// like a group's.
+fn is_group(cx: &Cx<'_>, e: usize) -> bool {
+    matches!(cx.kind(e), EntityKind::Organization | EntityKind::Initiative)
+        && cx.lex.group_heads.suffix_of(&cx.r.entities[e].label).is_some()
+}
+
+/// Whether an entity can be a member: a body or a place.
+fn can_join(cx: &Cx<'_>, e: usize) -> bool {
+    matches!(cx.kind(e), EntityKind::Organization | EntityKind::Place)
+}
+
+/// "<group>(首批)成员单位包括A、B和C": each listed body is a member.
+fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    for part in parts(chars, sentence, &['；', ';']) {
+        let Some((at, n)) =
+            (part.start..part.end).find_map(|i| cx.lex.member_words.longest_at(chars, i).map(|n| (i, n)))
+        else {
+            continue;
+        };
+        // inside a name, no member word (某某成员单位联席会议 is a name's)
+        if cx.items_in(part).iter().any(|it| it.span.start < at && at < it.span.end) {
+            continue;
+        }
+        let opener = (at + n..(at + n + LIST_OPENER_REACH + 2).min(part.end))
+            .find(|&i| matches!(chars[i], '包' | '有' | '为' | '是' | '：' | ':'))
+            .map(|i| if chars[i] == '包' && chars.get(i + 1) == Some(&'括') { i + 2 } else { i + 1 });
+        let Some(list_start) = opener.filter(|&i| i <= at + n + LIST_OPENER_REACH + 2) else { continue };
+        let clause_start =
+            clauses(chars, part).into_iter().find(|c| c.start <= at && at < c.end).map_or(part.start, |c| c.start);
+        let named_here = cx
+            .items_in(Span::new(clause_start, at))
+            .iter()
+            .rev()
+            .find(|it| !it.reference && it.entities.len() == 1 && is_group(cx, it.entities[0]))
+            .map(|it| it.entities[0]);
+        let group = named_here.or_else(|| {
+            cx.r.mentions.iter().rev().filter(|m| m.span.end <= at).map(|m| m.entity).find(|&e| is_group(cx, e))
+        });
+        let Some(group) = group else { continue };
+        let label = cx.text(Span::new(at, at + n));
+        for it in cx.items_in(Span::new(list_start, part.end)).iter().filter(|it| !it.reference) {
+            for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
+                push(out, m, group, RelationType::MemberOf, &label, sentence);
+            }
+        }
+    }
+}
+
+/// "A、B(等)加入<group>": each body before the verb in its clause joins the group after it.
+fn joiners(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        for v in clause.start..clause.end {
+            let Some(n) = cx.lex.joining_verbs.longest_at(chars, v) else { continue };
+            let Some(group) = items
+                .iter()
+                .find(|it| it.span.start >= v + n && it.span.start <= v + n + 1 && !it.reference)
+                .and_then(|it| it.entities.first().copied())
+                .filter(|&g| is_group(cx, g))
+            else {
+                continue;
+            };
+            let verb = cx.text(Span::new(v, v + n));
+            for it in items.iter().filter(|it| it.span.end <= v && !it.reference) {
+                for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
+                    push(out, m, group, RelationType::MemberOf, &verb, sentence);
+                }
+            }
+        }
+    }
+}
