@@ -7,7 +7,7 @@
 //! went by become aliases. A zone or organization named "place + rest" also claims later bare uses
 //! of the rest (重庆高新区 … 高新区) when that is unambiguous.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::gazetteer::{Gazetteer, Level, NameForm};
 use super::identity::Key;
@@ -336,6 +336,7 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
     let mut repoint: Vec<(usize, Candidate)> = Vec::new();
     let g = Gazetteer::get();
     let mut rests: BTreeMap<Vec<char>, Option<&Candidate>> = BTreeMap::new();
+    let mut kind_words: BTreeSet<Vec<char>> = BTreeSet::new();
     let lex = super::lexicon::Lexicon::get();
     for c in chosen {
         // a document goes by its kind once named in full: 《…三年行动计划(2021—2023年)》 →
@@ -420,6 +421,11 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                 }
             }
         }
+        // (a form that is only a kind's word, 实验室 of 湖北实验室, stands for the body of that
+        // kind named last before it, whichever: below)
+        let (kinds, forms): (Vec<Vec<char>>, Vec<Vec<char>>) =
+            forms.into_iter().partition(|f| lex.org_suffixes.contains(&f.iter().collect::<String>()));
+        kind_words.extend(kinds);
         for form in forms {
             let entry = rests.entry(form).or_insert(Some(c));
             if entry.is_some_and(|e| e.key != c.key) {
@@ -428,6 +434,36 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
         }
     }
     let mut out = Vec::new();
+    for word in kind_words {
+        let n = word.len();
+        let text: String = word.iter().collect();
+        for s in 0..chars.len().saturating_sub(n - 1) {
+            if chars[s..s + n] != word[..] {
+                continue;
+            }
+            let span = Span::new(s, s + n);
+            let owner = chosen
+                .iter()
+                .filter(|c| matches!(c.kind, EntityKind::Organization | EntityKind::Place))
+                .filter(|c| c.span.end <= s && c.label.ends_with(&text))
+                .filter(|c| c.label.chars().count() > n)
+                .max_by_key(|c| c.span.end);
+            let Some(owner) = owner else { continue };
+            // read as a name of its own by another rule: the same body
+            if let Some(i) = chosen.iter().position(|c| c.span == span && c.kind == owner.kind && c.key != owner.key) {
+                repoint.push((i, owner.clone()));
+                continue;
+            }
+            // (a word of its own, not the end of a longer name)
+            let tail =
+                s > 0 && is_han(chars[s - 1]) && !lex.stop_chars.has_char(chars[s - 1]) && !ends_boundary(chars, s);
+            if tail || taken[s..s + n].iter().any(|t| *t) {
+                continue;
+            }
+            taken[s..s + n].iter_mut().for_each(|t| *t = true);
+            out.push(mention_of(owner, span, "short form"));
+        }
+    }
     for (rest, owner) in rests {
         let Some(owner) = owner else { continue };
         let n = rest.len();
@@ -1464,6 +1500,16 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].label, "维托尔·马丁斯");
         assert_eq!(people[0].mentions.len(), 3, "{people:?}");
+    }
+
+    #[test]
+    fn a_bare_kind_word_is_the_body_of_that_kind_named_last_before_it() {
+        let x =
+            hybrid("江西赣江先进材料实验室在南昌揭牌。实验室将开展联合攻关。截至目前，江西已布局建设8家江西实验室。");
+        let lab = named(&x, "江西赣江先进材料实验室");
+        assert_eq!(lab.len(), 1, "{:?}", x.entities);
+        assert!(lab[0].aliases.contains("实验室"), "{:?}", x.entities);
+        assert!(named(&x, "江西实验室").iter().all(|e| !e.aliases.contains("实验室")), "{:?}", x.entities);
     }
 
     #[test]

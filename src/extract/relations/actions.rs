@@ -456,6 +456,84 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
+/// How many chars may stand between the agents of a passive 由 and their verb (共同, 联合, 牵头).
+const AGENT_VERB_REACH: usize = 3;
+
+/// "X由A、B和C共同组建" (X由甲牵头, X由乙承建): each agent promotes X, the body or initiative the
+/// clause is about — named before 由, or by 该 and its kind's word (该实验室 → the …实验室 named
+/// last), else the subject of the clause before.
+pub(super) fn built_by(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let mut previous_subject: Option<usize> = None;
+    for clause in clauses(chars, sentence) {
+        let items = cx.items_in(clause);
+        let subject = items
+            .first()
+            .filter(|it| !it.reference && it.entities.len() == 1)
+            .map(|it| it.entities[0])
+            .filter(|&e| cx.kind(e) != EntityKind::Person);
+        let by = (clause.start..clause.end)
+            .find(|&i| chars[i] == '由' && !items.iter().any(|it| it.span.start < i && i < it.span.end));
+        if let Some(by) = by
+            && let Some(first) = items.iter().position(|it| it.span.start == by + 1)
+        {
+            // the agents: a run of actors joined by 、和与及
+            let mut agents = vec![&items[first]];
+            while let Some(next) = items.get(first + agents.len()) {
+                let gap = cx.text(Span::new(agents[agents.len() - 1].span.end, next.span.start));
+                if !cx.lex.coordinators.contains(&gap) && gap != "、" {
+                    break;
+                }
+                agents.push(next);
+            }
+            let after = agents[agents.len() - 1].span.end;
+            let verb = (after..(after + AGENT_VERB_REACH + 1).min(clause.end)).find_map(|i| {
+                [&cx.lex.action_verbs, &cx.lex.lead_verbs, &cx.lex.founding_verbs]
+                    .iter()
+                    .find_map(|w| w.longest_at(chars, i))
+                    .map(|n| cx.text(Span::new(i, i + n)))
+            });
+            let about = items
+                .iter()
+                .filter(|it| it.span.end <= by && !it.reference && it.entities.len() == 1)
+                .map(|it| it.entities[0])
+                .rfind(|&e| matches!(cx.kind(e), EntityKind::Organization | EntityKind::Initiative))
+                .or_else(|| kind_word_reference(cx, Span::new(clause.start, by)))
+                .or(previous_subject);
+            let actors =
+                agents.iter().all(|a| a.entities.iter().all(|&e| is_actor(cx, e) && cx.kind(e) != EntityKind::Person));
+            if let (Some(verb), Some(about), true) = (verb, about, actors)
+                && matches!(cx.kind(about), EntityKind::Organization | EntityKind::Initiative)
+            {
+                for a in &agents {
+                    for &e in a.entities.iter().filter(|&&e| e != about) {
+                        push(out, e, about, RelationType::Promotes, &verb, sentence);
+                    }
+                }
+            }
+        }
+        if subject.is_some() {
+            previous_subject = subject;
+        }
+    }
+}
+
+/// The body a 该 + kind word at the start of a span stands for (该实验室, 该中心): the last
+/// organization named before whose name ends in the word.
+fn kind_word_reference(cx: &Cx<'_>, span: Span) -> Option<usize> {
+    let text = cx.text(span);
+    let word = text.trim_start_matches(|c: char| c.is_whitespace()).strip_prefix('该')?;
+    if word.chars().count() < 2 || cx.lex.org_suffixes.suffix_of(word) != Some(word) {
+        return None;
+    }
+    cx.r.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= span.start)
+        .find(|m| cx.kind(m.entity) == EntityKind::Organization && cx.r.entities[m.entity].label.ends_with(word))
+        .map(|m| m.entity)
+}
+
 /// The initiatives a verb acts on: those after it in the clause, each reached over nothing but
 /// separators and other objects; bodies and zones too when the run ends in 建设 (推动A、B建设).
 fn objects_after(cx: &Cx<'_>, items: &[Item], from: usize, building: bool) -> Vec<usize> {

@@ -200,6 +200,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
             actions::parties(&cx, clause, &mut out);
         }
         actions::promotes(&cx, *sentence, &mut out);
+        actions::built_by(&cx, *sentence, &mut out);
         actions::in_charge(&cx, *sentence, &mut out);
         actions::alongside(&cx, *sentence, &mut out);
         actions::related(&cx, *sentence, &mut out);

@@ -558,12 +558,20 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         for v in clause.start..clause.end {
             let Some(n) = cx.lex.location_verbs.longest_at(chars, v) else {
                 // 在X落地
+                // (an aside may come between: 在某高新区（以下简称…）揭牌)
+                let verb_at = |end: usize| {
+                    let after = if matches!(chars.get(end), Some('（' | '(')) {
+                        (end..sentence.end).find(|&i| matches!(chars[i], '）' | ')')).map_or(end, |i| i + 1)
+                    } else {
+                        end
+                    };
+                    cx.lex.landing_verbs.longest_at(chars, after).map(|n| (after, n))
+                };
                 if chars[v] == '在'
                     && let Some(place) = items.iter().find(|it| it.span.start == v + 1 && is_place(cx, it))
-                    && cx.lex.landing_verbs.longest_at(chars, place.span.end).is_some()
+                    && let Some((verb_start, verb_len)) = verb_at(place.span.end)
                 {
-                    let verb_len = cx.lex.landing_verbs.longest_at(chars, place.span.end).unwrap_or(2);
-                    let verb = cx.text(Span::new(place.span.end, place.span.end + verb_len));
+                    let verb = cx.text(Span::new(verb_start, verb_start + verb_len));
                     // what lands there: a body or a project of this clause (not a programme)
                     let lands = |it: &&Item| {
                         it.entities.iter().all(|&e| {

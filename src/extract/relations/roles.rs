@@ -267,6 +267,11 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
             return Some((m.entity, RelationType::HoldsPosition));
         }
     }
+    // a title after the word of its body's kind (实验室主任, 中心副主任): held in the last body
+    // named before whose name ends in that word
+    if let Some(body) = body_by_its_kind(cx, segment, label) {
+        return Some((body, employment(cx, body)));
+    }
     // a village's or a town's title (村党支部书记, 镇党委书记, 乡长) is held in the one named last
     // before it, else in the one its sentence names after it (镇党委书记甲介绍，某镇…)
     let local = match level_word(label) {
@@ -364,6 +369,27 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     let body = if party_title(label) { committee_of(cx, body).unwrap_or(body) } else { body };
     let body = organ_named(cx, body, label).unwrap_or(body);
     Some((body, employment(cx, body)))
+}
+
+/// The body a title names by its kind's word before it (实验室主任 → the …实验室 named last,
+/// within reach), when that word ends like an organization's name and names no level (市委, 县政府
+/// are the places').
+fn body_by_its_kind(cx: &Cx<'_>, segment: Span, label: &str) -> Option<usize> {
+    let title = cx.lex.titles.suffix_of(label)?;
+    let words = label.strip_suffix(title)?;
+    let n = words.chars().count();
+    if !(2..=4).contains(&n)
+        || words.starts_with(['市', '县', '区', '省', '州', '镇', '乡', '村', '旗', '副', '党'])
+        || cx.lex.org_suffixes.suffix_of(words).is_none()
+    {
+        return None;
+    }
+    cx.r.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= segment.start && m.span.start + BODY_REACH >= segment.start)
+        .find(|m| cx.kind(m.entity) == EntityKind::Organization && cx.r.entities[m.entity].label.ends_with(words))
+        .map(|m| m.entity)
 }
 
 /// The organ of `place` that a bare title's words name (市政协 of 市政协主席), when the document

@@ -1553,3 +1553,27 @@ fn listed_members_and_joiners_are_members_of_the_group() {
     let rs = full("会议邀请了成员，包括长沙市人民医院、湘潭市中心医院。");
     assert!(!rs.iter().any(|r| r.2 == RelationType::MemberOf), "{rs:?}");
 }
+
+#[test]
+fn a_title_after_its_bodys_kind_is_held_in_the_body_of_that_kind_named_last() {
+    let rs =
+        full("江西赣江先进材料实验室在南昌揭牌。实验室主任、南昌大学教授严某介绍了研究方向。研究中心主任刘某出席。");
+    assert!(holds(&rs, "严某", "江西赣江先进材料实验室", RelationType::HoldsPosition), "{rs:?}");
+    // (no 研究中心 named: no post)
+    assert!(!rs.iter().any(|r| r.0 == "刘某" && r.2 == RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn the_agents_of_a_passive_build_promote_what_the_clause_is_about() {
+    let rs = full(
+        "近日，江西赣江先进材料实验室在南昌高新技术产业开发区（以下简称南昌高新区）揭牌运行。该实验室由南昌大学、江西理工大学和江西铜业集团有限公司共同组建，首期投入5亿元。赣南医疗联合体由赣南医科大学第一附属医院牵头。",
+    );
+    for a in ["南昌大学", "江西理工大学", "江西铜业集团有限公司"] {
+        assert!(holds(&rs, a, "江西赣江先进材料实验室", RelationType::Promotes), "{a}: {rs:?}");
+    }
+    assert!(holds(&rs, "赣南医科大学第一附属医院", "赣南医疗联合体", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "江西赣江先进材料实验室", "南昌高新技术产业开发区", RelationType::LocatedIn), "{rs:?}");
+    // a person presiding is no builder
+    let rs = full("全省科技大会由省长王某主持。");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::Promotes), "{rs:?}");
+}
