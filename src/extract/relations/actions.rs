@@ -132,9 +132,16 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     || builds && cx.kind(e) == EntityKind::Organization && !parties.contains(&e)
             })
             .collect::<Vec<_>>();
-        for doc in signed {
-            for &p in &parties {
-                push(out, p, doc, RelationType::Promotes, &verb, sentence);
+        // 甲与乙、丙分别签署《A》和《B》: each partner signs its own, in order
+        let respectively = from_first
+            && parties.len() - 1 == signed.len()
+            && signed.len() >= 2
+            && cx.text(Span::new(v.saturating_sub(3).max(sentence.start), v)).contains("分别");
+        for (k, &doc) in signed.iter().enumerate() {
+            for (i, &p) in parties.iter().enumerate() {
+                if !respectively || i == 0 || i == k + 1 {
+                    push(out, p, doc, RelationType::Promotes, &verb, sentence);
+                }
             }
         }
     }
@@ -369,6 +376,17 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 s.dedup();
                 s
             });
+            // (partners signing respectively, 甲与乙、丙分别签署《A》和《B》, are paired by
+            // `parties`)
+            let respectively =
+                signing && cx.text(Span::new(v.saturating_sub(3).max(clause.start), v)).contains("分别") && {
+                    let part = parts(chars, sentence, &['；', ';'])
+                        .into_iter()
+                        .find(|p| p.start <= v && v < p.end)
+                        .unwrap_or(sentence);
+                    parties_of(cx, part).is_some_and(|(p, from_first)| from_first && p.len() >= 3)
+                };
+            let subject = subject.filter(|_| !respectively);
             if let Some(s) = &subject {
                 for &a in s {
                     for &o in &objects {

@@ -1577,3 +1577,16 @@ fn the_agents_of_a_passive_build_promote_what_the_clause_is_about() {
     let rs = full("全省科技大会由省长王某主持。");
     assert!(!rs.iter().any(|r| r.2 == RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn partners_signing_respectively_sign_their_own_documents() {
+    let rs = full(
+        "仪式上，南昌大学与江铃汽车集团有限公司、国网江西省电力有限公司分别签署《电池联合攻关协议》和《储能示范应用协议》。",
+    );
+    assert!(holds(&rs, "南昌大学", "电池联合攻关协议", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "南昌大学", "储能示范应用协议", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "江铃汽车集团有限公司", "电池联合攻关协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "江铃汽车集团有限公司", "储能示范应用协议", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "国网江西省电力有限公司", "储能示范应用协议", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "国网江西省电力有限公司", "电池联合攻关协议", RelationType::Promotes), "{rs:?}");
+}
