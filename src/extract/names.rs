@@ -703,7 +703,8 @@ fn headed(
                 && tokens.iter().any(|x| x.span.start == proper.start && matches!(x.label, "ORG" | "LOC"))
         };
         if trim {
-            start = proper.start;
+            // (a yearly capacity opens the name: 签订 | 年产10GWh储能电池项目)
+            start = capacity.map_or(proper.start, |p| tokens[p].span.start.min(proper.start));
             span.start = start;
         }
         // the words after the proper part must describe something (航空发动机零部件), not only

@@ -327,7 +327,14 @@ fn without_trailing_chrome(line: &str) -> &str {
         .filter_map(|w| line.find(w))
         .filter(|&at| at > 0)
         .min();
-    chrome_at.map_or(line, |at| line[..at].trim_end())
+    let line = chrome_at.map_or(line, |at| line[..at].trim_end());
+    // the page's font buttons at the end (…编辑：李某　【大 中 小】)
+    let buttons_at = line
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '【' | '['))
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && is_font_buttons(&line[i..]));
+    buttons_at.map_or(line, |at| line[..at].trim_end())
 }
 
 /// Parses a credit line: "来源:海川网 时间:2022-04-18 10:20:35 编辑:婷婷", "重庆晨报·上游新闻记者
@@ -808,6 +815,10 @@ mod tests {
             credits("2024-05-17 09:12:03　来源：某某日报　作者：记者 甘立 通讯员 柯文　分享到：微信 新浪微博").unwrap();
         assert_eq!(c.fields.source.as_deref(), Some("某某日报"));
         assert_eq!(c.fields.authors, ["甘立", "柯文"]);
+        // and the font buttons after the editor
+        let c = credits("2024-04-19 08:20:16　来源：某某日报　作者：记者 甘立　编辑：柯文　【大 中 小】").unwrap();
+        assert_eq!(c.fields.editor.as_deref(), Some("柯文"));
+        assert_eq!(c.fields.authors, ["甘立"]);
         let c = clean(
             "云岭县举办茶叶采摘节\n2024-05-17 09:12:03　来源：某某日报　作者：记者 甘立　分享到：微信 新浪微博\n正文有句号。",
         );

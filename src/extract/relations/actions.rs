@@ -536,19 +536,26 @@ pub(super) fn built_by(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
-/// The body a 该 + kind word at the start of a span stands for (该实验室, 该中心): the last
-/// organization named before whose name ends in the word.
+/// The body or event a kind word that makes up a span stands for (该实验室, 推介会, 本届博览会): the
+/// last organization or initiative named before whose name ends in the word.
 fn kind_word_reference(cx: &Cx<'_>, span: Span) -> Option<usize> {
     let text = cx.text(span);
-    let word = text.trim_start_matches(|c: char| c.is_whitespace()).strip_prefix('该')?;
-    if word.chars().count() < 2 || cx.lex.org_suffixes.suffix_of(word) != Some(word) {
+    let text = text.trim();
+    let word = ["该", "本届", "此次", "本次"].iter().find_map(|d| text.strip_prefix(d)).unwrap_or(text);
+    let kind_word = |list: &crate::extract::lexicon::WordList| list.suffix_of(word) == Some(word);
+    if word.chars().count() < 2
+        || !(kind_word(&cx.lex.org_suffixes) || kind_word(&cx.lex.event_heads) || kind_word(&cx.lex.project_heads))
+    {
         return None;
     }
     cx.r.mentions
         .iter()
         .rev()
         .filter(|m| m.span.end <= span.start)
-        .find(|m| cx.kind(m.entity) == EntityKind::Organization && cx.r.entities[m.entity].label.ends_with(word))
+        .find(|m| {
+            matches!(cx.kind(m.entity), EntityKind::Organization | EntityKind::Initiative)
+                && cx.r.entities[m.entity].label.ends_with(word)
+        })
         .map(|m| m.entity)
 }
 

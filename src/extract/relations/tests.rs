@@ -1590,3 +1590,13 @@ fn partners_signing_respectively_sign_their_own_documents() {
     assert!(holds(&rs, "国网江西省电力有限公司", "储能示范应用协议", RelationType::Promotes), "{rs:?}");
     assert!(!holds(&rs, "国网江西省电力有限公司", "电池联合攻关协议", RelationType::Promotes), "{rs:?}");
 }
+
+#[test]
+fn an_event_by_its_kind_word_is_promoted_by_who_hosts_it() {
+    let rs = full(
+        "4月18日，2024赣州（厦门）招商引资推介会在厦门市思明区举行。推介会由赣州市人民政府主办。签约仪式上，厦门某某新能源科技有限公司与赣州经开区管委会签订年产10GWh储能电池项目投资协议。",
+    );
+    assert!(holds(&rs, "赣州市人民政府", "2024赣州（厦门）招商引资推介会", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "2024赣州（厦门）招商引资推介会", "思明区", RelationType::LocatedIn), "{rs:?}");
+    assert!(rs.iter().any(|r| r.1 == "年产10GWh储能电池项目"), "{rs:?}");
+}
