@@ -409,7 +409,7 @@ fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
 
 /// A body's party group or committee named in a title (市交通运输局 + 党组书记, 区教育委员会 + 党委
 /// 委员, 某某高级人民法院 + 党组成员, 某某大学 + 党委书记) is part of the title: the body is the department,
-/// court or university.
+/// court or university; a town's (某某镇 + 党委书记) is the town.
 fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
     let lex = crate::lexicon::Lexicon::get();
     for c in out.iter_mut() {
@@ -419,14 +419,12 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
         let group = c.span.end - 2;
         let party = matches!(crate::text::slice(chars, Span::new(group, c.span.end)).as_str(), "党组" | "党委");
         let body_before = lex.department_endings.ends_at(chars, group) || lex.org_suffixes.ends_at(chars, group);
-        if party && lex.titles.starts_at(chars, group) && body_before {
-            *c = rules::Candidate::new(
-                chars,
-                Span::new(c.span.start, group),
-                EntityKind::Organization,
-                c.rule,
-                c.priority,
-            );
+        // (a town's committee in its secretary's title is the town's: 某某镇 + 党委书记)
+        let town_before = crate::text::slice(chars, Span::new(c.span.start, group)).ends_with(['镇', '乡'])
+            && group >= c.span.start + 3;
+        if party && lex.titles.starts_at(chars, group) && (body_before || town_before) {
+            let kind = if town_before { EntityKind::Place } else { EntityKind::Organization };
+            *c = rules::Candidate::new(chars, Span::new(c.span.start, group), kind, c.rule, c.priority);
         }
     }
 }

@@ -858,6 +858,10 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
         return;
     }
+    // a name set in title marks or quotes starts where they open (《对口合作协议》)
+    if c.span.start > 0 && matches!(chars[c.span.start - 1], '《' | '“' | '「') {
+        return;
+    }
     let lex = super::lexicon::Lexicon::get();
     let g = Gazetteer::get();
     // a place whose name starts with a function char (于都县, 和平县; 都匀 of 都匀宏达…公司) keeps it

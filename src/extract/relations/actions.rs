@@ -46,7 +46,14 @@ fn most_specific_at(cx: &Cx<'_>, items: &[Item], k: usize) -> usize {
 /// The parties a sentence speaks of: those a 两地/双方/三方 stands for (each with each), or "A与B"
 /// between two actors, where B may be a list (A与B、C等地: A with each of them; `true`).
 fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
+    pairs_of(cx, sentence, 0).map(|(parties, from_first, _)| (parties, from_first))
+}
+
+/// The first pair of parties (see [`parties_of`]) from item `from` of the span on, with the
+/// index of the item after its last party.
+fn pairs_of(cx: &Cx<'_>, sentence: Span, from: usize) -> Option<(Vec<usize>, bool, usize)> {
     let items = cx.items_in(sentence);
+    let items = items.get(from..)?;
     if let Some(r) = items.iter().find(|it| it.reference && it.entities.len() >= 2) {
         // 两地/两市 speak of the places (a government named before stands for its place); 双方 and
         // 三方 of the parties as the text named them
@@ -54,7 +61,7 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
         let mut parties: Vec<usize> =
             r.entities.iter().map(|&e| if places { super::places::principal(cx, e) } else { e }).collect();
         parties.dedup();
-        return (parties.len() >= 2).then_some((parties, false));
+        return (parties.len() >= 2).then_some((parties, false, items.len() + from));
     }
     for (k, w) in items.windows(2).enumerate() {
         let gap = cx.text(Span::new(w[0].span.end, w[1].span.start));
@@ -75,9 +82,15 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
             while let Some(next) = items.get(at + 1) {
                 let gap = cx.text(Span::new(items[at].span.end, next.span.start));
                 // (a second 与 starts another pair: 甲与乙、丙与丁)
+                // (nor does one that pairs with the next: 甲与乙、丙与丁)
+                let pairs_on = items.get(at + 2).is_some_and(|after| {
+                    let gap = cx.text(Span::new(next.span.end, after.span.start));
+                    cx.lex.coordinators.contains(&gap) && gap != "、" && gap != "和" && gap != "及"
+                });
                 if !matches!(gap.as_str(), "、" | "和" | "及" | "、和" | "以及")
                     || next.entities.len() != 1
                     || !is_actor(cx, next.entities[0])
+                    || pairs_on
                 {
                     break;
                 }
@@ -85,7 +98,7 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
                 parties.push(items[at].entities[0]);
             }
             parties.dedup();
-            return (parties[1..].iter().all(|&b| b != a)).then_some((parties, true));
+            return (parties[1..].iter().all(|&b| b != a)).then_some((parties, true, from + at + 1));
         }
     }
     None
@@ -94,7 +107,7 @@ fn parties_of(cx: &Cx<'_>, sentence: Span) -> Option<(Vec<usize>, bool)> {
 /// Sister cities and cooperation between the parties of a sentence.
 pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
-    let Some((parties, from_first)) = parties_of(cx, sentence) else { return };
+    let Some((parties, from_first, groups_end)) = pairs_of(cx, sentence, 0) else { return };
     let find = |words: &crate::extract::lexicon::WordList| {
         (sentence.start..sentence.end).find_map(|i| words.longest_at(chars, i).map(|n| cx.text(Span::new(i, i + n))))
     };
@@ -145,6 +158,28 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             }
         }
     }
+    // the pairs named after the first (甲与乙签署…，丙与丁、戊与己分别签署…) cooperate too
+    let mut groups = vec![(parties, from_first)];
+    let mut next = groups_end;
+    while let Some((more, first, end)) = pairs_of(cx, sentence, next) {
+        groups.push((more, first));
+        next = end;
+    }
+    for (parties, from_first) in &groups {
+        pair_up(cx, parties, *from_first, sister.as_deref(), cooperation.as_deref(), sentence, out);
+    }
+}
+
+/// Sister cities and cooperation between the parties of one group.
+fn pair_up(
+    cx: &Cx<'_>,
+    parties: &[usize],
+    from_first: bool,
+    sister: Option<&str>,
+    cooperation: Option<&str>,
+    sentence: Span,
+    out: &mut Vec<Relation>,
+) {
     for (i, &a) in parties.iter().enumerate().take(if from_first { 1 } else { parties.len() }) {
         for &b in &parties[i + 1..] {
             // (a country is no sister city: 双方 may have picked up the partner's country)
@@ -163,12 +198,12 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     }
             };
             let places = city(a) && city(b);
-            if let Some(word) = &sister
+            if let Some(word) = sister
                 && places
             {
                 push(out, a, b, RelationType::SisterCity, word, sentence);
             }
-            if let Some(word) = &cooperation {
+            if let Some(word) = cooperation {
                 push(out, a, b, RelationType::CooperatesWith, word, sentence);
             }
         }

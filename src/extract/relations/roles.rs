@@ -418,7 +418,13 @@ fn organ_named(cx: &Cx<'_>, place: usize, label: &str) -> Option<usize> {
 /// 市长).
 fn level_word(label: &str) -> Option<char> {
     let body = ["驻", "常务", "第一", "执行", "副", "党组"].iter().fold(label, |l, p| l.strip_prefix(p).unwrap_or(l));
-    body.strip_prefix("副").unwrap_or(body).chars().next()
+    let body = body.strip_prefix("副").unwrap_or(body);
+    // an autonomous area's titles name its level after 自治 (自治区副主席: a province's)
+    match body.strip_prefix("自治").and_then(|rest| rest.chars().next()) {
+        Some('区') => Some('省'),
+        Some(c @ ('州' | '县' | '旗')) => Some(c),
+        _ => body.chars().next(),
+    }
 }
 
 /// Whether a bare title is a post in a party committee of its level (县委书记, 市委常委).

@@ -1600,3 +1600,19 @@ fn an_event_by_its_kind_word_is_promoted_by_who_hosts_it() {
     assert!(holds(&rs, "2024赣州（厦门）招商引资推介会", "思明区", RelationType::LocatedIn), "{rs:?}");
     assert!(rs.iter().any(|r| r.1 == "年产10GWh储能电池项目"), "{rs:?}");
 }
+
+#[test]
+fn every_pair_of_a_signing_sentence_cooperates() {
+    let rs = full(
+        "会上，浙江省人民政府与四川省人民政府签署《对口合作协议》，杭州市与广元市、宁波市与凉山彝族自治州分别签署产业合作协议。",
+    );
+    assert!(holds(&rs, "浙江省人民政府", "四川省人民政府", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "杭州市", "广元市", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "宁波市", "凉山彝族自治州", RelationType::CooperatesWith), "{rs:?}");
+    assert!(!holds(&rs, "广元市", "宁波市", RelationType::CooperatesWith), "{rs:?}");
+    // a title names its autonomous region's level, and a town's committee its town
+    let rs = full("广西壮族自治区副主席黄某出席。自治区副主席韦某讲话。长洲镇党委书记覃某介绍。");
+    assert!(holds(&rs, "黄某", "广西壮族自治区", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "韦某", "广西壮族自治区", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "覃某", "长洲镇", RelationType::HoldsPosition), "{rs:?}");
+}
