@@ -409,11 +409,12 @@ fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
 
 /// A body's party group or committee named in a title (市交通运输局 + 党组书记, 区教育委员会 + 党委
 /// 委员, 某某高级人民法院 + 党组成员, 某某大学 + 党委书记) is part of the title: the body is the department,
-/// court or university; a town's (某某镇 + 党委书记) is the town.
-fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
+/// court or university; a town's (某某镇 + 党委书记) is the town, and a kind's word (集团 + 党委书记)
+/// no body of its own.
+fn party_groups_in_titles(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
     for c in out.iter_mut() {
-        if c.kind != EntityKind::Organization || c.span.len() < 5 {
+        if c.kind != EntityKind::Organization || c.span.len() < 4 {
             continue;
         }
         let group = c.span.end - 2;
@@ -427,6 +428,8 @@ fn party_groups_in_titles(chars: &[char], out: &mut [rules::Candidate]) {
             *c = rules::Candidate::new(chars, Span::new(c.span.start, group), kind, c.rule, c.priority);
         }
     }
+    // (what is left of 集团党委 is the kind's word alone: the title speaks of the focus body)
+    out.retain(|c| !(c.kind == EntityKind::Organization && lex.org_suffixes.contains(&c.label)));
 }
 
 /// What the graph leaves out or reads otherwise than `zhitu tag` (whose NER sets annotate them):

@@ -884,7 +884,7 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
 }
 
 /// A group's subsidiaries: X旗下(的)Y, X的子公司Y, X旗下全资子公司Y, 公司旗下还有全资子公司A和控
-/// 股子公司B, X旗下拥有A、B等子公司, Y是X的(全资)子公司. The label is the kind of subsidiary the
+/// 股子公司B, X旗下拥有A、B等子公司, X与所属A、B签订…, Y是X的(全资)子公司. The label is the kind of subsidiary the
 /// text says (全资子公司), else 旗下.
 pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
@@ -1021,8 +1021,15 @@ fn subsidiary_words(between: &str) -> Option<String> {
     for w in ["在华", "在国内", "在中国"] {
         rest = rest.strip_prefix(w).unwrap_or(rest);
     }
-    let group = rest.starts_with("旗下");
-    rest = rest.strip_prefix("旗下").unwrap_or(rest);
+    // (a group with the units it owns: 集团与所属A、B签订…)
+    if let Some(r) = ["与", "和", "同"].iter().find_map(|w| rest.strip_prefix(w))
+        && ["所属", "下属", "旗下"].iter().any(|w| r.starts_with(w))
+    {
+        rest = r;
+    }
+    let owner_word = ["旗下", "所属", "下属"].iter().find(|w| rest.starts_with(*w));
+    let group = owner_word.is_some();
+    rest = owner_word.map_or(rest, |w| &rest[w.len()..]);
     rest = rest.strip_prefix('的').unwrap_or(rest);
     for w in ["还", "另"] {
         rest = rest.strip_prefix(w).unwrap_or(rest);
@@ -1035,7 +1042,8 @@ fn subsidiary_words(between: &str) -> Option<String> {
     }
     let (kind, rest) = subsidiary_kind(rest);
     let rest = rest.strip_prefix('的').unwrap_or(rest);
-    (rest.is_empty() && (group || !kind.is_empty())).then(|| if kind.is_empty() { "旗下".to_owned() } else { kind })
+    let owner_word = owner_word.copied().unwrap_or("旗下");
+    (rest.is_empty() && (group || !kind.is_empty())).then(|| if kind.is_empty() { owner_word.to_owned() } else { kind })
 }
 
 /// The words between two subsidiaries of one list (、, 和控股子公司): the second one's kind when

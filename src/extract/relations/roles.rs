@@ -388,7 +388,11 @@ fn body_by_its_kind(cx: &Cx<'_>, segment: Span, label: &str) -> Option<usize> {
         .iter()
         .rev()
         .filter(|m| m.span.end <= segment.start && m.span.start + BODY_REACH >= segment.start)
-        .find(|m| cx.kind(m.entity) == EntityKind::Organization && cx.r.entities[m.entity].label.ends_with(words))
+        .find(|m| {
+            let e = &cx.r.entities[m.entity];
+            cx.kind(m.entity) == EntityKind::Organization
+                && std::iter::once(&e.label).chain(&e.aliases).any(|n| n.ends_with(words))
+        })
         .map(|m| m.entity)
 }
 

@@ -1616,3 +1616,13 @@ fn every_pair_of_a_signing_sentence_cooperates() {
     assert!(holds(&rs, "韦某", "广西壮族自治区", RelationType::HoldsPosition), "{rs:?}");
     assert!(holds(&rs, "覃某", "长洲镇", RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn a_group_signs_with_the_units_it_owns() {
+    let rs = full(
+        "会上，赣能控股集团有限公司与所属江西赣能电力有限公司、江西赣能新能源有限公司等8家二级企业签订《2024年度经营业绩责任书》。集团党委副书记吴某出席。",
+    );
+    assert!(holds(&rs, "江西赣能电力有限公司", "赣能控股集团有限公司", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "江西赣能新能源有限公司", "赣能控股集团有限公司", RelationType::PartOf), "{rs:?}");
+    assert!(holds(&rs, "吴某", "赣能控股集团有限公司", RelationType::WorksFor), "{rs:?}");
+}
