@@ -10,6 +10,7 @@
 //! and sentence co-occurrence. [`RuleExtractor`] is the rules alone.
 
 pub mod appointees;
+pub mod batches;
 pub mod discourse;
 pub mod gazetteer;
 pub mod identity;
@@ -345,6 +346,7 @@ impl HybridExtractor {
         out.extend(tagged::candidates(chars, tokens));
         out.extend(names::candidates(chars, tokens));
         out.extend(appointees::candidates(chars));
+        out.extend(batches::candidates(chars));
         party_groups_in_titles(chars, &mut out);
         sites_after_areas(chars, &mut out);
         out

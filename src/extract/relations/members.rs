@@ -1,4 +1,5 @@
-//! Members of groups (`member_of`): "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟".
+//! Members of groups (`member_of`): "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟";
+//! and the projects of a batch (`part_of`): 某高新区2024年第一批重点项目 … 其中，甲项目…；乙项目….
 //! The group is the body named before the member word in its clause (某联盟成员单位), else the
 //! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
 //! 商会) named last before it; after a joining verb it is the body named right after the verb.
@@ -85,6 +86,47 @@ fn joiners(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
                     push(out, m, group, RelationType::MemberOf, &verb, sentence);
                 }
+            }
+        }
+    }
+}
+
+/// Words that introduce the projects of a batch in a sentence (本批开工项目中, 其中, 包括).
+const BATCH_LISTING: [&str; 6] = ["其中", "包括", "本批", "这批", "该批", "此次"];
+
+/// Whether an entity is a batch of projects (…第一批重点项目).
+fn is_batch(cx: &Cx<'_>, e: usize) -> bool {
+    let label = &cx.r.entities[e].label;
+    cx.kind(e) == EntityKind::Initiative
+        && label.find('第').is_some_and(|at| label[at..].contains('批'))
+        && cx.lex.project_heads.suffix_of(label).is_some()
+}
+
+/// The projects a sentence lists after a batch is named (its listing words, or two projects or
+/// more): parts of the batch named last before them.
+pub(super) fn batch_parts(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    for sentence in &cx.doc.sentences {
+        let items = cx.items_in(*sentence);
+        let projects: Vec<(Span, usize)> = items
+            .iter()
+            .filter(|it| !it.reference && it.entities.len() == 1)
+            .map(|it| (it.span, it.entities[0]))
+            .filter(|&(_, e)| {
+                cx.kind(e) == EntityKind::Initiative
+                    && !is_batch(cx, e)
+                    && cx.lex.project_heads.suffix_of(&cx.r.entities[e].label).is_some()
+            })
+            .collect();
+        let text = cx.text(*sentence);
+        let listed = projects.len() >= 2 || BATCH_LISTING.iter().any(|w| text.contains(w));
+        if projects.is_empty() || !listed {
+            continue;
+        }
+        for (span, p) in projects {
+            let batch =
+                cx.r.mentions.iter().rev().filter(|m| m.span.end <= span.start).find(|m| is_batch(cx, m.entity));
+            if let Some(batch) = batch {
+                push(out, p, batch.entity, RelationType::PartOf, "本批项目", *sentence);
             }
         }
     }

@@ -207,6 +207,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         members::find(&cx, *sentence, &mut out);
     }
     lists.locate_members(&cx, &mut out);
+    members::batch_parts(&cx, &mut out);
     // last: only what the text located nowhere more precisely
     places::named_after_places(&cx, &mut out);
     places::towns(&cx, &mut out);

@@ -1626,3 +1626,15 @@ fn a_group_signs_with_the_units_it_owns() {
     assert!(holds(&rs, "江西赣能新能源有限公司", "赣能控股集团有限公司", RelationType::PartOf), "{rs:?}");
     assert!(holds(&rs, "吴某", "赣能控股集团有限公司", RelationType::WorksFor), "{rs:?}");
 }
+
+#[test]
+fn the_projects_listed_after_a_batch_are_its_parts() {
+    let rs = full(
+        "成都高新区2024年第二批重点项目集中开工\n3月8日，成都高新区2024年第二批重点项目集中开工活动举行。本批开工项目中，成都芯源半导体有限公司12英寸晶圆扩产项目总投资80亿元；成都康华生物医药产业园项目总投资20亿元。民生类项目包括成都高新区第十二小学建设项目、中和街道城市更新项目等。",
+    );
+    let batch = "成都高新区2024年第二批重点项目";
+    for p in ["12英寸晶圆扩产项目", "成都康华生物医药产业园项目", "成都高新区第十二小学建设项目"]
+    {
+        assert!(holds(&rs, p, batch, RelationType::PartOf), "{p}: {rs:?}");
+    }
+}
