@@ -359,6 +359,7 @@ lexicon_files!(
     member_words,
     group_heads,
     joining_verbs,
+    sub_zone_words,
 );
 
 impl Lexicon {

@@ -349,6 +349,7 @@ impl HybridExtractor {
         out.extend(batches::candidates(chars));
         party_groups_in_titles(chars, &mut out);
         sites_after_areas(chars, &mut out);
+        subzones_of_zones(chars, &mut out);
         out
     }
 
@@ -365,6 +366,37 @@ impl HybridExtractor {
             })
             .collect()
     }
+}
+
+/// A zone's sub-zone written right after it (中国（辽宁）自由贸易试验区 + 沈阳片区): one place, the
+/// sub-zone, named in full; the sub-zone's own words are its short name ([`resolve`]).
+fn subzones_of_zones(chars: &[char], out: &mut Vec<rules::Candidate>) {
+    let lex = crate::lexicon::Lexicon::get();
+    let mut merged = Vec::new();
+    let joins = |zone: &str, sub: &str| {
+        lex.sub_zone_words
+            .rows()
+            .iter()
+            .any(|r| zone.ends_with(r[0].as_str()) && r.get(1).is_some_and(|w| sub.ends_with(w.as_str())))
+    };
+    for zone in out.iter().filter(|c| c.kind == EntityKind::Place) {
+        let sub = out.iter().find(|c| {
+            c.kind == EntityKind::Place
+                && c.span.start == zone.span.end
+                && c.label.chars().count() >= 4
+                && joins(&zone.label, &c.label)
+        });
+        if let Some(sub) = sub {
+            merged.push(rules::Candidate::new(
+                chars,
+                Span::new(zone.span.start, sub.span.end),
+                EntityKind::Place,
+                "sub-zone of a zone",
+                4,
+            ));
+        }
+    }
+    out.extend(merged);
 }
 
 /// How many characters of its own name a site written after its area may have.

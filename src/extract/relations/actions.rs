@@ -68,8 +68,13 @@ fn pairs_of(cx: &Cx<'_>, sentence: Span, from: usize) -> Option<(Vec<usize>, boo
         let single = w[0].entities.len() == 1 && w[1].entities.len() == 1;
         // (an adverb may come first: 泉州已与…)
         let gap = cx.lex.coordinator_adverbs.prefix_of(&gap).map_or(gap.as_str(), |a| &gap[a.len()..]);
+        // (a list acting jointly: 甲、乙近日联合印发…)
+        let jointly = gap == "、" && {
+            let after = cx.text(Span::new(w[1].span.end, (w[1].span.end + 5).min(sentence.end)));
+            after.contains("联合") || after.contains("共同")
+        };
         if single
-            && gap != "、"
+            && (gap != "、" || jointly)
             && cx.lex.coordinators.contains(gap)
             && is_actor(cx, w[0].entities[0])
             && is_actor(cx, w[1].entities[0])

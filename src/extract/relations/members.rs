@@ -1,5 +1,6 @@
 //! Members of groups (`member_of`): "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟";
-//! and the projects of a batch (`part_of`): 某高新区2024年第一批重点项目 … 其中，甲项目…；乙项目….
+//! the projects of a batch (`part_of`): 某高新区2024年第一批重点项目 … 其中，甲项目…；乙项目…; and the
+//! sub-zones of a zone named with it (`part_of`): 中国（黑龙江）自由贸易试验区哈尔滨片区.
 //! The group is the body named before the member word in its clause (某联盟成员单位), else the
 //! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
 //! 商会) named last before it; after a joining verb it is the body named right after the verb.
@@ -128,6 +129,28 @@ pub(super) fn batch_parts(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             if let Some(batch) = batch {
                 push(out, p, batch.entity, RelationType::PartOf, "本批项目", *sentence);
             }
+        }
+    }
+}
+
+/// A sub-zone named with its zone (中国（黑龙江）自由贸易试验区哈尔滨片区) is part of the zone, where
+/// the document names the zone too.
+pub(super) fn sub_zones(cx: &Cx<'_>, out: &mut Vec<Relation>) {
+    for (sub, e) in cx.r.entities.iter().enumerate() {
+        if cx.kind(sub) != EntityKind::Place {
+            continue;
+        }
+        let zone = cx.lex.sub_zone_words.rows().iter().find_map(|r| {
+            let ending = r.get(1).filter(|w| e.label.ends_with(w.as_str()))?;
+            let at = e.label.rfind(r[0].as_str())? + r[0].len();
+            (at + ending.len() < e.label.len()).then(|| &e.label[..at])
+        });
+        let Some(zone) = zone else { continue };
+        let whole = (0..cx.r.entities.len())
+            .find(|&z| z != sub && cx.kind(z) == EntityKind::Place && cx.r.entities[z].label == zone);
+        if let (Some(whole), Some(first)) = (whole, e.mentions.first()) {
+            let evidence = cx.sentence_of(first.start).unwrap_or(*first);
+            push(out, sub, whole, RelationType::PartOf, RelationType::PartOf.label_zh(), evidence);
         }
     }
 }

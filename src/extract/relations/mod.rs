@@ -208,6 +208,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
     }
     lists.locate_members(&cx, &mut out);
     members::batch_parts(&cx, &mut out);
+    members::sub_zones(&cx, &mut out);
     // last: only what the text located nowhere more precisely
     places::named_after_places(&cx, &mut out);
     places::towns(&cx, &mut out);

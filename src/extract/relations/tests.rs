@@ -1638,3 +1638,24 @@ fn the_projects_listed_after_a_batch_are_its_parts() {
         assert!(holds(&rs, p, batch, RelationType::PartOf), "{p}: {rs:?}");
     }
 }
+
+#[test]
+fn a_sub_zone_written_after_its_zone_is_one_place_by_either_name() {
+    let x = crate::extract::HybridExtractor.extract(&Document::new(
+        "t".into(),
+        "t".into(),
+        "中国（湖北）自由贸易试验区设有武汉、襄阳、宜昌三个片区。中国（湖北）自由贸易试验区宜昌片区今年新设企业3000家。宜昌片区还出台了若干措施。".into(),
+    ));
+    let zone: Vec<_> = x.entities.iter().filter(|e| e.label.ends_with("宜昌片区")).collect();
+    assert_eq!(zone.len(), 1, "{:?}", x.entities);
+    assert_eq!(zone[0].label, "中国（湖北）自由贸易试验区宜昌片区");
+    assert!(zone[0].aliases.contains("宜昌片区"), "{:?}", zone[0]);
+    let rels: Vec<_> =
+        x.relations.iter().map(|r| (&x.entities[r.source].label, &x.entities[r.target].label, r.kind)).collect();
+    assert!(
+        rels.iter().any(|&(a, b, k)| a == "中国（湖北）自由贸易试验区宜昌片区"
+            && b == "中国（湖北）自由贸易试验区"
+            && k == RelationType::PartOf),
+        "{rels:?}"
+    );
+}
