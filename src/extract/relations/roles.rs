@@ -38,7 +38,8 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
                 continue;
             }
             let body = body_of(cx, segment, label, previous)
-                .or_else(|| listed.filter(|_| n == 0 && !honour && scope_of_title(cx, label).is_none()));
+                .or_else(|| listed.filter(|_| n == 0 && !honour && scope_of_title(cx, label).is_none()))
+                .or_else(|| deputy_of_head_before(cx, segment, label, out));
             if let Some((body, kind)) = body {
                 // two titles held in one body are one post with both (宜宾市委副书记、市长)
                 match out.last_mut() {
@@ -51,6 +52,27 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
             }
         }
     }
+}
+
+/// A bare deputy's title after the head's post in the same sentence (某委员会主任甲主持会议，副主任乙、
+/// 丙出席): the deputy holds the post in the head's body.
+fn deputy_of_head_before(
+    cx: &Cx<'_>,
+    segment: Span,
+    label: &str,
+    out: &[super::Relation],
+) -> Option<(usize, RelationType)> {
+    let head = label.strip_prefix('副')?;
+    if head.chars().count() < 2 || scope_of_title(cx, label).is_some() {
+        return None;
+    }
+    let sentence = cx.sentence_of(segment.start)?;
+    out.iter()
+        .rev()
+        .filter(|r| sentence.contains(r.evidence) && r.evidence.end <= segment.start)
+        .filter(|r| matches!(r.kind, RelationType::HoldsPosition | RelationType::WorksFor))
+        .find(|r| r.label.rsplit('、').next().is_some_and(|t| t.ends_with(head) && !t.ends_with(label)))
+        .map(|r| (r.target, r.kind))
 }
 
 /// The organization (and how it employs) of the post just found for the person listed right before

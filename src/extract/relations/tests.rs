@@ -1659,3 +1659,13 @@ fn a_sub_zone_written_after_its_zone_is_one_place_by_either_name() {
         "{rels:?}"
     );
 }
+
+#[test]
+fn a_bare_deputy_after_the_heads_post_is_in_the_heads_body() {
+    let rs = full("江西省科学技术协会召开全委会。江西省科学技术协会主席刘某主持会议，副主席陈某、赵某出席。");
+    assert!(holds(&rs, "陈某", "江西省科学技术协会", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "赵某", "江西省科学技术协会", RelationType::HoldsPosition), "{rs:?}");
+    // (a deputy of another head is not)
+    let rs = full("江西省科学技术协会主席刘某主持会议，副院长陈某出席。");
+    assert!(!rs.iter().any(|r| r.0 == "陈某" && r.2 == RelationType::HoldsPosition), "{rs:?}");
+}
