@@ -863,6 +863,9 @@ mod tests {
         let (c, t) = tokens(&[("中美", LOC), ("关系", "n"), ("中亚", LOC), ("古巴", LOC)]);
         let got: Vec<String> = found(&c, &places(&c, &t)).into_iter().map(|(s, _)| s).collect();
         assert_eq!(got, ["中", "美", "中亚", "古巴"]);
+        // (a word of those chars that names no country: 非法 is no 非 and 法)
+        let (c, t) = tokens(&[("构成", "v"), ("非法", "nz"), ("吸收", "v")]);
+        assert!(places(&c, &t).is_empty());
     }
 
     #[test]
