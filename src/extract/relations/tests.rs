@@ -1669,3 +1669,11 @@ fn a_bare_deputy_after_the_heads_post_is_in_the_heads_body() {
     let rs = full("江西省科学技术协会主席刘某主持会议，副院长陈某出席。");
     assert!(!rs.iter().any(|r| r.0 == "陈某" && r.2 == RelationType::HoldsPosition), "{rs:?}");
 }
+
+#[test]
+fn bodies_that_countersign_a_document_cooperate_and_promote_it() {
+    let rs = full("今年3月，西湖区检察院与西湖区河长制办公室会签《关于建立协作机制的实施意见》。");
+    assert!(holds(&rs, "西湖区检察院", "关于建立协作机制的实施意见", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "西湖区河长制办公室", "关于建立协作机制的实施意见", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "西湖区检察院", "西湖区河长制办公室", RelationType::CooperatesWith), "{rs:?}");
+}
