@@ -11,8 +11,8 @@ use crate::text::{Span, is_han};
 /// The longest name a personnel decision is read to hold (Mongolian and Tibetan names run to five).
 const MAX_NAME: usize = 5;
 
-/// Function words that end a name's run: 任命甲和乙为… names two people.
-const NOT_IN_NAME: [char; 12] = ['和', '与', '及', '等', '在', '对', '将', '把', '被', '了', '是', '同'];
+/// Function words no name of a decision holds: 任命甲和乙为… names two people, 决定由甲为… none.
+const NOT_IN_NAME: [char; 13] = ['和', '与', '及', '等', '在', '对', '将', '把', '被', '了', '是', '同', '由'];
 
 /// How far back a list item looks for its heading (决定任命：).
 const HEADING_REACH: usize = 300;
@@ -24,20 +24,36 @@ pub fn candidates(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for i in 0..chars.len() {
         // right after the word (任命甲为), or at the start of a list item under a heading
-        let after_word =
-            (1..=2).filter(|&n| i >= n).any(|n| lex.appointment_words.longest_ending_at(chars, i) == Some(n))
-                && !matches!(chars.get(i), Some('：' | ':'));
+        // (only a word that names the act: 决定, 选举 open headings, not names)
+        let after_word = lex.appointment_words.longest_ending_at(chars, i).is_some_and(|n| acts(&chars[i - n..i]))
+            && !matches!(chars.get(i), Some('：' | ':'))
+            && !lex.appointment_words.starts_at(chars, i);
         // (an item may open with the word itself: 任命甲为…)
         let item =
             (i == 0 || chars[i - 1] == '\n') && !lex.appointment_words.starts_at(chars, i) && under_heading(chars, i);
         if !(after_word || item) {
             continue;
         }
-        if let Some(end) = name_end(chars, i) {
+        if let Some(end) = name_end(chars, i).filter(|&e| ends_in_a_post(chars, e)) {
             out.push(Candidate::new(chars, Span::new(i, end), EntityKind::Person, "appointee", 4));
         }
     }
     out
+}
+
+/// Whether a word of the list names the act of appointing or removing (任命, 免去), not only a
+/// decision or an election (决定, 选举), which open headings.
+fn acts(word: &[char]) -> bool {
+    !matches!(word, ['决', '定'] | ['选', '举'] | ['任', '职'] | ['当', '选'])
+}
+
+/// Whether the clause after the 为 or 的 at `link` ends in a post (某局局长, 某院副检察长职务).
+fn ends_in_a_post(chars: &[char], link: usize) -> bool {
+    let end =
+        (link..chars.len()).find(|&k| matches!(chars[k], '；' | ';' | '。' | '\n' | '，' | ',')).unwrap_or(chars.len());
+    let end =
+        if chars[link] == '的' && end >= link + 3 && chars[end - 2..end] == ['职', '务'] { end - 2 } else { end };
+    end > link + 1 && Lexicon::get().titles.longest_ending_at(chars, end).is_some()
 }
 
 /// Where a name starting at `i` ends: at the 为 or 的 after two to five Han chars.
@@ -46,7 +62,7 @@ fn name_end(chars: &[char], i: usize) -> Option<usize> {
     let end = (i + 2..=(i + MAX_NAME).min(chars.len().saturating_sub(1))).find(|&e| matches!(chars[e], '为' | '的'))?;
     let name = &chars[i..end];
     let plain = name.iter().all(|&c| is_han(c) || c == '·') && !name.iter().any(|c| NOT_IN_NAME.contains(c));
-    // (同志 is no part of the name, nor a title: 任命副市长甲为…)
+    // (nor a title: 任命副市长甲为…)
     let word: String = name.iter().collect();
     (plain && lex.titles.suffix_of(&word).is_none() && lex.titles.prefix_of(&word).is_none()).then_some(end)
 }
@@ -78,6 +94,9 @@ mod tests {
     fn the_words_between_the_appointment_and_its_post_are_the_name() {
         assert_eq!(names("会议任命额尔敦巴图为某盟教育局局长。"), ["额尔敦巴图"]);
         assert!(names("会议任命甲和乙为某局副局长。").is_empty());
+        // a decision or an election opens no name, nor does 为 without a post after it
+        assert!(names("市委决定开展为期一个月的专项行动。大会选举产生的新一届委员会。").is_empty());
+        assert_eq!(names("会议决定任命张三为某市教育局局长。"), ["张三"]);
         assert_eq!(names("会议决定免去次仁旺堆的某县副县长职务。"), ["次仁旺堆"]);
         // (a title before the name is none of it)
         assert!(names("任命副市长甲乙为…").is_empty());
@@ -90,5 +109,6 @@ mod tests {
         let text =
             "会议还通过了以下任免事项：\n任命旦增为某市中级人民法院审判员；\n免去索朗的某市人民检察院检察员职务。";
         assert_eq!(names(text), ["旦增", "索朗"]);
+        assert!(names("会议决定：\n全面推进为企业服务的各项工作。").is_empty());
     }
 }

@@ -42,18 +42,32 @@ pub fn candidates(chars: &[char]) -> Vec<Candidate> {
                 start -= year + d;
             }
         }
-        let name_start = (start.saturating_sub(BATCH_NAME_REACH)..start)
+        let run_start = (start.saturating_sub(BATCH_NAME_REACH)..start)
             .rev()
             .take_while(|&k| is_han(chars[k]) && !"的和与及在是了将把对从为由".contains(chars[k]))
             .last();
-        let Some(name_start) = name_start else { continue };
-        // the name must start with a place of the gazetteer or end in a zone's word
-        let owner: String = chars[name_start..start].iter().collect();
+        let Some(run_start) = run_start else { continue };
+        // the owner is a zone's name (西安高新区), or a whole place of the gazetteer (宜宾市, not 宜宾市
+        // 举行), the longest that ends the run
         let g = crate::extract::gazetteer::Gazetteer::get();
-        let placed = (2..=owner.chars().count().min(4))
-            .any(|k| g.lookup(&owner.chars().take(k).collect::<String>()).next().is_some())
-            || lex.zone_suffixes.suffix_of(&owner).is_some()
-            || lex.zone_abbreviations.rows().iter().any(|r| r.get(1).is_some_and(|s| owner.ends_with(s.as_str())));
+        let whole_place = (run_start..start.saturating_sub(1))
+            .find(|&k| g.lookup(&chars[k..start].iter().collect::<String>()).next().is_some());
+        let run: String = chars[run_start..start].iter().collect();
+        let zone = lex.zone_suffixes.suffix_of(&run).is_some()
+            || lex.zone_abbreviations.rows().iter().any(|r| r.get(1).is_some_and(|s| run.ends_with(s.as_str())));
+        // (a zone's name starts with its place: 会上 | 西安高新区)
+        let zone_start = || {
+            (run_start..start.saturating_sub(2))
+                .find(|&k| {
+                    (2..=4).any(|n| {
+                        k + n <= start && g.lookup(&chars[k..k + n].iter().collect::<String>()).next().is_some()
+                    })
+                })
+                .or(Some(run_start))
+        };
+        let name_start = if zone { zone_start() } else { whole_place };
+        let placed = name_start.is_some();
+        let name_start = name_start.unwrap_or(run_start);
         if placed {
             out.push(Candidate::new(chars, Span::new(name_start, end), EntityKind::Initiative, "project batch", 4));
         }
@@ -76,5 +90,6 @@ mod tests {
         assert_eq!(names("绵阳市2023年度第一批重大项目签约。"), ["绵阳市2023年度第一批重大项目"]);
         // no place, no batch of a name
         assert!(names("今年第一批项目已开工。").is_empty());
+        assert_eq!(names("宜宾市举行2024年第一批重大项目集中开工仪式。"), Vec::<String>::new());
     }
 }

@@ -443,8 +443,9 @@ fn sites_after_areas(chars: &[char], out: &mut Vec<rules::Candidate>) {
 
 /// A body's party group or committee named in a title (市交通运输局 + 党组书记, 区教育委员会 + 党委
 /// 委员, 某某高级人民法院 + 党组成员, 某某大学 + 党委书记) is part of the title: the body is the department,
-/// court or university; a town's (某某镇 + 党委书记) is the town, and a kind's word (集团 + 党委书记)
-/// no body of its own.
+/// court or university; a town's (某某镇 + 党委书记) is the town. Last, no organization is named by a
+/// kind's word alone (集团 of 集团党委书记, 人大常委会): such candidates are dropped, whatever
+/// rule proposed them.
 fn party_groups_in_titles(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
     for c in out.iter_mut() {
@@ -462,7 +463,8 @@ fn party_groups_in_titles(chars: &[char], out: &mut Vec<rules::Candidate>) {
             *c = rules::Candidate::new(chars, Span::new(c.span.start, group), kind, c.rule, c.priority);
         }
     }
-    // (what is left of 集团党委 is the kind's word alone: the title speaks of the focus body)
+    // an organization named by its kind's word alone is none (what is left of 集团党委; 人大常委会
+    // of 市人大常委会要…): the word speaks of a body named elsewhere
     out.retain(|c| !(c.kind == EntityKind::Organization && lex.org_suffixes.contains(&c.label)));
 }
 

@@ -5,7 +5,8 @@
 //! rule priority, then the earlier one. Mentions sharing an identity key are one entity, so 北碚
 //! and 北碚区 (same adcode) or 中科院… and 中国科学院… (same expanded key) merge; the names they
 //! went by become aliases. A zone or organization named "place + rest" also claims later bare uses
-//! of the rest (重庆高新区 … 高新区) when that is unambiguous.
+//! of the rest (重庆高新区 … 高新区) when that is unambiguous; a rest that is only a kind's word
+//! (实验室 of 湖北实验室) stands for the body of that kind named last before it, within reach.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -331,7 +332,9 @@ fn merge_reason(c: &Candidate) -> String {
 }
 
 /// Bare uses of the part after a place name (重庆高新区 → 高新区) and of an organization's name
-/// without its legal form (中国四联集团 → 中国四联, 四联), when only one entity could be meant.
+/// without its legal form (中国四联集团 → 中国四联, 四联), when only one entity could be meant; a
+/// bare kind's word (实验室, 总领事馆) is the body of that kind named last before it, within
+/// [`KIND_WORD_REACH`], unless counted (两个实验室, 各实验室).
 fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec<Candidate>, Vec<(usize, Candidate)>) {
     let mut repoint: Vec<(usize, Candidate)> = Vec::new();
     let g = Gazetteer::get();
@@ -456,10 +459,14 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                 continue;
             }
             let span = Span::new(s, s + n);
+            // (not counted or every one: 两个实验室, 各实验室)
+            if s > 0 && "个各每所两几些等多家".contains(chars[s - 1]) {
+                continue;
+            }
             let owner = chosen
                 .iter()
                 .filter(|c| matches!(c.kind, EntityKind::Organization | EntityKind::Place))
-                .filter(|c| c.span.end <= s && c.label.ends_with(&text))
+                .filter(|c| c.span.end <= s && c.span.end + KIND_WORD_REACH >= s && c.label.ends_with(&text))
                 .filter(|c| c.label.chars().count() > n)
                 .max_by_key(|c| c.span.end);
             let Some(owner) = owner else { continue };
@@ -514,6 +521,9 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
     }
     (out, repoint)
 }
+
+/// How far after a body a bare word of its kind (实验室) may stand for it.
+const KIND_WORD_REACH: usize = 600;
 
 /// Short names declared after a name (（以下简称“华芯”）, also after other notes in the brackets:
 /// （股票代码：605386，以下简称“华芯”）): every use of the short name that is a
@@ -821,8 +831,9 @@ fn foreign_surnames(chars: &[char], chosen: &mut Vec<Candidate>, taken: &mut [bo
 /// left out (欧蓝德集团 for 欧蓝德汽车部件集团). The short name must keep the full name's first
 /// char and end in its last word, must not be a name that starts the full one (北碚区委 is not 北碚
 /// 区委宣传部), nor a place and the same ending (重庆大学 is not 重庆交通大学, 北碚区委 is not 北碚区
-/// 发展改革委), and must fit only one
-/// full name.
+/// 发展改革委), and must fit only one full name. Besides, a body goes by its name with its place
+/// written short (甘孜州人民医院 for 甘孜藏族自治州人民医院) and a unit by its name without the
+/// university before it (华西医院 for 四川大学华西医院).
 fn contractions(chars: &[char], chosen: &mut [Candidate]) {
     let mut fulls: Vec<(Vec<char>, Candidate)> = Vec::new();
     for c in chosen.iter().filter(|c| c.kind == EntityKind::Organization) {

@@ -68,13 +68,35 @@ fn pairs_of(cx: &Cx<'_>, sentence: Span, from: usize) -> Option<(Vec<usize>, boo
         let single = w[0].entities.len() == 1 && w[1].entities.len() == 1;
         // (an adverb may come first: 泉州已与…)
         let gap = cx.lex.coordinator_adverbs.prefix_of(&gap).map_or(gap.as_str(), |a| &gap[a.len()..]);
-        // (a list acting jointly: 甲、乙近日联合印发…)
+        // (a list acting jointly: 甲、乙、丙近日联合印发…; after the list's last name)
         let jointly = gap == "、" && {
-            let after = cx.text(Span::new(w[1].span.end, (w[1].span.end + 5).min(sentence.end)));
-            after.contains("联合") || after.contains("共同")
+            let mut last = k + 1;
+            while items.get(last + 1).is_some_and(|n| cx.text(Span::new(items[last].span.end, n.span.start)) == "、") {
+                last += 1;
+            }
+            let end = items[last].span.end;
+            let after = cx.text(Span::new(end, (end + 5).min(sentence.end)));
+            let word = ["联合", "共同"].iter().find_map(|w| after.find(w));
+            // (not a name's: 联合国)
+            word.is_some_and(|at| !items.iter().any(|it| it.span.start == end + after[..at].chars().count()))
         };
+        if jointly && single {
+            let parties: Vec<usize> = items[k..]
+                .iter()
+                .take_while(|it| it.entities.len() == 1 && is_actor(cx, it.entities[0]))
+                .scan(None, |prev: &mut Option<Span>, it| {
+                    let joined = prev.is_none_or(|p| cx.text(Span::new(p.end, it.span.start)) == "、");
+                    *prev = Some(it.span);
+                    joined.then_some(it.entities[0])
+                })
+                .collect();
+            if parties.len() >= 2 {
+                let n = parties.len();
+                return Some((parties, false, from + k + n));
+            }
+        }
         if single
-            && (gap != "、" || jointly)
+            && gap != "、"
             && cx.lex.coordinators.contains(gap)
             && is_actor(cx, w[0].entities[0])
             && is_actor(cx, w[1].entities[0])
@@ -530,11 +552,10 @@ pub(super) fn built_by(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             .filter(|it| !it.reference && it.entities.len() == 1)
             .map(|it| it.entities[0])
             .filter(|&e| cx.kind(e) != EntityKind::Person);
-        let by = (clause.start..clause.end)
-            .find(|&i| chars[i] == '由' && !items.iter().any(|it| it.span.start < i && i < it.span.end));
-        if let Some(by) = by
-            && let Some(first) = items.iter().position(|it| it.span.start == by + 1)
-        {
+        let bys = (clause.start..clause.end)
+            .filter(|&i| chars[i] == '由' && !items.iter().any(|it| it.span.start < i && i < it.span.end));
+        for by in bys {
+            let Some(first) = items.iter().position(|it| it.span.start == by + 1) else { continue };
             // the agents: a run of actors joined by 、和与及
             let mut agents = vec![&items[first]];
             while let Some(next) = items.get(first + agents.len()) {
@@ -551,13 +572,23 @@ pub(super) fn built_by(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     .find_map(|w| w.longest_at(chars, i))
                     .map(|n| cx.text(Span::new(i, i + n)))
             });
+            // what is built: named right before 由 (甲项目由乙承建) or by its kind's word (该实验室由…),
+            // else the project or body (not a company) the clause before was about (某中心位于…，由
+            // 乙牵头组建)
             let about = items
                 .iter()
-                .filter(|it| it.span.end <= by && !it.reference && it.entities.len() == 1)
+                .rfind(|it| it.span.end == by && !it.reference && it.entities.len() == 1)
                 .map(|it| it.entities[0])
-                .rfind(|&e| matches!(cx.kind(e), EntityKind::Organization | EntityKind::Initiative))
+                .filter(|&e| matches!(cx.kind(e), EntityKind::Organization | EntityKind::Initiative))
                 .or_else(|| kind_word_reference(cx, Span::new(clause.start, by)))
-                .or(previous_subject);
+                .or_else(|| {
+                    // (a company is not what a later 由 builds: 甲公司新厂区开工，由乙承建)
+                    previous_subject.filter(|&e| {
+                        by == clause.start
+                            && (cx.kind(e) == EntityKind::Initiative
+                                || cx.lex.company_suffixes.suffix_of(&cx.r.entities[e].label).is_none())
+                    })
+                });
             let actors =
                 agents.iter().all(|a| a.entities.iter().all(|&e| is_actor(cx, e) && cx.kind(e) != EntityKind::Person));
             if let (Some(verb), Some(about), true) = (verb, about, actors)

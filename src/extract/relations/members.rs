@@ -9,7 +9,8 @@ use super::{Cx, Relation, clauses, parts, push};
 use crate::extract::{EntityKind, RelationType};
 use crate::text::Span;
 
-/// How far after a member word its list may start (成员单位包括：, 首批成员单位有).
+/// How many chars may stand between a member word and the word that opens its list (成员单位
+/// 包括, 首批成员单位主要有).
 const LIST_OPENER_REACH: usize = 3;
 
 pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
@@ -24,7 +25,7 @@ fn is_group(cx: &Cx<'_>, e: usize) -> bool {
         && cx.lex.group_heads.suffix_of(&cx.r.entities[e].label).is_some()
 }
 
-/// Whether an entity can be a member: a body or a place.
+/// Whether an entity can be a listed member: a body or a place (cities of an alliance).
 fn can_join(cx: &Cx<'_>, e: usize) -> bool {
     matches!(cx.kind(e), EntityKind::Organization | EntityKind::Place)
 }
@@ -42,10 +43,10 @@ fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         if cx.items_in(part).iter().any(|it| it.span.start < at && at < it.span.end) {
             continue;
         }
-        let opener = (at + n..(at + n + LIST_OPENER_REACH + 2).min(part.end))
+        let opener = (at + n..(at + n + LIST_OPENER_REACH + 1).min(part.end))
             .find(|&i| matches!(chars[i], '包' | '有' | '为' | '是' | '：' | ':'))
             .map(|i| if chars[i] == '包' && chars.get(i + 1) == Some(&'括') { i + 2 } else { i + 1 });
-        let Some(list_start) = opener.filter(|&i| i <= at + n + LIST_OPENER_REACH + 2) else { continue };
+        let Some(list_start) = opener else { continue };
         let clause_start =
             clauses(chars, part).into_iter().find(|c| c.start <= at && at < c.end).map_or(part.start, |c| c.start);
         let named_here = cx
@@ -54,15 +55,36 @@ fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             .rev()
             .find(|it| !it.reference && it.entities.len() == 1 && is_group(cx, it.entities[0]))
             .map(|it| it.entities[0]);
+        // (else the group named in this sentence or the one before)
+        let from = cx
+            .doc
+            .sentence_at(sentence.start)
+            .and_then(|k| k.checked_sub(1))
+            .map_or(sentence.start, |k| cx.doc.sentences[k].start);
         let group = named_here.or_else(|| {
-            cx.r.mentions.iter().rev().filter(|m| m.span.end <= at).map(|m| m.entity).find(|&e| is_group(cx, e))
+            cx.r.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= at && m.span.start >= from)
+                .map(|m| m.entity)
+                .find(|&e| is_group(cx, e))
         });
         let Some(group) = group else { continue };
         let label = cx.text(Span::new(at, at + n));
-        for it in cx.items_in(Span::new(list_start, part.end)).iter().filter(|it| !it.reference) {
+        // the list: items joined by 、和及 from its start
+        let listed = cx.items_in(Span::new(list_start, part.end));
+        let mut end = list_start;
+        for it in listed.iter().filter(|it| !it.reference) {
+            let gap = cx.text(Span::new(end, it.span.start));
+            if end > list_start && !matches!(gap.as_str(), "、" | "和" | "及" | "以及" | "、和")
+                || end == list_start && !gap.trim_matches(['：', ':', ' ']).is_empty()
+            {
+                break;
+            }
             for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
                 push(out, m, group, RelationType::MemberOf, &label, sentence);
             }
+            end = it.span.end;
         }
     }
 }
@@ -83,14 +105,30 @@ fn joiners(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 continue;
             };
             let verb = cx.text(Span::new(v, v + n));
-            for it in items.iter().filter(|it| it.span.end <= v && !it.reference) {
-                for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
+            // the bodies listed right before the verb (甲、乙等(…)加入): not a place that counts its
+            // members (某市12家企业加入)
+            let mut end = v;
+            for it in items.iter().rev().filter(|it| it.span.end <= v && !it.reference) {
+                let gap = cx.text(Span::new(it.span.end, end));
+                let joined = if end == v {
+                    gap.is_empty() || gap.starts_with('等') && gap.chars().count() <= 6
+                } else {
+                    matches!(gap.as_str(), "、" | "和" | "及" | "以及")
+                };
+                if !joined {
+                    break;
+                }
+                for &m in it.entities.iter().filter(|&&m| m != group && cx.kind(m) == EntityKind::Organization) {
                     push(out, m, group, RelationType::MemberOf, &verb, sentence);
                 }
+                end = it.span.start;
             }
         }
     }
 }
+
+/// How far before a listed project its batch may be named (outside the title).
+const BATCH_REACH: usize = 400;
 
 /// Words that introduce the projects of a batch in a sentence (本批开工项目中, 其中, 包括).
 const BATCH_LISTING: [&str; 6] = ["其中", "包括", "本批", "这批", "该批", "此次"];
@@ -124,8 +162,17 @@ pub(super) fn batch_parts(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             continue;
         }
         for (span, p) in projects {
-            let batch =
-                cx.r.mentions.iter().rev().filter(|m| m.span.end <= span.start).find(|m| is_batch(cx, m.entity));
+            // the batch named last, within reach or in the document's title line
+            let title_end = cx.chars.iter().position(|&c| c == '\n').unwrap_or(0);
+            let batch = cx
+                .r
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| {
+                    m.span.end <= span.start && (m.span.start + BATCH_REACH >= span.start || m.span.end <= title_end)
+                })
+                .find(|m| is_batch(cx, m.entity));
             if let Some(batch) = batch {
                 push(out, p, batch.entity, RelationType::PartOf, "本批项目", *sentence);
             }

@@ -13,7 +13,8 @@
 //!   who signs, issues, builds or launches what (`promotes`, with the subject taken from the
 //!   clause, the previous clause or the passive 由), and stated relations that fit no type
 //!   (`related`, labelled with the predicate).
-//! - [`members`]: members of alliances, associations and consortia (`member_of`).
+//! - [`members`]: members of alliances, associations and consortia (`member_of`), the projects of a
+//!   batch and the sub-zones of a free trade zone (`part_of`).
 //!
 //! Every other pair of entities in one sentence gets the weak `co_occurs` edge.
 

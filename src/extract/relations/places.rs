@@ -565,7 +565,14 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     } else {
                         end
                     };
-                    cx.lex.landing_verbs.longest_at(chars, after).map(|n| (after, n))
+                    // (a listing is no landing: 在香港挂牌上市)
+                    let listing = ["上市", "交易"].iter().any(|w| {
+                        cx.lex
+                            .landing_verbs
+                            .longest_at(chars, after)
+                            .is_some_and(|n| crate::lexicon::starts_with_word(chars, after + n, w))
+                    });
+                    cx.lex.landing_verbs.longest_at(chars, after).filter(|_| !listing).map(|n| (after, n))
                 };
                 if chars[v] == '在'
                     && let Some(place) = items.iter().find(|it| it.span.start == v + 1 && is_place(cx, it))
@@ -610,7 +617,12 @@ pub(super) fn located_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     .or_else(|| previous_subject.clone())
             };
             for s in subject.into_iter().flatten() {
-                for &p in &place.entities {
+                // (never a place in something it contains: 位于菏泽市郓城县的菏泽…项目 names 菏泽 first)
+                for &p in place
+                    .entities
+                    .iter()
+                    .filter(|&&p| !(cx.r.entities[s].key.adcode().is_some() && places_within(cx, p, s)))
+                {
                     push(out, s, p, RelationType::LocatedIn, &verb, sentence);
                 }
             }

@@ -34,7 +34,7 @@ pub(super) fn find(cx: &Cx<'_>, out: &mut Vec<super::Relation>) {
             // in that body (某医院党委书记甲、院长乙)
             // (an honour is no post: 校长甲、院士乙)
             let honour = cx.lex.honorifics.contains(label);
-            if writes_for_outlet_only(cx, label) {
+            if writes_for_outlet_only(cx, label) && cx.mentions_in(segment).is_empty() {
                 continue;
             }
             let body = body_of(cx, segment, label, previous)
@@ -99,6 +99,10 @@ fn listed_after_body(cx: &Cx<'_>, role: Span, out: &[super::Relation]) -> Option
 
 /// How far back the village or town of a local title (村党支部书记, 镇长) is looked for.
 const VILLAGE_REACH: usize = 200;
+
+/// How far back the court, procuratorate or hospital of a bare post (审判员) is looked for: a story
+/// names its court at the top.
+const INSTITUTE_REACH: usize = 1200;
 
 /// How far back a body named by the words before a title (实验室主任 → the …实验室) is looked for.
 const BODY_REACH: usize = 400;
@@ -284,7 +288,12 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
                     .chain(&entity.aliases)
                     .any(|n| n.ends_with(ending.as_str()) || court(n))
         };
-        if let Some(m) = cx.r.mentions.iter().rev().filter(|m| m.span.end <= segment.start).find(|m| of_kind(m.entity))
+        if let Some(m) =
+            cx.r.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= segment.start && m.span.end + INSTITUTE_REACH >= segment.start)
+                .find(|m| of_kind(m.entity))
         {
             return Some((m.entity, RelationType::HoldsPosition));
         }
@@ -296,7 +305,8 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
     }
     // a village's or a town's title (村党支部书记, 镇党委书记, 乡长) is held in the one named last
     // before it, else in the one its sentence names after it (镇党委书记甲介绍，某镇…)
-    let local = match level_word(label) {
+    // (乡镇干部 names no town)
+    let local = match level_word(label).filter(|_| !label.contains("乡镇")) {
         Some('村') => Some(&["村"][..]),
         Some('镇' | '乡') => Some(&["镇", "乡"][..]),
         _ => None,
@@ -311,7 +321,7 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
                 .rev()
                 .filter(|m| m.span.end <= segment.start && m.span.end + VILLAGE_REACH >= segment.start)
                 .find(of_level);
-        let sentence = cx.doc.sentences.iter().find(|s| s.contains(segment));
+        let sentence = cx.sentence_of(segment.start);
         let after = || {
             cx.r.mentions
                 .iter()
@@ -362,7 +372,7 @@ fn body_of(cx: &Cx<'_>, segment: Span, label: &str, previous: Option<usize>) -> 
             .rev()
             .filter(|m| m.span.end <= segment.start && m.span.start >= sentence.start)
             .map(|m| super::places::principal(cx, m.entity))
-            .find(|&p| scope_matches(cx, p, scope))
+            .find(|&p| scope_matches_title(cx, p, scope, label))
     });
     // a prefecture's title (州长, 州委书记) is held in a prefecture (…自治州), never in a city of
     // another name (杭州市): the one named last before it, else the first the document names
@@ -468,9 +478,18 @@ fn committee_of(cx: &Cx<'_>, place: usize) -> Option<usize> {
 
 /// Whether an entity is the body of a scope (a city for 市长).
 fn scope_matches(cx: &Cx<'_>, e: usize, scope: Scope) -> bool {
+    scope_matches_title(cx, e, scope, "")
+}
+
+/// Whether an entity is the body of a scope for a title: an autonomous region's title (自治区副主席)
+/// is held in an autonomous region only.
+fn scope_matches_title(cx: &Cx<'_>, e: usize, scope: Scope, label: &str) -> bool {
     let Some(area) = cx.r.entities[e].key.adcode().and_then(|c| Gazetteer::get().area(c)) else {
         return false;
     };
+    if label.contains("自治区") && !area.name.ends_with("自治区") {
+        return false;
+    }
     match scope {
         Scope::Province => area.level == Level::Province,
         Scope::City => area.level == Level::City,
@@ -495,9 +514,10 @@ fn is_news_medium(cx: &Cx<'_>, e: usize) -> bool {
         || label.ends_with('社')
 }
 
-/// A correspondent (通讯员) credited by a news medium: a contributor from the body reported on,
-/// not the medium's staff, so the credit says nothing of whom they work for. On a body's own site
-/// (来源：科学技术处) the correspondent is the body's.
+/// A correspondent (通讯员) credited by a news medium, or with no outlet named: a contributor from
+/// the body reported on, not the medium's staff, so a bare credit says nothing of whom they work
+/// for. On a body's own site (来源：科学技术处) the correspondent is the body's; one named with a
+/// body (县公安局通讯员) is that body's.
 fn writes_for_outlet_only(cx: &Cx<'_>, label: &str) -> bool {
     const CORRESPONDENT: [&str; 2] = ["通讯员", "通訊員"];
     CORRESPONDENT.iter().any(|w| label.ends_with(w)) && cx.d.outlet.is_none_or(|o| is_news_medium(cx, o))

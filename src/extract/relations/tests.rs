@@ -1677,3 +1677,32 @@ fn bodies_that_countersign_a_document_cooperate_and_promote_it() {
     assert!(holds(&rs, "西湖区河长制办公室", "关于建立协作机制的实施意见", RelationType::Promotes), "{rs:?}");
     assert!(holds(&rs, "西湖区检察院", "西湖区河长制办公室", RelationType::CooperatesWith), "{rs:?}");
 }
+
+#[test]
+fn review_cases_give_no_wrong_relations() {
+    // a list of members stops where the list does, and takes no group from far away
+    let rs = full(
+        "四川省物流协会召开年会。考察团成员单位包括宜宾市商务局、宜宾市经济和信息化局，四川省商务厅副厅长王某出席。",
+    );
+    assert!(holds(&rs, "宜宾市商务局", "四川省物流协会", RelationType::MemberOf), "{rs:?}");
+    assert!(!holds(&rs, "四川省商务厅", "四川省物流协会", RelationType::MemberOf), "{rs:?}");
+    // a place counting its members does not join
+    let rs = full("宜宾市12家企业加入长江上游产业联盟。");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::MemberOf), "{rs:?}");
+    // counted kind words stand for no one body
+    let x = crate::extract::HybridExtractor.extract(&Document::new(
+        "t".into(),
+        "t".into(),
+        "洪山实验室与江夏实验室签署协议，两个实验室将联合攻关。".into(),
+    ));
+    assert!(x.entities.iter().all(|e| !e.aliases.contains("实验室")), "{:?}", x.entities);
+    // a listing abroad is no landing
+    let rs = full("宜宾天原集团股份有限公司在香港挂牌上市。");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::LocatedIn && r.0 == "宜宾天原集团股份有限公司"), "{rs:?}");
+    // a builder of a plant builds no company
+    let rs = full("宜宾丝丽雅集团有限公司新厂区开工，由中建三局集团有限公司承建。");
+    assert!(!holds(&rs, "中建三局集团有限公司", "宜宾丝丽雅集团有限公司", RelationType::Promotes), "{rs:?}");
+    // a correspondent named with a body is the body's
+    let rs = full("来源：宜宾日报\n据县公安局通讯员张强介绍，案件已侦破。");
+    assert!(!holds(&rs, "张强", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+}
