@@ -472,8 +472,7 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 // the list signs nothing later)
                 let part = parts(cx.chars, sentence, &['；', ';'])
                     .into_iter()
-                    .filter(|p| p.start <= v)
-                    .last()
+                    .rfind(|p| p.start <= v)
                     .map_or(sentence.start, |p| p.start);
                 let all = cx.items_in(Span::new(part, v));
                 let represented: Vec<usize> = all
