@@ -3,7 +3,8 @@
 //! sub-zones of a zone named with it (`part_of`): 中国（黑龙江）自由贸易试验区哈尔滨片区.
 //! The group is the body named before the member word in its clause (某联盟成员单位), else the
 //! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
-//! 商会) named last before it; after a joining verb it is the body named right after the verb.
+//! 商会) named last in the sentence or the one before; after a joining verb it is the body named
+//! right after the verb, and the members are the bodies listed right before it.
 
 use super::{Cx, Relation, clauses, parts, push};
 use crate::extract::{EntityKind, RelationType};
@@ -89,7 +90,8 @@ fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
-/// "A、B(等)加入<group>": each body before the verb in its clause joins the group after it.
+/// "A、B(等)加入<group>": each body of the list that ends right before the verb joins the group
+/// after it.
 fn joiners(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     for clause in clauses(chars, sentence) {
