@@ -539,8 +539,8 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
 const AGENT_VERB_REACH: usize = 3;
 
 /// "X由A、B和C共同组建" (X由甲牵头, X由乙承建): each agent promotes X, the body or initiative the
-/// clause is about — named before 由, or by 该 and its kind's word (该实验室 → the …实验室 named
-/// last), else the subject of the clause before.
+/// clause is about — named right before 由, or by its kind's word (该实验室 → the …实验室 named
+/// last; 推介会), else the project or non-company body the clause before was about.
 pub(super) fn built_by(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     let mut previous_subject: Option<usize> = None;
