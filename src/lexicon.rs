@@ -420,6 +420,18 @@ impl Lexicon {
         Some((row[0].as_str(), row.get(1)?.as_str(), row.get(2)?.as_str()))
     }
 
+    /// The zone a sub-zone's full name starts with (中国（辽宁）自由贸易试验区 of 中国（辽宁）自由贸易试验区
+    /// 沈阳片区), when the name is a zone of `sub_zone_words` and a sub-zone of its own words after it
+    /// (at least one char before the sub-zone's word).
+    #[must_use]
+    pub fn zone_of_sub_zone<'a>(&self, name: &'a str) -> Option<&'a str> {
+        self.sub_zone_words.rows().iter().find_map(|r| {
+            let word = r.get(1).filter(|w| name.ends_with(w.as_str()))?;
+            let at = name.rfind(r[0].as_str())? + r[0].len();
+            (name[at..].chars().count() > word.chars().count()).then(|| &name[..at])
+        })
+    }
+
     /// The place a one-char abbreviation stands for (京 → 北京市).
     #[must_use]
     pub fn place_abbreviation(&self, c: char) -> Option<&str> {

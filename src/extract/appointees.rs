@@ -83,11 +83,10 @@ fn under_heading(chars: &[char], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::candidates;
 
     fn names(text: &str) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        candidates(&chars).into_iter().map(|c| c.label).collect()
+        crate::extract::rules::labels_of(text, candidates)
     }
 
     #[test]

@@ -77,11 +77,10 @@ pub fn candidates(chars: &[char]) -> Vec<Candidate> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::candidates;
 
     fn names(text: &str) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        candidates(&chars).into_iter().map(|c| c.label).collect()
+        crate::extract::rules::labels_of(text, candidates)
     }
 
     #[test]

@@ -373,12 +373,7 @@ impl HybridExtractor {
 fn subzones_of_zones(chars: &[char], out: &mut Vec<rules::Candidate>) {
     let lex = crate::lexicon::Lexicon::get();
     let mut merged = Vec::new();
-    let joins = |zone: &str, sub: &str| {
-        lex.sub_zone_words
-            .rows()
-            .iter()
-            .any(|r| zone.ends_with(r[0].as_str()) && r.get(1).is_some_and(|w| sub.ends_with(w.as_str())))
-    };
+    let joins = |zone: &str, sub: &str| lex.zone_of_sub_zone(&format!("{zone}{sub}")) == Some(zone);
     for zone in out.iter().filter(|c| c.kind == EntityKind::Place) {
         let sub = out.iter().find(|c| {
             c.kind == EntityKind::Place

@@ -398,15 +398,9 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
         // a sub-zone named with its zone (中国（辽宁）自由贸易试验区沈阳片区) goes by its own words
         // (沈阳片区)
         if c.kind == EntityKind::Place {
-            let own = (4..surface.len().saturating_sub(2)).rev().find(|&k| {
-                let zone: String = surface[..k].iter().collect();
-                lex.sub_zone_words
-                    .rows()
-                    .iter()
-                    .any(|r| zone.ends_with(r[0].as_str()) && r.get(1).is_some_and(|w| c.label.ends_with(w.as_str())))
-            });
-            if let Some(k) = own {
-                forms.push(surface[k..].to_vec());
+            let written: String = surface.iter().collect();
+            if let Some(zone) = lex.zone_of_sub_zone(&written) {
+                forms.push(surface[zone.chars().count()..].to_vec());
             }
         }
         // a development zone goes by its own name and 开发区 (红岭经济技术开发区 → 红岭开发区), with

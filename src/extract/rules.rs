@@ -867,6 +867,13 @@ pub fn name_length(chars: &[char], start: usize) -> Option<usize> {
     None
 }
 
+/// The labels a candidate finder reads in a text, in order (for tests of the finders).
+#[cfg(test)]
+pub(crate) fn labels_of(text: &str, find: fn(&[char]) -> Vec<Candidate>) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    find(&chars).into_iter().map(|c| c.label).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

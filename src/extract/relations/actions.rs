@@ -176,7 +176,7 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         let respectively = from_first
             && parties.len() - 1 == signed.len()
             && signed.len() >= 2
-            && cx.text(Span::new(v.saturating_sub(3).max(sentence.start), v)).contains("分别");
+            && respectively_before(cx, v, sentence.start);
         for (k, &doc) in signed.iter().enumerate() {
             for (i, &p) in parties.iter().enumerate() {
                 if !respectively || i == 0 || i == k + 1 {
@@ -235,6 +235,11 @@ fn pair_up(
             }
         }
     }
+}
+
+/// Whether 分别 comes right before the verb at `v` (甲与乙、丙分别签署…), not before `floor`.
+fn respectively_before(cx: &Cx<'_>, v: usize, floor: usize) -> bool {
+    cx.text(Span::new(v.saturating_sub(3).max(floor), v)).contains("分别")
 }
 
 /// The verb (and its length) at `i`, if an action verb starts there.
@@ -440,14 +445,13 @@ pub(super) fn promotes(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             });
             // (partners signing respectively, 甲与乙、丙分别签署《A》和《B》, are paired by
             // `parties`)
-            let respectively =
-                signing && cx.text(Span::new(v.saturating_sub(3).max(clause.start), v)).contains("分别") && {
-                    let part = parts(chars, sentence, &['；', ';'])
-                        .into_iter()
-                        .find(|p| p.start <= v && v < p.end)
-                        .unwrap_or(sentence);
-                    parties_of(cx, part).is_some_and(|(p, from_first)| from_first && p.len() >= 3)
-                };
+            let respectively = signing && respectively_before(cx, v, clause.start) && {
+                let part = parts(chars, sentence, &['；', ';'])
+                    .into_iter()
+                    .find(|p| p.start <= v && v < p.end)
+                    .unwrap_or(sentence);
+                parties_of(cx, part).is_some_and(|(p, from_first)| from_first && p.len() >= 3)
+            };
             let subject = subject.filter(|_| !respectively);
             if let Some(s) = &subject {
                 for &a in s {

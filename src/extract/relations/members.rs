@@ -189,12 +189,7 @@ pub(super) fn sub_zones(cx: &Cx<'_>, out: &mut Vec<Relation>) {
         if cx.kind(sub) != EntityKind::Place {
             continue;
         }
-        let zone = cx.lex.sub_zone_words.rows().iter().find_map(|r| {
-            let ending = r.get(1).filter(|w| e.label.ends_with(w.as_str()))?;
-            let at = e.label.rfind(r[0].as_str())? + r[0].len();
-            (at + ending.len() < e.label.len()).then(|| &e.label[..at])
-        });
-        let Some(zone) = zone else { continue };
+        let Some(zone) = cx.lex.zone_of_sub_zone(&e.label) else { continue };
         let whole = (0..cx.r.entities.len())
             .find(|&z| z != sub && cx.kind(z) == EntityKind::Place && cx.r.entities[z].label == zone);
         if let (Some(whole), Some(first)) = (whole, e.mentions.first()) {

@@ -1703,6 +1703,7 @@ fn review_cases_give_no_wrong_relations() {
     let rs = full("宜宾丝丽雅集团有限公司新厂区开工，由中建三局集团有限公司承建。");
     assert!(!holds(&rs, "中建三局集团有限公司", "宜宾丝丽雅集团有限公司", RelationType::Promotes), "{rs:?}");
     // a correspondent named with a body is the body's
-    let rs = full("来源：宜宾日报\n据县公安局通讯员张强介绍，案件已侦破。");
+    let rs = full("来源：宜宾日报\n据宜宾市公安局通讯员张强介绍，案件已侦破。");
     assert!(!holds(&rs, "张强", "宜宾日报", RelationType::WorksFor), "{rs:?}");
+    assert!(rs.iter().any(|r| r.0 == "张强" && r.1 == "宜宾市公安局"), "{rs:?}");
 }
