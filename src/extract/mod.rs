@@ -350,6 +350,7 @@ impl HybridExtractor {
         party_groups_in_titles(chars, &mut out);
         sites_after_areas(chars, &mut out);
         subzones_of_zones(chars, &mut out);
+        tagged::drop_short_names_of_longer(&mut out);
         out
     }
 

@@ -578,9 +578,13 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
             t = title_end;
             continue;
         };
-        if leader
-            && !(matches!(chars.get(ns + len), None | Some('、' | '，' | ',' | '。' | '；'))
-                || attending_follows(chars, ns + len))
+        // a word of appointing or one that follows names is no name (干部任职的通知)
+        let word = slice(chars, Span::new(ns, ns + len));
+        let verb = len == 2 && (lex.appointment_words.contains(&word) || lex.after_name.contains(&word));
+        if verb
+            || leader
+                && !(matches!(chars.get(ns + len), None | Some('、' | '，' | ',' | '。' | '；'))
+                    || attending_follows(chars, ns + len))
         {
             t = title_end;
             continue;
@@ -992,6 +996,9 @@ mod tests {
         assert_eq!(c[0].attrs["role"], "北碚区委书记");
         assert_eq!(c[1].attrs["role"], "重庆晨报·上游新闻记者");
         assert!(people(&chars("记者从市教委获悉")).is_empty());
+        // a verb after a title is no name: 宣读了干部任职的通知
+        assert!(people(&chars("会上宣读了干部任职的通知。")).is_empty());
+        assert_eq!(texts("省农业农村厅干部任杰说", &people(&chars("省农业农村厅干部任杰说"))), ["任杰"]);
     }
 
     #[test]

@@ -12,8 +12,8 @@
 //!   measured worse on news NER data, where each level is annotated on its own).
 //! - [`organizations`]: ORG words, extended over a following organization suffix word and over a
 //!   country before them (美国 + 财政部); a place or name followed by a suffix word becomes an
-//!   organization, except a government, which is its place (美国政府 → 美国); two-char ORG words
-//!   nothing knows are dropped. [`units`] (文艺部, 训练团) and [`media_titles`] (《费加罗报》) add
+//!   organization, except a government, which is its place (美国政府 → 美国); a two-char ORG word
+//!   is a short name (曼联, 民盟) unless it is generic or a place; a one-char one is dropped. [`units`] (文艺部, 训练团) and [`media_titles`] (《费加罗报》) add
 //!   bodies the tagger misses.
 //! - [`vet`]: the pattern rules' suffix candidates must agree with the tagger's word boundaries.
 
@@ -37,7 +37,8 @@ const NOMINAL: &[&str] = &["n", "nz", "nw", "PER", "LOC", "ORG", "j", "an", "vn"
 /// found by its suffix must start and end on word boundaries, the words before the suffix must
 /// be nominal (刚出医院 is not a hospital), and a place plus a descriptive word (美国政府) is left
 /// to the place; a place's two-char name must not cut through words on both sides (河源 of 汾河
-/// 源头). Other candidates (longer gazetteer names, lexicon, titles, slogans) pass unchanged.
+/// 源头), nor a well-known body's two-char short name (工行 of 施工行为). Other candidates
+/// (longer gazetteer and lexicon names, titles, slogans) pass unchanged.
 #[must_use]
 pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut starts = vec![false; chars.len() + 1];
@@ -53,6 +54,10 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
             // 源头)
             if c.rule == "gazetteer" && c.span.len() == 2 && c.span.end <= chars.len() {
                 return starts[c.span.start] || ends[c.span.end];
+            }
+            // a well-known body's two-char short name must be a word of its own (工行, not 施工行为)
+            if c.rule == "lexicon" && c.span.len() == 2 && c.span.end <= chars.len() {
+                return starts[c.span.start] && ends[c.span.end];
             }
             if !matches!(c.rule, "organization suffix" | "zone suffix" | "enumeration") {
                 return true;
@@ -178,6 +183,16 @@ fn after_dateline(chars: &[char], span: Span) -> Span {
     } else {
         span
     }
+}
+
+/// The rule of a two-char body the tagger names (曼联, 工行): dropped where a longer name in the
+/// document holds it (华铂 of 华铂新材料…有限公司), as that name's brand is no body of its own.
+pub const SHORT_NAME_RULE: &str = "tagger short name";
+
+/// Drops the tagger's two-char bodies that a longer candidate's name holds.
+pub fn drop_short_names_of_longer(out: &mut Vec<Candidate>) {
+    let longer: Vec<String> = out.iter().filter(|c| c.span.len() > 2).map(|c| c.label.clone()).collect();
+    out.retain(|c| c.rule != SHORT_NAME_RULE || !longer.iter().any(|l| l.contains(c.label.as_str())));
 }
 
 /// Tagger-layer candidates rank below the pattern rules at equal length.
@@ -713,9 +728,26 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             i = k;
             continue;
         }
-        // a title the tagger glued to a body: 陈仓区委书记 → 陈仓区委
-        if let Some(n) = Lexicon::get().titles.longest_ending_at(chars, span.end).filter(|&n| span.len() > n + 2) {
-            span.end -= n;
+        // a title the tagger glued to a body: 陈仓区委书记 → 陈仓区委, also with the first chars of
+        // the holder's name after it (林芝市委书记旦 + 增平措: the name is read after the title)
+        if let Some((n, glued)) = (0..=2)
+            .find_map(|glued| {
+                Lexicon::get()
+                    .titles
+                    .longest_ending_at(chars, span.end.checked_sub(glued)?)
+                    .filter(|&n| span.len() > n + 2 + glued)
+                    .map(|n| (n, glued))
+            })
+            // (a name starts after the title: not the rest of a body's suffix, 管理委员 + 会)
+            .filter(|&(_, glued)| {
+                let from = span.end - glued;
+                glued == 0
+                    || !Lexicon::get().org_suffixes.ends_at(chars, span.end)
+                        && (super::rules::name_length(chars, from).is_some()
+                            || super::rules::tibetan_name_length(chars, from).is_some())
+            })
+        {
+            span.end -= n + glued;
         }
         let mut name = slice(chars, span);
         // a char glued on by the tagger before a well-known name (访华 + 新华社 → 华新华社)
@@ -770,8 +802,17 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             i = k;
             continue;
         }
+        // a two-char word the tagger calls a body is a short name (曼联, 工行, 民盟) unless it is a
+        // generic word, a place or has a function char in it (企业, 日本, 从一)
+        let short_name = span.len() == 2
+            && chars[span.start..span.end].iter().all(|&c| is_han(c) && !Lexicon::get().stop_chars.has_char(c))
+            && !crate::extract::lexicon::is_generic(&chars[span.start..span.end])
+            && !is_known_place(&name)
+            && Gazetteer::get().world(&name).is_none();
         if span.len() >= 3 || known {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger ORG"));
+        } else if short_name {
+            out.push(candidate(chars, span, EntityKind::Organization, SHORT_NAME_RULE));
         }
         i = k;
     }
@@ -904,6 +945,41 @@ mod tests {
             got,
             [("重庆市人民政府".to_owned(), EntityKind::Organization), ("印度".to_owned(), EntityKind::Place)]
         );
+    }
+
+    #[test]
+    fn a_title_glued_to_a_body_is_cut_with_the_start_of_the_name_after_it() {
+        for (word, body) in
+            [("陈仓区委书记", "陈仓区委"), ("那曲市委书记尼", "那曲市委"), ("日喀则市委副书记尼", "日喀则市委")]
+        {
+            let (c, t) = tokens(&[(word, ORG), ("玛次仁", "n"), ("出席", "v")]);
+            let got: Vec<String> = found(&c, &organizations(&c, &t)).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(got, [body], "{word}");
+        }
+    }
+
+    #[test]
+    fn two_char_bodies_are_short_names_unless_generic_or_held_by_a_longer_name() {
+        let (c, t) = tokens(&[
+            ("曼联", ORG),
+            ("战胜", "v"),
+            ("热刺", ORG),
+            ("，", "w"),
+            ("企业", ORG),
+            ("、", "w"),
+            ("日本", ORG),
+        ]);
+        let mut got = organizations(&c, &t);
+        assert_eq!(found(&c, &got).into_iter().map(|(s, _)| s).collect::<Vec<_>>(), ["曼联", "热刺"]);
+        // the brand of a company the document names in full is no body of its own
+        let (c, t) = tokens(&[("曼联", ORG), ("与", "c"), ("热刺体育用品有限公司", ORG)]);
+        got = organizations(&c, &t);
+        drop_short_names_of_longer(&mut got);
+        assert_eq!(found(&c, &got).into_iter().map(|(s, _)| s).collect::<Vec<_>>(), ["曼联", "热刺体育用品有限公司"]);
+        let (c, t) = tokens(&[("热刺", ORG), ("与", "c"), ("热刺体育用品有限公司", ORG)]);
+        got = organizations(&c, &t);
+        drop_short_names_of_longer(&mut got);
+        assert_eq!(found(&c, &got).into_iter().map(|(s, _)| s).collect::<Vec<_>>(), ["热刺体育用品有限公司"]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Members of groups (`member_of`): "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟";
 //! the projects of a batch (`part_of`): 某高新区2024年第一批重点项目 … 其中，甲项目…；乙项目…; and the
-//! sub-zones of a zone named with it (`part_of`): 中国（黑龙江）自由贸易试验区哈尔滨片区.
+//! sub-zones of a zone named with it (`part_of`): 中国（黑龙江）自由贸易试验区哈尔滨片区; and
+//! companies listed on an exchange (`member_of`, 上市): 甲在深圳证券交易所创业板上市.
 //! The group is the body named before the member word in its clause (某联盟成员单位), else the
 //! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
 //! 商会) named last in the sentence or the one before; after a joining verb it is the body named
@@ -17,6 +18,46 @@ const LIST_OPENER_REACH: usize = 3;
 pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     listed_members(cx, sentence, out);
     joiners(cx, sentence, out);
+    listed_companies(cx, sentence, out);
+}
+
+/// How far after an exchange's name its 上市 may stand (在深圳证券交易所创业板上市).
+const LISTING_REACH: usize = 8;
+
+/// "A(于2021年)在某证券交易所(创业板)上市": the company is listed on the exchange, a member of it
+/// (label 上市). The company is the body named first in the clause before the exchange, else first
+/// in the sentence, else the company the document is about.
+fn listed_companies(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let items = cx.items_in(sentence);
+    for (k, it) in items.iter().enumerate() {
+        let [exchange] = it.entities[..] else { continue };
+        if it.reference
+            || cx.kind(exchange) != EntityKind::Organization
+            || !cx.r.entities[exchange].label.ends_with("交易所")
+        {
+            continue;
+        }
+        let after = cx.text(Span::new(it.span.end, (it.span.end + LISTING_REACH).min(sentence.end)));
+        let Some(at) = after.find("上市") else { continue };
+        if after[..at].contains(['，', ',', '。', '；']) {
+            continue;
+        }
+        let clause =
+            clauses(cx.chars, sentence).into_iter().find(|c| c.start <= it.span.start && it.span.start < c.end);
+        let company = |from: usize| {
+            items[..k]
+                .iter()
+                .find(|x| x.span.start >= from && x.entities.iter().all(|&e| cx.kind(e) == EntityKind::Organization))
+                .map(|x| x.entities.clone())
+        };
+        let company = clause
+            .and_then(|c| company(c.start))
+            .or_else(|| company(sentence.start))
+            .or_else(|| cx.d.company.map(|c| vec![c]));
+        for c in company.unwrap_or_default() {
+            push(out, c, exchange, RelationType::MemberOf, "上市", sentence);
+        }
+    }
 }
 
 /// Whether an entity can have members: an organization or a named programme whose name ends

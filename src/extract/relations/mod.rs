@@ -15,6 +15,7 @@
 //!   (`related`, labelled with the predicate).
 //! - [`members`]: members of alliances, associations and consortia (`member_of`), the projects of a
 //!   batch and the sub-zones of a free trade zone (`part_of`).
+//! - [`supply`]: suppliers and their customers (进入…供应链, 向…供货; `cooperates_with`).
 //!
 //! Every other pair of entities in one sentence gets the weak `co_occurs` edge.
 
@@ -22,6 +23,7 @@ mod actions;
 mod members;
 mod places;
 mod roles;
+mod supply;
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -206,6 +208,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         actions::alongside(&cx, *sentence, &mut out);
         actions::related(&cx, *sentence, &mut out);
         members::find(&cx, *sentence, &mut out);
+        supply::find(&cx, *sentence, &mut out);
     }
     lists.locate_members(&cx, &mut out);
     members::batch_parts(&cx, &mut out);

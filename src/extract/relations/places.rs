@@ -216,8 +216,11 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                     || Gazetteer::get().starts_with_area(&label)
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
-                // a joint platform (…联合实验室) belongs to no one party
-                (unit && (of_it || !named) && !label.contains("联合")).then_some(u)
+                // a joint platform (…联合实验室, 双方共建的…中心) belongs to no one party
+                let co_built = cx
+                    .text(Span::new(item.span.start.saturating_sub(CO_BUILT_REACH), item.span.start))
+                    .contains("共建");
+                (unit && (of_it || !named) && !label.contains("联合") && !co_built).then_some(u)
             })
             .or_else(|| {
                 // listed after a qualified body: 江津区政府办、科技局
@@ -895,9 +898,13 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
     }
 }
 
+/// How far before a platform's name the 共建 that makes it a joint one may stand (双方于2022年共建的).
+const CO_BUILT_REACH: usize = 12;
+
 /// A group's subsidiaries: X旗下(的)Y, X的子公司Y, X旗下全资子公司Y, 公司旗下还有全资子公司A和控
-/// 股子公司B, X旗下拥有A、B等子公司, X与所属A、B签订…, Y是X的(全资)子公司. The label is the kind of subsidiary the
-/// text says (全资子公司), else 旗下.
+/// 股子公司B, X旗下拥有A、B等子公司, X与所属A、B签订…, Y是X的(全资)子公司; and a company's
+/// controlling shareholder (X控股股东Y, X的控股股东为Y). The label is the kind of subsidiary the
+/// text says (全资子公司, 控股股东), else 旗下.
 pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     let orgs: Vec<&Item> =
@@ -933,6 +940,9 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
                 end = c.span.end;
             }
             (a, b, label)
+        } else if let Some(label) = controlling_holder_words(&between) {
+            // 公司控股股东Y, X的控股股东为Y: X belongs to Y
+            (b, a, label)
         } else if between.starts_with("是") && between.chars().count() <= 3 {
             // Y是X的(全资)子公司, Y是X在隆昌投资设立的全资子公司
             let after = cx.text(Span::new(b.span.end, (b.span.end + 24).min(sentence.end)));
@@ -1056,6 +1066,13 @@ fn subsidiary_words(between: &str) -> Option<String> {
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let owner_word = owner_word.copied().unwrap_or("旗下");
     (rest.is_empty() && (group || !kind.is_empty())).then(|| if kind.is_empty() { owner_word.to_owned() } else { kind })
+}
+
+/// The words between a company and the one that controls it (控股股东, 的控股股东为): the label.
+fn controlling_holder_words(between: &str) -> Option<String> {
+    let rest = between.strip_prefix('的').unwrap_or(between);
+    let rest = ["为", "是"].iter().fold(rest, |r, w| r.strip_suffix(w).unwrap_or(r));
+    ["控股股东", "母公司"].contains(&rest).then(|| rest.to_owned())
 }
 
 /// The words between two subsidiaries of one list (、, 和控股子公司): the second one's kind when

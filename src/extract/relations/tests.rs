@@ -1707,3 +1707,50 @@ fn review_cases_give_no_wrong_relations() {
     assert!(!holds(&rs, "张强", "宜宾日报", RelationType::WorksFor), "{rs:?}");
     assert!(rs.iter().any(|r| r.0 == "张强" && r.1 == "宜宾市公安局"), "{rs:?}");
 }
+
+#[test]
+fn a_supplier_cooperates_with_the_customers_it_supplies() {
+    // entering customers' supply chains, and the customer a clause of the same sentence names
+    let rs = full(
+        "宁德蓝海电池有限公司发布公告。目前公司已进入东风汽车集团有限公司、重庆长安汽车股份有限公司等车企的供应链体系，\
+         其中对北京理想汽车有限公司的年供货额超过2亿元。",
+    );
+    for customer in ["东风汽车集团有限公司", "重庆长安汽车股份有限公司", "北京理想汽车有限公司"]
+    {
+        assert!(holds(&rs, "宁德蓝海电池有限公司", customer, RelationType::CooperatesWith), "{customer}: {rs:?}");
+    }
+    // 向…供货 and 为…配套
+    let rs = full("常州星辰电机有限公司主要向安徽华鼎汽车股份有限公司供货，并为宇通客车股份有限公司配套生产驱动电机。");
+    assert!(holds(&rs, "常州星辰电机有限公司", "安徽华鼎汽车股份有限公司", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, "常州星辰电机有限公司", "宇通客车股份有限公司", RelationType::CooperatesWith), "{rs:?}");
+    // a government serving companies in general names no customer
+    let rs = full("沙坪坝区人民政府为入驻企业提供配套服务。");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::CooperatesWith), "{rs:?}");
+}
+
+#[test]
+fn a_listed_company_its_controlling_holder_and_its_partner_university() {
+    let text = "江苏恒泰新材料股份有限公司（以下简称恒泰新材）发布公告。恒泰新材成立于2008年，2020年在上海证券交易所科创板上市。\
+                新产线将采用公司与南京工业大学联合研发的工艺。双方共建的特种膜材料工程技术研究中心已获专利20项。\
+                公司控股股东常州恒泰投资集团有限公司承诺提供资金支持。恒泰新材表示将扩大产能。";
+    let rs = full(text);
+    let company = "江苏恒泰新材料股份有限公司";
+    assert!(holds(&rs, company, "上海证券交易所", RelationType::MemberOf), "{rs:?}");
+    assert!(labelled(&rs, company, "常州恒泰投资集团有限公司", "控股股东"), "{rs:?}");
+    // 公司与…: the company is a party, and 双方 are the two
+    assert!(holds(&rs, company, "南京工业大学", RelationType::CooperatesWith), "{rs:?}");
+    assert!(holds(&rs, company, "特种膜材料工程技术研究中心", RelationType::Promotes), "{rs:?}");
+    // the co-built centre is no unit of the partner university of a company's news
+    assert!(!holds(&rs, "特种膜材料工程技术研究中心", "南京工业大学", RelationType::PartOf), "{rs:?}");
+    // the shareholder's name has no description glued on, and 上市公司 is no body
+    let labels = entity_labels(&format!("{text}归属于上市公司股东的净利润1.2亿元。"));
+    assert!(labels.contains(&"常州恒泰投资集团有限公司".to_owned()), "{labels:?}");
+    assert!(!labels.contains(&"上市公司".to_owned()), "{labels:?}");
+}
+
+#[test]
+fn tibetan_names_after_a_title_glued_to_the_body_and_before_an_escort_verb() {
+    let rs = full("那曲市委书记尼玛次仁率团赴京考察，市委副书记、市长达瓦扎西陪同。");
+    assert!(holds(&rs, "尼玛次仁", "那曲市", RelationType::HoldsPosition), "{rs:?}");
+    assert!(holds(&rs, "达瓦扎西", "那曲市", RelationType::HoldsPosition), "{rs:?}");
+}

@@ -1,0 +1,78 @@
+//! Suppliers and their customers, as company news states them: A进入B、C等企业的供应链(体系),
+//! A向B供货, A为B配套, A对B的年供货额. The supplier cooperates with each customer
+//! (`cooperates_with`, labelled with the cue: 供应链, 供货, 配套).
+
+use super::{Cx, Item, Relation, clauses, push};
+use crate::extract::{EntityKind, RelationType};
+use crate::text::Span;
+
+/// Words after which a supplier's customers are named before a supply-chain word (进入甲的供应链).
+const ENTERING_VERBS: [&str; 5] = ["进入", "纳入", "打入", "跻身", "切入"];
+/// Supply-chain words that close the customers a supplier entered.
+const CHAIN_WORDS: [&str; 4] = ["供应链", "供应体系", "采购体系", "配套体系"];
+/// Prepositions that open a customer before a supplying verb (向甲供货, 对甲的供货额).
+const TO_WORDS: [char; 4] = ['向', '为', '给', '对'];
+/// Supplying verbs after their customer (向甲供货, 为甲配套).
+const SUPPLY_VERBS: [&str; 3] = ["供货", "供应", "配套"];
+
+/// How far after its preposition a supplying verb may stand (对甲公司的年供货额).
+const CUSTOMER_REACH: usize = 24;
+
+/// Finds supplier–customer pairs in one sentence.
+pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let chars = cx.chars;
+    let org = |it: &Item| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Organization);
+    // the supplier of an earlier clause (…的供应链，其中对甲的供货额…)
+    let mut last: Option<Vec<usize>> = None;
+    for clause in clauses(chars, sentence) {
+        let text: Vec<char> = chars[clause.start..clause.end].to_vec();
+        let at = |i: usize, w: &str| w.chars().enumerate().all(|(k, c)| text.get(i + k) == Some(&c));
+        // the customers' span and the cue that closes it
+        let found = (0..text.len()).find_map(|i| {
+            let n = ENTERING_VERBS.iter().find(|w| at(i, w))?.chars().count();
+            let c = (i + n..text.len()).find(|&c| CHAIN_WORDS.iter().any(|w| at(c, w)))?;
+            Some((clause.start + i, Span::new(clause.start + i + n, clause.start + c), "供应链"))
+        });
+        let found = found.or_else(|| {
+            (0..text.len()).filter(|&i| TO_WORDS.contains(&text[i])).find_map(|i| {
+                let (c, w) = (i + 1..text.len().min(i + CUSTOMER_REACH))
+                    .find_map(|c| SUPPLY_VERBS.iter().find(|w| at(c, w)).map(|w| (c, *w)))?;
+                Some((clause.start + i, Span::new(clause.start + i + 1, clause.start + c), w))
+            })
+        });
+        let Some((opener, customers, label)) = found else { continue };
+        let inside: Vec<&Item> = cx.items_in(customers).iter().filter(|it| org(it) && !it.reference).collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let Some(supplier) = supplier_before(cx, sentence, clause, opener, &org, last.as_deref()) else { continue };
+        last = Some(supplier.clone());
+        for it in inside {
+            for &b in &it.entities {
+                for &a in &supplier {
+                    push(out, a, b, RelationType::CooperatesWith, label, sentence);
+                }
+            }
+        }
+    }
+}
+
+/// The supplier: the organization named first before the customers in their clause (a bare 公司
+/// standing for the company counts), else the supplier of an earlier clause (甲已进入乙的供应链，
+/// 其中对乙的年供货额…), else the body named first in the sentence, else the company the document
+/// is about.
+fn supplier_before(
+    cx: &Cx<'_>,
+    sentence: Span,
+    clause: Span,
+    opener: usize,
+    org: &dyn Fn(&Item) -> bool,
+    earlier: Option<&[usize]>,
+) -> Option<Vec<usize>> {
+    let first_org =
+        |from: usize| cx.items_in(Span::new(from, opener)).iter().find(|it| org(it)).map(|it| it.entities.clone());
+    first_org(clause.start)
+        .or_else(|| earlier.map(<[usize]>::to_vec))
+        .or_else(|| first_org(sentence.start))
+        .or_else(|| cx.d.company.map(|c| vec![c]))
+}
