@@ -376,7 +376,11 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
         for variant in [&surface, &unbracketed] {
             for cut in 2..variant.len().saturating_sub(2) {
                 let head: String = variant[..cut].iter().collect();
-                if g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国" {
+                // (a foreign country's ministry is not the bare 外交部 of a Chinese text, which is
+                // China's: 老挝外交部 beside 外交部发言人)
+                let rest: String = variant[cut..].iter().collect();
+                let foreign_national = g.world(&head).is_some() && head != "中国" && lex.known_org(&rest).is_some();
+                if (g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国") && !foreign_national {
                     forms.push(variant[cut..].to_vec());
                 }
             }
@@ -870,8 +874,9 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
     }
 }
 
-/// A name never starts with a function char (除淄博…公司外) or with a noun that refers to a body
-/// without naming it (控股子公司宁夏…, 生产厂家浙江…, 经销商…), nor ends with a verb after its
+/// A name never starts with a function char (除淄博…公司外), with a noun that refers to a body
+/// without naming it (控股子公司宁夏…, 生产厂家浙江…, 经销商…) or with a body and its verb
+/// (福建农林大学共建…研究院), nor ends with a verb after its
 /// suffix (鸿泰公司共建): a candidate that does, whatever rule proposed it, is cut to the name. Names with a gazetteer identity are left as they are.
 fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
@@ -912,6 +917,16 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
             break;
         }
     }
+    // a body and a verb glued before the name (福建农林大学共建 + …研究院): the name starts after
+    // the verb
+    // (a body's, not a place's: 铜陵市投资促进局 is one name)
+    if c.kind == EntityKind::Organization
+        && let Some((verb, cut)) = super::tagged::glued_actor_verb(&chars[start..c.span.end].iter().collect::<String>())
+        && lex.org_suffixes.ends_at(chars, start + verb)
+        && c.span.end >= start + cut + 4
+    {
+        start += cut;
+    }
     // a verb glued after a body's name (鸿泰公司共建) when the name still ends in its suffix
     let mut end = c.span.end;
     if c.kind == EntityKind::Organization
@@ -935,7 +950,8 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
 }
 
 /// Two names a candidate joined: names joined by a slash (淄博日报/淄博晚报; 文/李明 is the name
-/// after a credit label), two bodies joined by 与 or 和, each ending in an organization's suffix
+/// after a credit label), two media by a dash (株洲新闻网-株洲日报), two bodies joined by 与 or 和,
+/// each ending in an organization's suffix
 /// (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会) or each a department named after its
 /// place (甲区发展改革委与乙县发展改革局), and a country before a place of its
 /// own (印度尼西亚加里曼丹岛). Each part becomes a candidate; 发展和改革委员会 stays whole,
@@ -962,6 +978,20 @@ fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
                 from = cut + 1;
             }
             return false;
+        }
+        // two media joined by a dash in a source line (株洲新闻网-株洲日报): each medium
+        if c.kind == EntityKind::Organization
+            && let Some(k) = name.iter().position(|&ch| matches!(ch, '-' | '－' | '—'))
+        {
+            let is_medium = |part: &[char]| {
+                let text: String = part.iter().collect();
+                part.len() >= 2 && (lex.media_endings.suffix_of(&text).is_some() || text.ends_with(['网', '报', '台']))
+            };
+            if is_medium(&name[..k]) && is_medium(&name[k + 1..]) {
+                parts.push(Candidate::new(chars, Span::new(start, start + k), c.kind, c.rule, c.priority));
+                parts.push(Candidate::new(chars, Span::new(start + k + 1, end), c.kind, c.rule, c.priority));
+                return false;
+            }
         }
         if c.kind == EntityKind::Organization {
             let join = (3..name.len().saturating_sub(3)).find(|&k| {

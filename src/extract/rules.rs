@@ -353,7 +353,8 @@ fn missions(chars: &[char]) -> Vec<Candidate> {
     for (at, _) in chars.iter().enumerate().filter(|&(_, &c)| c == '驻') {
         let country = (2..=6).rev().filter(|&n| n <= at).find(|&n| {
             let name: String = chars[at - n..at].iter().collect();
-            matches!(g.world(&name), Some(crate::extract::gazetteer::WorldName::Country(_)))
+            // (China too, which the world gazetteer leaves to the Chinese one)
+            name == "中国" || matches!(g.world(&name), Some(crate::extract::gazetteer::WorldName::Country(_)))
         });
         let Some(country) = country else { continue };
         let place =
@@ -580,7 +581,12 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         };
         // a word of appointing or one that follows names is no name (干部任职的通知)
         let word = slice(chars, Span::new(ns, ns + len));
-        let verb = len == 2 && (lex.appointment_words.contains(&word) || lex.after_name.contains(&word));
+        // (nor a word for a body: 选举甲为理事长单位)
+        let verb = len == 2
+            && (lex.appointment_words.contains(&word)
+                || lex.after_name.contains(&word)
+                || lex.org_suffixes.contains(&word)
+                || lex.generic_words.contains(&word));
         if verb
             || leader
                 && !(matches!(chars.get(ns + len), None | Some('、' | '，' | ',' | '。' | '；'))
@@ -989,6 +995,12 @@ mod tests {
     }
 
     #[test]
+    fn missions_of_china_and_of_other_countries() {
+        let got = labels_of("看望中国驻老挝大使馆、中国驻柬埔寨大使馆工作人员，会见匈牙利驻上海总领事馆领事。", missions);
+        assert_eq!(got, ["中国驻老挝大使馆", "中国驻柬埔寨大使馆", "匈牙利驻上海总领事馆"]);
+    }
+
+    #[test]
     fn people_after_titles_keep_their_role() {
         let s = "北碚区委书记周旭表示,要加快发展。周旭说,好。重庆晨报·上游新闻记者 王淳";
         let c = people(&chars(s));
@@ -999,6 +1011,7 @@ mod tests {
         // a verb after a title is no name: 宣读了干部任职的通知
         assert!(people(&chars("会上宣读了干部任职的通知。")).is_empty());
         assert_eq!(texts("省农业农村厅干部任杰说", &people(&chars("省农业农村厅干部任杰说"))), ["任杰"]);
+        assert!(people(&chars("选举湖北某实验室为理事长单位。")).is_empty());
     }
 
     #[test]

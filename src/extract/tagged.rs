@@ -561,10 +561,10 @@ fn known_org_at_end(name: &str) -> Option<usize> {
 
 /// An organization word that only describes a kind of body: generic words before an
 /// organization suffix (国家级工程技术研究中心, 有关部门).
-/// Where the name proper starts in "<body or place><verb><name>" read as one word: after the
-/// last verb that ends a name (a boundary word that is no part of names) preceded by a body or a
-/// place, with at least three characters left.
-fn glued_actor_verb(name: &str) -> Option<usize> {
+/// Where the verb starts and the name proper starts in "<body or place><verb><name>" read as one
+/// word: after the last verb that ends a name (a boundary word that is no part of names) preceded
+/// by a body or a place, with at least three characters left.
+pub(super) fn glued_actor_verb(name: &str) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     let chars: Vec<char> = name.chars().collect();
     (2..chars.len().saturating_sub(3)).rev().find_map(|at| {
@@ -572,7 +572,7 @@ fn glued_actor_verb(name: &str) -> Option<usize> {
         let verb: String = chars[at..at + n].iter().collect();
         let before: String = chars[..at].iter().collect();
         let actor = lex.org_suffixes.suffix_of(&before).is_some() || is_known_place(&before);
-        (n >= 2 && chars.len() >= at + n + 3 && !lex.name_verb_nouns.contains(&verb) && actor).then_some(at + n)
+        (n >= 2 && chars.len() >= at + n + 3 && !lex.name_verb_nouns.contains(&verb) && actor).then_some((at, at + n))
     })
 }
 
@@ -760,7 +760,12 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         // a body and a verb the tagger glued before the name (西南大学 + 共建 + 先进陶瓷研究院): the
         // name starts after the verb when what precedes it is a body or place of its own
-        if let Some(cut) = glued_actor_verb(&name) {
+        if let Some((verb, cut)) = glued_actor_verb(&name) {
+            // (the body before the verb is named too: 福建农林大学 of 福建农林大学共建…研究院)
+            let actor = Span::new(span.start, span.start + verb);
+            if Lexicon::get().org_suffixes.ends_at(chars, actor.end) {
+                out.push(candidate(chars, actor, EntityKind::Organization, "tagger ORG"));
+            }
             span.start += cut;
             name = slice(chars, span);
         }

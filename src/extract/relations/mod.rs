@@ -144,7 +144,7 @@ fn outlet(doc: &Document, r: &Resolved, chars: &[char]) -> Option<usize> {
             .find(|m| {
                 r.entities[m.entity].kind == EntityKind::Organization
                     && (media.media_title_endings.suffix_of(&r.entities[m.entity].label).is_some()
-                        || r.entities[m.entity].label.ends_with('网'))
+                        || r.entities[m.entity].label.ends_with(['网', '社']))
                     && reporter_follows(chars, m.span.end)
             })
             .map(|m| m.entity)
@@ -152,12 +152,25 @@ fn outlet(doc: &Document, r: &Resolved, chars: &[char]) -> Option<usize> {
 }
 
 /// Whether a reporter's label follows a medium's name: 记者, or 记者 after a word of a few chars
-/// (全媒体记者, 首席记者).
+/// (全媒体记者, 首席记者), or after the dateline of a wire (新华社北京8月21日电（记者 …）).
 fn reporter_follows(chars: &[char], at: usize) -> bool {
-    (at..(at + 4).min(chars.len().saturating_sub(1)))
+    let near = (at..(at + 4).min(chars.len().saturating_sub(1)))
         .find(|&i| chars[i] == '记' && chars[i + 1] == '者')
-        .is_some_and(|i| chars[at..i].iter().all(|&c| crate::text::is_han(c)))
+        .is_some_and(|i| chars[at..i].iter().all(|&c| crate::text::is_han(c)));
+    // (or after a wire's dateline: 新华社北京8月21日电（记者 …）)
+    let dateline = (at..(at + DATELINE_REACH).min(chars.len()))
+        .find(|&i| chars[i] == '电')
+        .filter(|&i| chars[at..i].iter().all(|&c| crate::text::is_han(c) || c.is_ascii_digit()) && chars[at..i].contains(&'日'))
+        .is_some_and(|i| {
+            let after = &chars[i + 1..];
+            let after = after.strip_prefix(&['（']).or_else(|| after.strip_prefix(&['('])).unwrap_or(after);
+            after.starts_with(&['记', '者'])
+        });
+    near || dateline
 }
+
+/// How far after a wire's name its dateline's 电 may stand (新华社乌鲁木齐12月31日电).
+const DATELINE_REACH: usize = 16;
 
 /// Finds the relations of one document.
 #[must_use]

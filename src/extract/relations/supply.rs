@@ -1,5 +1,5 @@
 //! Suppliers and their customers, as company news states them: A进入B、C等企业的供应链(体系),
-//! A向B供货, A为B配套, A对B的年供货额. The supplier cooperates with each customer
+//! A向B供货, A为B配套, A对B的年供货额, A是B的主要供应商. The supplier cooperates with each customer
 //! (`cooperates_with`, labelled with the cue: 供应链, 供货, 配套).
 
 use super::{Cx, Item, Relation, clauses, push};
@@ -15,6 +15,8 @@ const TO_WORDS: [char; 4] = ['向', '为', '给', '对'];
 /// Supplying verbs after their customer (向甲供货, 为甲配套).
 const SUPPLY_VERBS: [&str; 3] = ["供货", "供应", "配套"];
 
+/// Words for a supplier after the customers it serves (是甲的主要供应商).
+const SUPPLIER_WORDS: [&str; 3] = ["供应商", "供货商", "配套商"];
 /// How far after its preposition a supplying verb may stand (对甲公司的年供货额).
 const CUSTOMER_REACH: usize = 24;
 
@@ -39,6 +41,12 @@ pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     .find_map(|c| SUPPLY_VERBS.iter().find(|w| at(c, w)).map(|w| (c, *w)))?;
                 Some((clause.start + i, Span::new(clause.start + i + 1, clause.start + c), w))
             })
+        });
+        // 甲是乙(…)的主要供应商: the customers between 是 and the supplier word
+        let found = found.or_else(|| {
+            let i = (0..text.len()).find(|&i| text[i] == '是')?;
+            let c = (i + 1..text.len().min(i + CUSTOMER_REACH)).find(|&c| SUPPLIER_WORDS.iter().any(|w| at(c, w)))?;
+            Some((clause.start + i, Span::new(clause.start + i + 1, clause.start + c), "供应商"))
         });
         let Some((opener, customers, label)) = found else { continue };
         let inside: Vec<&Item> = cx.items_in(customers).iter().filter(|it| org(it) && !it.reference).collect();

@@ -1723,6 +1723,9 @@ fn a_supplier_cooperates_with_the_customers_it_supplies() {
     let rs = full("常州星辰电机有限公司主要向安徽华鼎汽车股份有限公司供货，并为宇通客车股份有限公司配套生产驱动电机。");
     assert!(holds(&rs, "常州星辰电机有限公司", "安徽华鼎汽车股份有限公司", RelationType::CooperatesWith), "{rs:?}");
     assert!(holds(&rs, "常州星辰电机有限公司", "宇通客车股份有限公司", RelationType::CooperatesWith), "{rs:?}");
+    // 甲是乙的主要供应商
+    let rs = full("据悉，宜昌华越电驱科技有限公司位于宜昌高新区，是安徽华鼎汽车股份有限公司电驱动系统的主要供应商。");
+    assert!(holds(&rs, "宜昌华越电驱科技有限公司", "安徽华鼎汽车股份有限公司", RelationType::CooperatesWith), "{rs:?}");
     // a government serving companies in general names no customer
     let rs = full("沙坪坝区人民政府为入驻企业提供配套服务。");
     assert!(!rs.iter().any(|r| r.2 == RelationType::CooperatesWith), "{rs:?}");
@@ -1753,4 +1756,27 @@ fn tibetan_names_after_a_title_glued_to_the_body_and_before_an_escort_verb() {
     let rs = full("那曲市委书记尼玛次仁率团赴京考察，市委副书记、市长达瓦扎西陪同。");
     assert!(holds(&rs, "尼玛次仁", "那曲市", RelationType::HoldsPosition), "{rs:?}");
     assert!(holds(&rs, "达瓦扎西", "那曲市", RelationType::HoldsPosition), "{rs:?}");
+}
+
+#[test]
+fn wire_reporters_work_for_the_agency_and_a_foreign_ministry_is_not_the_bare_one() {
+    let rs = full(
+        "新华社北京5月9日电（记者 骆思琪）外交部发言人韩立言9日宣布：应越南外交部邀请，外交部副部长蔺海川将访问越南。\
+         另据新华社南宁5月9日电（记者 闵嘉树）广西壮族自治区外事办公室介绍了有关情况。",
+    );
+    assert!(holds(&rs, "骆思琪", "新华社", RelationType::WorksFor), "{rs:?}");
+    assert!(holds(&rs, "闵嘉树", "新华社", RelationType::WorksFor), "{rs:?}");
+    // the bare 外交部 of a Chinese wire is China's, not the foreign ministry named in full
+    assert!(holds(&rs, "蔺海川", "外交部", RelationType::HoldsPosition), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.0 == "蔺海川" && r.1 == "越南外交部"), "{rs:?}");
+}
+
+#[test]
+fn a_body_and_its_verb_glued_before_a_name_and_media_joined_by_a_dash() {
+    let rs = full("据岳阳新闻网-岳阳日报报道，平江县与湖南理工学院共建平江酱干产业研究院。");
+    for party in ["平江县", "湖南理工学院"] {
+        assert!(holds(&rs, party, "平江酱干产业研究院", RelationType::Promotes), "{party}: {rs:?}");
+    }
+    let labels = entity_labels("据岳阳新闻网-岳阳日报报道，平江县与湖南理工学院共建平江酱干产业研究院。");
+    assert!(labels.contains(&"岳阳新闻网".to_owned()) && labels.contains(&"岳阳日报".to_owned()), "{labels:?}");
 }
