@@ -492,7 +492,7 @@ fn grow_left(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize, verbs: 
 
 /// Whether a name (without its head) holds something proper: a place the gazetteer knows, a
 /// town, a region, a well-known body, a word the tagger calls a name, Latin letters or digits of
-/// a model (OLED, B6).
+/// a model (OLED, B6), or the brand of a company the document names in full at its start.
 fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) -> Option<Span> {
     let lex = Lexicon::get();
     let g = Gazetteer::get();
@@ -505,6 +505,12 @@ fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) ->
         if proper || latin {
             return Some(t.span);
         }
+    }
+    // the brand of a company the document names in full (腾鲲精密 of 广东腾鲲精密制造有限公司)
+    // starting the name
+    let brand = Span::new(span.start, (span.start + 4).min(span.end));
+    if brand.len() == 4 && in_company_name(chars, tokens, brand) {
+        return Some(brand);
     }
     // a known place, town or body anywhere inside (the tagger may have split or mislabelled it)
     for i in span.start..span.end {
@@ -531,6 +537,26 @@ fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) ->
         }
     }
     None
+}
+
+/// Whether the chars of `span` (Han, not generic) start the brand of a company the tagger reads
+/// elsewhere in the document: right after its place or first (腾鲲精密 of 广东腾鲲精密制造有限公司).
+fn in_company_name(chars: &[char], tokens: &[Token<'_>], span: Span) -> bool {
+    let words = &chars[span.start..span.end];
+    span.len() == 4
+        && words.iter().all(|&c| is_han(c))
+        && !is_generic(words)
+        && tokens.iter().any(|t| {
+            t.label == "ORG"
+                && (t.span.end <= span.start || t.span.start >= span.end)
+                && t.span.len() >= span.len() + 4
+                && Lexicon::get().company_suffixes.ends_at(chars, t.span.end)
+                && chars[t.span.start..t.span.end].windows(words.len()).position(|w| w == words).is_some_and(|at| {
+                    // (its brand: right after the place the company is named with, or first)
+                    let place: String = chars[t.span.start..t.span.start + at].iter().collect();
+                    at == 0 || Gazetteer::get().lookup(&place).next().is_some()
+                })
+        })
 }
 
 /// Where the last proper part of a name ends (双福工业园 of 双福工业园规划).
@@ -587,6 +613,11 @@ fn headed(
         let capacity = if project { capacity_phrase(chars, tokens, k, max) } else { None };
         if let Some(p) = capacity {
             start = start.min(grow_left(chars, tokens, p, max, true, None));
+        }
+        // a project named by its company's brand, which the tagger may read as a verb (腾鲲 +
+        // 精密…项目 beside 广东腾鲲精密制造有限公司)
+        if project && start >= 2 && in_company_name(chars, tokens, Span::new(start - 2, (start + 2).min(t.span.end))) {
+            start -= 2;
         }
         // an event's name holds its year and the festival day it is held for (2024年镇远古城端午
         // 龙舟文化旅游节): grow on over them

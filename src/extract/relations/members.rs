@@ -184,8 +184,8 @@ fn is_batch(cx: &Cx<'_>, e: usize) -> bool {
         && cx.lex.project_heads.suffix_of(label).is_some()
 }
 
-/// The projects a sentence lists after a batch is named (its listing words, or two projects or
-/// more): parts of the batch named last before them.
+/// The projects a sentence lists after a batch is named (its listing words, two projects or more,
+/// or an item of a dashed list): parts of the batch named last before them.
 pub(super) fn batch_parts(cx: &Cx<'_>, out: &mut Vec<Relation>) {
     for sentence in &cx.doc.sentences {
         let items = cx.items_in(*sentence);
@@ -200,7 +200,9 @@ pub(super) fn batch_parts(cx: &Cx<'_>, out: &mut Vec<Relation>) {
             })
             .collect();
         let text = cx.text(*sentence);
-        let listed = projects.len() >= 2 || BATCH_LISTING.iter().any(|w| text.contains(w));
+        // (or an item of a dashed list: ——甲项目，位于…)
+        let item = text.trim_start().starts_with(['—', '-']);
+        let listed = projects.len() >= 2 || item || BATCH_LISTING.iter().any(|w| text.contains(w));
         if projects.is_empty() || !listed {
             continue;
         }

@@ -1780,3 +1780,17 @@ fn a_body_and_its_verb_glued_before_a_name_and_media_joined_by_a_dash() {
     let labels = entity_labels("据岳阳新闻网-岳阳日报报道，平江县与湖南理工学院共建平江酱干产业研究院。");
     assert!(labels.contains(&"岳阳新闻网".to_owned()) && labels.contains(&"岳阳日报".to_owned()), "{labels:?}");
 }
+
+#[test]
+fn a_dashed_list_of_a_batch_and_a_project_named_by_its_company_s_brand() {
+    let rs = full(
+        "3月8日，江门市新会区2025年第一批重点项目集中开工。\n据介绍，本批项目中投资额较大的有：\n\
+         ——崖门新材高端铝型材生产线项目，由广东崖门新材科技有限公司投资建设，总投资12亿元；\n\
+         ——银湖湾滨海新区综合管廊工程，位于崖门镇，总投资6亿元；",
+    );
+    let batch = "新会区2025年第一批重点项目";
+    for project in ["崖门新材高端铝型材生产线项目", "银湖湾滨海新区综合管廊工程"] {
+        assert!(holds(&rs, project, batch, RelationType::PartOf), "{project}: {rs:?}");
+    }
+    assert!(holds(&rs, "广东崖门新材科技有限公司", "崖门新材高端铝型材生产线项目", RelationType::Promotes), "{rs:?}");
+}
