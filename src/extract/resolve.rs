@@ -380,7 +380,8 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                 // China's: 老挝外交部 beside 外交部发言人)
                 let rest: String = variant[cut..].iter().collect();
                 let foreign_national = g.world(&head).is_some() && head != "中国" && lex.known_org(&rest).is_some();
-                if (g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国") && !foreign_national {
+                if (g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国") && !foreign_national
+                {
                     forms.push(variant[cut..].to_vec());
                 }
             }
@@ -435,6 +436,13 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                     }
                 }
             }
+        }
+        // a group goes by its head word (联盟 of 襄阳新能源汽车产业创新联盟, 协会 of …企业家协会)
+        if c.kind == EntityKind::Organization
+            && let Some(head) = lex.group_heads.suffix_of(&c.label)
+            && c.label.chars().count() >= head.chars().count() + 3
+        {
+            kind_words.insert(head.chars().collect());
         }
         // (a form that is only a kind's word, 实验室 of 湖北实验室, stands for the body of that
         // kind named last before it, whichever: below)

@@ -996,7 +996,8 @@ mod tests {
 
     #[test]
     fn missions_of_china_and_of_other_countries() {
-        let got = labels_of("看望中国驻老挝大使馆、中国驻柬埔寨大使馆工作人员，会见匈牙利驻上海总领事馆领事。", missions);
+        let got =
+            labels_of("看望中国驻老挝大使馆、中国驻柬埔寨大使馆工作人员，会见匈牙利驻上海总领事馆领事。", missions);
         assert_eq!(got, ["中国驻老挝大使馆", "中国驻柬埔寨大使馆", "匈牙利驻上海总领事馆"]);
     }
 

@@ -1,7 +1,10 @@
-//! Members of groups (`member_of`): "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟";
+//! Members of groups (`part_of`, labelled with the member word or the verb: the vocabulary of the
+//! shared design has no membership type, and analysts annotate a member as part of its group):
+//! "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟";
 //! the projects of a batch (`part_of`): 某高新区2024年第一批重点项目 … 其中，甲项目…；乙项目…; and the
 //! sub-zones of a zone named with it (`part_of`): 中国（黑龙江）自由贸易试验区哈尔滨片区; and
-//! companies listed on an exchange (`member_of`, 上市): 甲在深圳证券交易所创业板上市.
+//! companies listed on an exchange (`related`, 上市): 甲在深圳证券交易所创业板上市; and the
+//! founders of a group (某联盟由甲牵头，联合乙、丙共同发起成立).
 //! The group is the body named before the member word in its clause (某联盟成员单位), else the
 //! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
 //! 商会) named last in the sentence or the one before; after a joining verb it is the body named
@@ -19,13 +22,41 @@ pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     listed_members(cx, sentence, out);
     joiners(cx, sentence, out);
     listed_companies(cx, sentence, out);
+    founders(cx, sentence, out);
+}
+
+/// Verbs of founding a group together: its founders are its first members.
+const FOUNDING_TOGETHER: [&str; 5] = ["共同发起成立", "共同发起设立", "共同发起组建", "联合发起成立", "共同发起"];
+
+/// "<group>由A牵头，联合B、C等…共同发起成立": the bodies named between the group and the verb
+/// are members (label 共同发起); a body that only guides (在甲指导下) is none.
+fn founders(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let text: Vec<char> = cx.chars[sentence.start..sentence.end].to_vec();
+    let Some(v) = (0..text.len())
+        .find(|&i| FOUNDING_TOGETHER.iter().any(|w| w.chars().enumerate().all(|(k, c)| text.get(i + k) == Some(&c))))
+    else {
+        return;
+    };
+    let verb_at = sentence.start + v;
+    let items = cx.items_in(Span::new(sentence.start, verb_at));
+    let Some(k) = items.iter().position(|it| it.entities.iter().any(|&e| is_group(cx, e))) else { return };
+    let group = items[k].entities[0];
+    for it in &items[k + 1..] {
+        let after = cx.text(Span::new(it.span.end, (it.span.end + 4).min(verb_at)));
+        if after.starts_with("指导") || after.starts_with("的指导") {
+            continue;
+        }
+        for &m in it.entities.iter().filter(|&&m| m != group && cx.kind(m) == EntityKind::Organization) {
+            push(out, m, group, RelationType::PartOf, "共同发起", sentence);
+        }
+    }
 }
 
 /// How far after an exchange's name its 上市 may stand (在深圳证券交易所创业板上市).
 const LISTING_REACH: usize = 8;
 
-/// "A(于2021年)在某证券交易所(创业板)上市": the company is listed on the exchange, a member of it
-/// (label 上市). The company is the body named first in the clause before the exchange, else first
+/// "A(于2021年)在某证券交易所(创业板)上市": the company is listed on the exchange (`related`, label
+/// 上市). The company is the body named first in the clause before the exchange, else first
 /// in the sentence, else the company the document is about.
 fn listed_companies(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
@@ -55,7 +86,7 @@ fn listed_companies(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             .or_else(|| company(sentence.start))
             .or_else(|| cx.d.company.map(|c| vec![c]));
         for c in company.unwrap_or_default() {
-            push(out, c, exchange, RelationType::MemberOf, "上市", sentence);
+            push(out, c, exchange, RelationType::Related, "上市", sentence);
         }
     }
 }
@@ -124,7 +155,7 @@ fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                 break;
             }
             for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
-                push(out, m, group, RelationType::MemberOf, &label, sentence);
+                push(out, m, group, RelationType::PartOf, &label, sentence);
             }
             end = it.span.end;
         }
@@ -162,7 +193,7 @@ fn joiners(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                     break;
                 }
                 for &m in it.entities.iter().filter(|&&m| m != group && cx.kind(m) == EntityKind::Organization) {
-                    push(out, m, group, RelationType::MemberOf, &verb, sentence);
+                    push(out, m, group, RelationType::PartOf, &verb, sentence);
                 }
                 end = it.span.start;
             }

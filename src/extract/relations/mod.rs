@@ -13,8 +13,8 @@
 //!   who signs, issues, builds or launches what (`promotes`, with the subject taken from the
 //!   clause, the previous clause or the passive 由), and stated relations that fit no type
 //!   (`related`, labelled with the predicate).
-//! - [`members`]: members of alliances, associations and consortia (`member_of`), the projects of a
-//!   batch and the sub-zones of a free trade zone (`part_of`).
+//! - [`members`]: members and founders of alliances, associations and consortia, the projects of a
+//!   batch and the sub-zones of a free trade zone (`part_of`); listings on an exchange (`related`).
 //! - [`supply`]: suppliers and their customers (进入…供应链, 向…供货; `cooperates_with`).
 //!
 //! Every other pair of entities in one sentence gets the weak `co_occurs` edge.
@@ -160,7 +160,9 @@ fn reporter_follows(chars: &[char], at: usize) -> bool {
     // (or after a wire's dateline: 新华社北京8月21日电（记者 …）)
     let dateline = (at..(at + DATELINE_REACH).min(chars.len()))
         .find(|&i| chars[i] == '电')
-        .filter(|&i| chars[at..i].iter().all(|&c| crate::text::is_han(c) || c.is_ascii_digit()) && chars[at..i].contains(&'日'))
+        .filter(|&i| {
+            chars[at..i].iter().all(|&c| crate::text::is_han(c) || c.is_ascii_digit()) && chars[at..i].contains(&'日')
+        })
         .is_some_and(|i| {
             let after = &chars[i + 1..];
             let after = after.strip_prefix(&['（']).or_else(|| after.strip_prefix(&['('])).unwrap_or(after);

@@ -1546,12 +1546,12 @@ fn listed_members_and_joiners_are_members_of_the_group() {
         "3月5日，湘雅医院牵头的湘西医疗联合体成立。首批成员单位包括吉首市人民医院、凤凰县人民医院和泸溪县人民医院。同日，湖南华菱钢铁集团有限公司、三一重工股份有限公司加入湖南省智能制造产业联盟。",
     );
     for m in ["吉首市人民医院", "凤凰县人民医院", "泸溪县人民医院"] {
-        assert!(holds(&rs, m, "湘西医疗联合体", RelationType::MemberOf), "{m}: {rs:?}");
+        assert!(holds(&rs, m, "湘西医疗联合体", RelationType::PartOf), "{m}: {rs:?}");
     }
-    assert!(holds(&rs, "三一重工股份有限公司", "湖南省智能制造产业联盟", RelationType::MemberOf), "{rs:?}");
+    assert!(holds(&rs, "三一重工股份有限公司", "湖南省智能制造产业联盟", RelationType::PartOf), "{rs:?}");
     // a list of members needs a group: no alliance named, no members
     let rs = full("会议邀请了成员，包括长沙市人民医院、湘潭市中心医院。");
-    assert!(!rs.iter().any(|r| r.2 == RelationType::MemberOf), "{rs:?}");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::PartOf && r.1.ends_with("医院")), "{rs:?}");
 }
 
 #[test]
@@ -1684,11 +1684,11 @@ fn review_cases_give_no_wrong_relations() {
     let rs = full(
         "四川省物流协会召开年会。考察团成员单位包括宜宾市商务局、宜宾市经济和信息化局，四川省商务厅副厅长王某出席。",
     );
-    assert!(holds(&rs, "宜宾市商务局", "四川省物流协会", RelationType::MemberOf), "{rs:?}");
-    assert!(!holds(&rs, "四川省商务厅", "四川省物流协会", RelationType::MemberOf), "{rs:?}");
+    assert!(holds(&rs, "宜宾市商务局", "四川省物流协会", RelationType::PartOf), "{rs:?}");
+    assert!(!holds(&rs, "四川省商务厅", "四川省物流协会", RelationType::PartOf), "{rs:?}");
     // a place counting its members does not join
     let rs = full("宜宾市12家企业加入长江上游产业联盟。");
-    assert!(!rs.iter().any(|r| r.2 == RelationType::MemberOf), "{rs:?}");
+    assert!(!holds(&rs, "宜宾市", "长江上游产业联盟", RelationType::PartOf), "{rs:?}");
     // counted kind words stand for no one body
     let x = crate::extract::HybridExtractor.extract(&Document::new(
         "t".into(),
@@ -1738,7 +1738,7 @@ fn a_listed_company_its_controlling_holder_and_its_partner_university() {
                 公司控股股东常州恒泰投资集团有限公司承诺提供资金支持。恒泰新材表示将扩大产能。";
     let rs = full(text);
     let company = "江苏恒泰新材料股份有限公司";
-    assert!(holds(&rs, company, "上海证券交易所", RelationType::MemberOf), "{rs:?}");
+    assert!(labelled(&rs, company, "上海证券交易所", "上市"), "{rs:?}");
     assert!(labelled(&rs, company, "常州恒泰投资集团有限公司", "控股股东"), "{rs:?}");
     // 公司与…: the company is a party, and 双方 are the two
     assert!(holds(&rs, company, "南京工业大学", RelationType::CooperatesWith), "{rs:?}");
@@ -1793,4 +1793,18 @@ fn a_dashed_list_of_a_batch_and_a_project_named_by_its_company_s_brand() {
         assert!(holds(&rs, project, batch, RelationType::PartOf), "{project}: {rs:?}");
     }
     assert!(holds(&rs, "广东崖门新材科技有限公司", "崖门新材高端铝型材生产线项目", RelationType::Promotes), "{rs:?}");
+}
+
+#[test]
+fn the_founders_of_a_group_referred_to_by_its_head_word_are_members() {
+    let rs = full(
+        "11月3日，绍兴集成电路产业创新联盟成立大会召开。联盟在绍兴市科学技术局指导下，由浙江越芯实验室牵头，\
+         联合绍兴文理学院、浙江柯桥微电子有限公司等20家单位共同发起成立。",
+    );
+    let group = "绍兴集成电路产业创新联盟";
+    assert!(holds(&rs, "浙江越芯实验室", group, RelationType::Promotes), "{rs:?}");
+    for member in ["浙江越芯实验室", "绍兴文理学院", "浙江柯桥微电子有限公司"] {
+        assert!(holds(&rs, member, group, RelationType::PartOf), "{member}: {rs:?}");
+    }
+    assert!(!holds(&rs, "绍兴市科学技术局", group, RelationType::PartOf), "{rs:?}");
 }
