@@ -37,8 +37,8 @@ const NOMINAL: &[&str] = &["n", "nz", "nw", "PER", "LOC", "ORG", "j", "an", "vn"
 /// found by its suffix must start and end on word boundaries, the words before the suffix must
 /// be nominal (刚出医院 is not a hospital), and a place plus a descriptive word (美国政府) is left
 /// to the place; a place's two-char name must not cut through words on both sides (河源 of 汾河
-/// 源头), nor a well-known body's two-char short name (工行 of 施工行为). Other candidates
-/// (longer gazetteer and lexicon names, titles, slogans) pass unchanged.
+/// 源头), nor a well-known body's name (工行 of 施工行为, 自然资源部 of 自然资源部门). Other
+/// candidates (longer gazetteer names, titles, slogans) pass unchanged.
 #[must_use]
 pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut starts = vec![false; chars.len() + 1];
@@ -55,9 +55,10 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
             if c.rule == "gazetteer" && c.span.len() == 2 && c.span.end <= chars.len() {
                 return starts[c.span.start] || ends[c.span.end];
             }
-            // a well-known body's two-char short name must be a word of its own (工行, not 施工行为)
-            if c.rule == "lexicon" && c.span.len() == 2 && c.span.end <= chars.len() {
-                return starts[c.span.start] && ends[c.span.end];
+            // a well-known body's two-char short name must be a word of its own (工行, not 施工行为);
+            // a longer name must end where a word does (自然资源部, not 自然资源部门 or 财政部长)
+            if c.rule == "lexicon" && c.span.end <= chars.len() {
+                return ends[c.span.end] && (c.span.len() > 2 || starts[c.span.start]);
             }
             if !matches!(c.rule, "organization suffix" | "zone suffix" | "enumeration") {
                 return true;
@@ -985,6 +986,21 @@ mod tests {
         got = organizations(&c, &t);
         drop_short_names_of_longer(&mut got);
         assert_eq!(found(&c, &got).into_iter().map(|(s, _)| s).collect::<Vec<_>>(), ["热刺体育用品有限公司"]);
+    }
+
+    #[test]
+    fn a_well_known_body_must_end_where_a_word_does() {
+        let lexicon = |c: &[char], start: usize, end: usize| {
+            Candidate::new(c, Span::new(start, end), EntityKind::Organization, "lexicon", 4)
+        };
+        // 自然资源部门: a kind of department, not the ministry
+        let (c, t) = tokens(&[("自然资源", "n"), ("部门", "n"), ("加强", "v")]);
+        assert!(vet(&c, &t, vec![lexicon(&c, 0, 5)]).is_empty());
+        let (c, t) = tokens(&[("自然资源部", ORG), ("召开", "v")]);
+        assert_eq!(vet(&c, &t, vec![lexicon(&c, 0, 5)]).len(), 1);
+        // 工行 inside 施工行为
+        let (c, t) = tokens(&[("施工", "vn"), ("行为", "n")]);
+        assert!(vet(&c, &t, vec![lexicon(&c, 1, 3)]).is_empty());
     }
 
     #[test]
