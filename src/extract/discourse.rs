@@ -7,8 +7,8 @@
 //! - **References**: 两地, 双方, 三方, 两区 stand for the parties just named; 该区, 该市 for
 //!   the last such area named (else the home area of their level), 我市, 本区 for the home
 //!   area; 学校, 该校 for the last university named, 我校 for the document's own; 该公司 for the
-//!   company, and a bare 公司 or 集团 starting a clause or joined to a party by 与/和 for the
-//!   company the document is about;
+//!   company, and a bare 公司 or 集团 starting a clause, joined to a party by 与/和 or before a
+//!   post (公司总经理) for the company the document is about;
 //!   园区, 该园区 for the park or zone the document is about (or the last one named); 该项目
 //!   for the project just named; a bare 县委 or 市政府 for the home area's. Each reference is
 //!   a span with the entities it stands for, so relation patterns can treat it as a mention.
@@ -411,7 +411,9 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             let clause_start = opens(i) || lex.time_words.longest_ending_at(chars, i).is_some_and(|n| opens(i - n));
             // (or a party of a joint act: 采用公司与山东大学联合研发的工艺)
             // (not the end of a word for other companies: 子公司, 下属公司, 分公司)
-            let party = matches!(chars.get(i + len), Some('与' | '和' | '同'))
+            // (or with its post after it: 由公司总经理甲主持)
+            let party = (matches!(chars.get(i + len), Some('与' | '和' | '同'))
+                || lex.company_titles.starts_at(chars, i + len))
                 && !(i > 0 && "子属下分总母".contains(chars[i - 1]));
             if clause_word && !clause_start && !party {
                 i += len;

@@ -351,6 +351,19 @@ impl HybridExtractor {
         sites_after_areas(chars, &mut out);
         subzones_of_zones(chars, &mut out);
         tagged::drop_short_names_of_longer(&mut out);
+        // a body described after an indefinite article, up to the phrase's end, is a description
+        // (是一家深交所创业板上市公司，)
+        let described: Vec<(usize, usize)> = (0..chars.len().saturating_sub(1))
+            .filter(|&i| chars[i] == '一' && matches!(chars[i + 1], '家' | '所' | '个' | '座'))
+            .map(|i| {
+                let end = (i + 2..chars.len()).find(|&j| !crate::text::is_han(chars[j])).unwrap_or(chars.len());
+                (i + 2, end)
+            })
+            .collect();
+        out.retain(|c| {
+            c.kind != EntityKind::Organization
+                || !described.iter().any(|&(from, end)| c.span.start >= from && c.span.end == end)
+        });
         out
     }
 

@@ -910,18 +910,21 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
     let orgs: Vec<&Item> =
         items.iter().filter(|it| it.entities.iter().all(|&e| cx.kind(e) == EntityKind::Organization)).collect();
     for (k, a) in orgs.iter().enumerate() {
-        let Some(b) = orgs.get(k + 1) else { break };
+        let Some(&b) = orgs.get(k + 1) else { break };
         let between = cx.text(Span::new(a.span.end, b.span.start));
         // …集团成立于2006年，总部位于繁昌区，旗下拥有A、B: a later clause with no subject of its
-        // own speaks of the sentence's subject
-        let subject = k == 0 && items.first().is_some_and(|it| it.span == a.span);
+        // own speaks of the sentence's subject (the body named first), whatever was named between
+        // (or its 其: …举行发布会，其下属子公司B)
+        let subject = orgs.first().filter(|s| items.first().is_some_and(|it| it.entities == s.entities));
         let later_clause = || {
             let tail = between.rsplit(['，', ',']).next()?;
-            (subject && tail.len() < between.len() && tail.starts_with("旗下"))
-                .then(|| subsidiary_words(tail))
-                .flatten()
+            let tail = tail.strip_prefix('其').unwrap_or(tail);
+            let opens = tail.len() < between.len() && ["旗下", "下属", "所属"].iter().any(|w| tail.starts_with(w));
+            subject.filter(|_| opens).and_then(|s| subsidiary_words(tail).map(|label| (*s, label)))
         };
-        let (parent, child, label) = if let Some(label) = subsidiary_words(&between).or_else(later_clause) {
+        let found = subsidiary_words(&between).map(|label| (*a, label)).or_else(later_clause);
+        let a: &Item = a;
+        let (parent, child, label) = if let Some((a, label)) = found {
             // the rest of an enumeration after the first subsidiary (旗下拥有A、B等子公司, 全资子
             // 公司A和控股子公司B)
             let mut end = b.span.end;

@@ -1808,3 +1808,19 @@ fn the_founders_of_a_group_referred_to_by_its_head_word_are_members() {
     }
     assert!(!holds(&rs, "绍兴市科学技术局", group, RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn subsidiaries_of_the_subject_after_its_description_and_its_manager_by_the_bare_word() {
+    let text = "5月8日，浙江澜川新材料股份有限公司（以下简称“澜川新材”）在嘉兴举行发布会，其下属子公司嘉兴澜川高分子有限公司发布新品。\
+                澜川新材是一家上交所科创板上市公司，总部位于嘉兴市南湖区，旗下拥有嘉兴澜川高分子有限公司、浙江澜川检测技术有限公司等5家子公司。\
+                发布会由公司总经理祁望舒主持。";
+    let rs = full(text);
+    let parent = "浙江澜川新材料股份有限公司";
+    for child in ["嘉兴澜川高分子有限公司", "浙江澜川检测技术有限公司"] {
+        assert!(holds(&rs, child, parent, RelationType::PartOf), "{child}: {rs:?}");
+    }
+    assert!(holds(&rs, "祁望舒", parent, RelationType::WorksFor), "{rs:?}");
+    // 一家…上市公司 describes the company; it names no body
+    let labels = entity_labels(text);
+    assert!(!labels.iter().any(|l| l.ends_with("上市公司")), "{labels:?}");
+}
