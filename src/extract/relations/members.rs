@@ -103,7 +103,32 @@ fn can_join(cx: &Cx<'_>, e: usize) -> bool {
     matches!(cx.kind(e), EntityKind::Organization | EntityKind::Place)
 }
 
-/// "<group>(首批)成员单位包括A、B和C": each listed body is a member.
+/// The bodies listed right before `span` ends (甲、乙等5家医疗机构 before 作为成员单位): members of
+/// `group`. The list ends with its last body, or with 等 or a count of a few words after it.
+fn list_before(cx: &Cx<'_>, span: Span, group: usize, label: &str, sentence: Span, out: &mut Vec<Relation>) {
+    let mut end = span.end;
+    for it in cx.items_in(span).iter().rev().filter(|it| !it.reference) {
+        let gap = cx.text(Span::new(it.span.end, end));
+        let joined = if end == span.end {
+            gap.is_empty() || gap.chars().count() <= COUNT_REACH && gap.contains('家')
+        } else {
+            matches!(gap.as_str(), "、" | "和" | "及" | "以及")
+        };
+        if !joined {
+            break;
+        }
+        for &m in it.entities.iter().filter(|&&m| m != group && can_join(cx, m)) {
+            push(out, m, group, RelationType::PartOf, label, sentence);
+        }
+        end = it.span.start;
+    }
+}
+
+/// How long the count closing a list of members may be (等5家医疗机构).
+const COUNT_REACH: usize = 10;
+
+/// "<group>(首批)成员单位包括A、B和C", "A、B等5家单位作为成员单位加入": each listed body is a
+/// member.
 fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     for part in parts(chars, sentence, &['；', ';']) {
@@ -119,7 +144,9 @@ fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         let opener = (at + n..(at + n + LIST_OPENER_REACH + 1).min(part.end))
             .find(|&i| matches!(chars[i], '包' | '有' | '为' | '是' | '：' | ':'))
             .map(|i| if chars[i] == '包' && chars.get(i + 1) == Some(&'括') { i + 2 } else { i + 1 });
-        let Some(list_start) = opener else { continue };
+        // (or the list before it: 甲、乙等5家医疗机构作为成员单位加入)
+        let before = opener.is_none() && at >= 2 && cx.text(Span::new(at - 2, at)) == "作为";
+        let Some(list_start) = opener.or(before.then_some(part.start)) else { continue };
         let clause_start =
             clauses(chars, part).into_iter().find(|c| c.start <= at && at < c.end).map_or(part.start, |c| c.start);
         let named_here = cx
@@ -144,6 +171,10 @@ fn listed_members(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         });
         let Some(group) = group else { continue };
         let label = cx.text(Span::new(at, at + n));
+        if before {
+            list_before(cx, Span::new(clause_start, at - 2), group, &label, sentence, out);
+            continue;
+        }
         // the list: items joined by 、和及 from its start
         let listed = cx.items_in(Span::new(list_start, part.end));
         let mut end = list_start;

@@ -950,14 +950,20 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
             // Y是X的(全资)子公司, Y是X在隆昌投资设立的全资子公司
             let after = cx.text(Span::new(b.span.end, (b.span.end + 24).min(sentence.end)));
             let after = after.split(['，', ',', '；', '。']).next().unwrap_or_default();
-            let Some(at) = after.find('的') else { continue };
-            let founded = after.starts_with('在')
-                && cx.lex.founding_verbs.rows().iter().any(|r| after[..at].ends_with(r[0].as_str()));
-            let (kind, _) = subsidiary_kind(&after[at + '的'.len_utf8()..]);
-            if (at == 0 || founded) && !kind.is_empty() {
-                (b, a, kind)
+            // (or without 的: Y是X控股子公司)
+            let (direct, _) = subsidiary_kind(&after);
+            if !direct.is_empty() {
+                (b, a, direct)
             } else {
-                continue;
+                let Some(at) = after.find('的') else { continue };
+                let founded = after.starts_with('在')
+                    && cx.lex.founding_verbs.rows().iter().any(|r| after[..at].ends_with(r[0].as_str()));
+                let (kind, _) = subsidiary_kind(&after[at + '的'.len_utf8()..]);
+                if (at == 0 || founded) && !kind.is_empty() {
+                    (b, a, kind)
+                } else {
+                    continue;
+                }
             }
         } else {
             continue;

@@ -1824,3 +1824,18 @@ fn subsidiaries_of_the_subject_after_its_description_and_its_manager_by_the_bare
     let labels = entity_labels(text);
     assert!(!labels.iter().any(|l| l.ends_with("上市公司")), "{labels:?}");
 }
+
+#[test]
+fn members_listed_before_their_member_word_and_a_subsidiary_without_de() {
+    let rs = full(
+        "5月6日，曲靖市第一人民医院紧密型城市医疗集团成立。医疗集团由曲靖市第一人民医院牵头，麒麟区人民医院、\
+         沿江乡卫生院等3家医疗机构作为成员单位加入。",
+    );
+    let group = "曲靖市第一人民医院紧密型城市医疗集团";
+    for m in ["麒麟区人民医院", "沿江乡卫生院"] {
+        assert!(holds(&rs, m, group, RelationType::PartOf), "{m}: {rs:?}");
+    }
+    assert!(!holds(&rs, "曲靖市第一人民医院", group, RelationType::PartOf), "{rs:?}");
+    let rs = full("湖北磷川新材料有限公司是宜昌兴科化工集团有限公司控股子公司，主要生产磷酸铁。");
+    assert!(labelled(&rs, "湖北磷川新材料有限公司", "宜昌兴科化工集团有限公司", "控股子公司"), "{rs:?}");
+}
