@@ -951,10 +951,8 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
             let after = cx.text(Span::new(b.span.end, (b.span.end + 24).min(sentence.end)));
             let after = after.split(['，', ',', '；', '。']).next().unwrap_or_default();
             // (or without 的: Y是X控股子公司)
-            let (direct, _) = subsidiary_kind(&after);
-            if !direct.is_empty() {
-                (b, a, direct)
-            } else {
+            let (direct, _) = subsidiary_kind(after);
+            if direct.is_empty() {
                 let Some(at) = after.find('的') else { continue };
                 let founded = after.starts_with('在')
                     && cx.lex.founding_verbs.rows().iter().any(|r| after[..at].ends_with(r[0].as_str()));
@@ -964,6 +962,8 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
                 } else {
                     continue;
                 }
+            } else {
+                (b, a, direct)
             }
         } else {
             continue;
