@@ -392,7 +392,8 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
             // 各园区, 两个园区: parks in general, not one
             && !(scope == Scope::Park && i > 0 && lex.plural_markers.contains(&chars[i - 1].to_string()))
         {
-            // a bare 公司 starting a clause is the company the document is about, 我校 and 我市 the
+            // a bare 公司 starting a clause (or a party or a post's, below) is the company the
+            // document is about, 我校 and 我市 the
             // writer's own; another word the last body of its scope named, else the home one
             let flagged = |flag: &str| {
                 lex.pronoun_words.rows().iter().any(|r| {
@@ -407,14 +408,20 @@ fn references(chars: &[char], r: &Resolved, d: &Discourse) -> Vec<Reference> {
                 at == 0
                     || matches!(chars[at - 1], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n' | ' ' | '\u{3000}')
             };
-            // (after a word of time that opens the clause: 目前公司已进入…)
+            // (after a word of time that opens the clause: 目前公司已…)
             let clause_start = opens(i) || lex.time_words.longest_ending_at(chars, i).is_some_and(|n| opens(i - n));
-            // (or a party of a joint act: 采用公司与山东大学联合研发的工艺)
-            // (not the end of a word for other companies: 子公司, 下属公司, 分公司)
-            // (or with its post after it: 由公司总经理甲主持)
+            // (or a party of a joint act: 将公司与南京工业大学联合攻关的成果; or with its post after
+            // it: 由公司总经理甲主持), where no word ends in it (合资公司, 上市公司, 子公司): after a
+            // mark, a function char or a verb that takes it (由, 与, 采用)
+            let free = i == 0
+                || !crate::text::is_han(chars[i - 1])
+                || lex.stop_chars.has_char(chars[i - 1])
+                || "由与和同经是将为让请及并".contains(chars[i - 1])
+                || chars[..i].ends_with(&['采', '用']);
+            let free = free && !(i > 0 && "子属下分总母各".contains(chars[i - 1]));
             let party = (matches!(chars.get(i + len), Some('与' | '和' | '同'))
                 || lex.company_titles.starts_at(chars, i + len))
-                && !(i > 0 && "子属下分总母".contains(chars[i - 1]));
+                && free;
             if clause_word && !clause_start && !party {
                 i += len;
                 continue;

@@ -77,6 +77,8 @@ pub enum RelationType {
     CooperatesWith,
     Promotes,
     /// A body belongs to a group as a member (an alliance, an association, a medical consortium).
+    /// Drawn by analysts in the window; the extractor writes memberships as `PartOf` with their
+    /// label, in the shared vocabulary analysts annotate with.
     MemberOf,
     /// A relation the text states that fits no other type; the label holds the predicate (投诉).
     Related,
@@ -352,7 +354,8 @@ impl HybridExtractor {
         subzones_of_zones(chars, &mut out);
         tagged::drop_short_names_of_longer(&mut out);
         // a body described after an indefinite article, up to the phrase's end, is a description
-        // (是一家深交所创业板上市公司，)
+        // (是一家上交所主板上市公司，), unless it ends in a legal name's form (设立一家全资子公司甲
+        // 有限公司)
         let described: Vec<(usize, usize)> = (0..chars.len().saturating_sub(1))
             .filter(|&i| chars[i] == '一' && matches!(chars[i + 1], '家' | '所' | '个' | '座'))
             .map(|i| {
@@ -360,8 +363,10 @@ impl HybridExtractor {
                 (i + 2, end)
             })
             .collect();
+        let legal = |label: &str| ["有限公司", "有限责任公司", "股份公司"].iter().any(|f| label.ends_with(f));
         out.retain(|c| {
             c.kind != EntityKind::Organization
+                || legal(&c.label)
                 || !described.iter().any(|&(from, end)| c.span.start >= from && c.span.end == end)
         });
         out

@@ -506,7 +506,7 @@ fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) ->
             return Some(t.span);
         }
     }
-    // the brand of a company the document names in full (腾鲲精密 of 广东腾鲲精密制造有限公司)
+    // the brand of a company the document names in full (恒钰精工 of 江苏恒钰精工制造有限公司)
     // starting the name
     let brand = Span::new(span.start, (span.start + 4).min(span.end));
     if brand.len() == 4 && in_company_name(chars, tokens, brand) {
@@ -540,7 +540,7 @@ fn proper_part(chars: &[char], tokens: &[Token<'_>], span: Span, towns: bool) ->
 }
 
 /// Whether the chars of `span` (Han, not generic) start the brand of a company the tagger reads
-/// elsewhere in the document: right after its place or first (腾鲲精密 of 广东腾鲲精密制造有限公司).
+/// elsewhere in the document: right after its place or first (恒钰精工 of 江苏恒钰精工制造有限公司).
 fn in_company_name(chars: &[char], tokens: &[Token<'_>], span: Span) -> bool {
     let words = &chars[span.start..span.end];
     span.len() == 4
@@ -614,8 +614,8 @@ fn headed(
         if let Some(p) = capacity {
             start = start.min(grow_left(chars, tokens, p, max, true, None));
         }
-        // a project named by its company's brand, which the tagger may read as a verb (腾鲲 +
-        // 精密…项目 beside 广东腾鲲精密制造有限公司)
+        // a project named by its company's brand, which the tagger may read as a verb (恒钰 +
+        // 精工…项目 beside 江苏恒钰精工制造有限公司)
         if project && start >= 2 && in_company_name(chars, tokens, Span::new(start - 2, (start + 2).min(t.span.end))) {
             start -= 2;
         }

@@ -377,7 +377,7 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
             for cut in 2..variant.len().saturating_sub(2) {
                 let head: String = variant[..cut].iter().collect();
                 // (a foreign country's ministry is not the bare 外交部 of a Chinese text, which is
-                // China's: 老挝外交部 beside 外交部发言人)
+                // China's: 越南外交部 beside 外交部发言人)
                 let rest: String = variant[cut..].iter().collect();
                 let foreign_national = g.world(&head).is_some() && head != "中国" && lex.known_org(&rest).is_some();
                 if (g.lookup(&head).next().is_some() || g.world(&head).is_some() || head == "中国") && !foreign_national
@@ -437,7 +437,7 @@ fn short_forms(chars: &[char], chosen: &[Candidate], taken: &mut [bool]) -> (Vec
                 }
             }
         }
-        // a group goes by its head word (联盟 of 襄阳新能源汽车产业创新联盟, 协会 of …企业家协会)
+        // a group goes by its head word (联盟 of 绍兴集成电路产业创新联盟, 协会 of …企业家协会)
         if c.kind == EntityKind::Organization
             && let Some(head) = lex.group_heads.suffix_of(&c.label)
             && c.label.chars().count() >= head.chars().count() + 3
@@ -884,7 +884,7 @@ fn contractions(chars: &[char], chosen: &mut [Candidate]) {
 
 /// A name never starts with a function char (除淄博…公司外), with a noun that refers to a body
 /// without naming it (控股子公司宁夏…, 生产厂家浙江…, 经销商…) or with a body and its verb
-/// (福建农林大学共建…研究院), nor ends with a verb after its
+/// (湖南理工学院共建…研究院), nor ends with a verb after its
 /// suffix (鸿泰公司共建): a candidate that does, whatever rule proposed it, is cut to the name. Names with a gazetteer identity are left as they are.
 fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     if c.kind == EntityKind::Person || c.key != Key::named(c.kind, &c.label) {
@@ -925,7 +925,7 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
             break;
         }
     }
-    // a body and a verb glued before the name (福建农林大学共建 + …研究院): the name starts after
+    // a body and a verb glued before the name (湖南理工学院共建 + …研究院): the name starts after
     // the verb
     // (a body's, not a place's: 铜陵市投资促进局 is one name)
     if c.kind == EntityKind::Organization
@@ -944,6 +944,14 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     {
         end -= n;
     }
+    // a company's name with 控股 glued after it (…集团有限公司控股子公司)
+    if c.kind == EntityKind::Organization
+        && chars[start..end].ends_with(&['控', '股'])
+        && lex.corporate_forms.ends_at(chars, end - 2)
+        && chars[start..end - 2].ends_with(&['有', '限', '公', '司'])
+    {
+        end -= 2;
+    }
     // a company's seat is the company (恒达集团总部 → 恒达集团)
     if c.kind == EntityKind::Organization
         && let Some(n) = lex.seat_words.longest_ending_at(chars, end)
@@ -958,7 +966,7 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
 }
 
 /// Two names a candidate joined: names joined by a slash (淄博日报/淄博晚报; 文/李明 is the name
-/// after a credit label), two media by a dash (株洲新闻网-株洲日报), two bodies joined by 与 or 和,
+/// after a credit label), two media by a dash (岳阳新闻网-岳阳日报), two bodies joined by 与 or 和,
 /// each ending in an organization's suffix
 /// (南通大学与图尔库大学, 区自然资源局和齐鲁化工区管理委员会) or each a department named after its
 /// place (甲区发展改革委与乙县发展改革局), and a country before a place of its
@@ -987,9 +995,9 @@ fn split_joined_names(chars: &[char], candidates: &mut Vec<Candidate>) {
             }
             return false;
         }
-        // two media joined by a dash in a source line (株洲新闻网-株洲日报): each medium
+        // two media joined by a dash in a source line (岳阳新闻网-岳阳日报): each medium
         if c.kind == EntityKind::Organization
-            && let Some(k) = name.iter().position(|&ch| matches!(ch, '-' | '－' | '—'))
+            && let Some(k) = name.iter().position(|&ch| matches!(ch, '-' | '－'))
         {
             let is_medium = |part: &[char]| {
                 let text: String = part.iter().collect();

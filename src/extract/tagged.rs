@@ -13,8 +13,9 @@
 //! - [`organizations`]: ORG words, extended over a following organization suffix word and over a
 //!   country before them (美国 + 财政部); a place or name followed by a suffix word becomes an
 //!   organization, except a government, which is its place (美国政府 → 美国); a two-char ORG word
-//!   is a short name (曼联, 民盟) unless it is generic or a place; a one-char one is dropped. [`units`] (文艺部, 训练团) and [`media_titles`] (《费加罗报》) add
-//!   bodies the tagger misses.
+//!   is a short name (曼联, 民盟) unless it is generic, a place, a party (中方) or a word for a
+//!   body, or the brand of a longer name in the text; a one-char one is dropped. [`units`]
+//!   (文艺部, 训练团) and [`media_titles`] (《费加罗报》) add bodies the tagger misses.
 //! - [`vet`]: the pattern rules' suffix candidates must agree with the tagger's word boundaries.
 
 use super::EntityKind;
@@ -37,7 +38,7 @@ const NOMINAL: &[&str] = &["n", "nz", "nw", "PER", "LOC", "ORG", "j", "an", "vn"
 /// found by its suffix must start and end on word boundaries, the words before the suffix must
 /// be nominal (刚出医院 is not a hospital), and a place plus a descriptive word (美国政府) is left
 /// to the place; a place's two-char name must not cut through words on both sides (河源 of 汾河
-/// 源头), nor a well-known body's name (工行 of 施工行为, 自然资源部 of 自然资源部门). Other
+/// 源头), nor a well-known body's name (工行 of 施工行为, 自然资源部 of 生态环境部门). Other
 /// candidates (longer gazetteer names, titles, slogans) pass unchanged.
 #[must_use]
 pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> Vec<Candidate> {
@@ -56,7 +57,7 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
                 return starts[c.span.start] || ends[c.span.end];
             }
             // a well-known body's two-char short name must be a word of its own (工行, not 施工行为);
-            // a longer name must end where a word does (自然资源部, not 自然资源部门 or 财政部长)
+            // a longer name must end where a word does (自然资源部, not 生态环境部门 or 财政部长)
             if c.rule == "lexicon" && c.span.end <= chars.len() {
                 return ends[c.span.end] && (c.span.len() > 2 || starts[c.span.start]);
             }
@@ -186,14 +187,20 @@ fn after_dateline(chars: &[char], span: Span) -> Span {
     }
 }
 
-/// The rule of a two-char body the tagger names (曼联, 工行): dropped where a longer name in the
-/// document holds it (华铂 of 华铂新材料…有限公司), as that name's brand is no body of its own.
+/// The rule of a two-char body the tagger names (曼联, 民盟): dropped where it is the brand of a
+/// longer name in the document (远铂 of 远铂新材料…有限公司), as the brand is no body of its own.
 pub const SHORT_NAME_RULE: &str = "tagger short name";
 
-/// Drops the tagger's two-char bodies that a longer candidate's name holds.
+/// Drops the tagger's two-char bodies that start a longer name in the document, or follow its place:
+/// the brand of a body or project, or a place's short form (杰尔 of 杰尔市).
 pub fn drop_short_names_of_longer(out: &mut Vec<Candidate>) {
-    let longer: Vec<String> = out.iter().filter(|c| c.span.len() > 2).map(|c| c.label.clone()).collect();
-    out.retain(|c| c.rule != SHORT_NAME_RULE || !longer.iter().any(|l| l.contains(c.label.as_str())));
+    let longer: Vec<String> =
+        out.iter().filter(|c| c.span.len() > 2 && c.kind != EntityKind::Person).map(|c| c.label.clone()).collect();
+    // (as its brand: first, or right after the place it is named with; 国航 is no brand of 中国航天…)
+    let brand_of = |short: &str, name: &str| {
+        name.find(short).is_some_and(|at| at == 0 || Gazetteer::get().lookup(&name[..at]).next().is_some())
+    };
+    out.retain(|c| c.rule != SHORT_NAME_RULE || !longer.iter().any(|l| brand_of(&c.label, l)));
 }
 
 /// Tagger-layer candidates rank below the pattern rules at equal length.
@@ -730,7 +737,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         // a title the tagger glued to a body: 陈仓区委书记 → 陈仓区委, also with the first chars of
-        // the holder's name after it (林芝市委书记旦 + 增平措: the name is read after the title)
+        // the holder's name after it (那曲市委书记尼 + 玛次仁: the name is read after the title)
         if let Some((n, glued)) = (0..=2)
             .find_map(|glued| {
                 Lexicon::get()
@@ -762,7 +769,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         // a body and a verb the tagger glued before the name (西南大学 + 共建 + 先进陶瓷研究院): the
         // name starts after the verb when what precedes it is a body or place of its own
         if let Some((verb, cut)) = glued_actor_verb(&name) {
-            // (the body before the verb is named too: 福建农林大学 of 福建农林大学共建…研究院)
+            // (the body before the verb is named too: 湖南理工学院 of 湖南理工学院共建…研究院)
             let actor = Span::new(span.start, span.start + verb);
             if Lexicon::get().org_suffixes.ends_at(chars, actor.end) {
                 out.push(candidate(chars, actor, EntityKind::Organization, "tagger ORG"));
@@ -810,11 +817,17 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         // a two-char word the tagger calls a body is a short name (曼联, 工行, 民盟) unless it is a
         // generic word, a place or has a function char in it (企业, 日本, 从一)
+        // (nor a party or a word for a body: 中方, 警方, 公安, 国企)
+        let lex = Lexicon::get();
         let short_name = span.len() == 2
-            && chars[span.start..span.end].iter().all(|&c| is_han(c) && !Lexicon::get().stop_chars.has_char(c))
+            && chars[span.start..span.end].iter().all(|&c| is_han(c) && !lex.stop_chars.has_char(c))
             && !crate::extract::lexicon::is_generic(&chars[span.start..span.end])
             && !is_known_place(&name)
-            && Gazetteer::get().world(&name).is_none();
+            && Gazetteer::get().world(&name).is_none()
+            && chars[span.end - 1] != '方'
+            && !lex.org_suffixes.contains(&name)
+            && !lex.organ_words.contains(&name)
+            && !lex.referring_nouns.contains(&name);
         if span.len() >= 3 || known {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger ORG"));
         } else if short_name {
@@ -993,7 +1006,7 @@ mod tests {
         let lexicon = |c: &[char], start: usize, end: usize| {
             Candidate::new(c, Span::new(start, end), EntityKind::Organization, "lexicon", 4)
         };
-        // 自然资源部门: a kind of department, not the ministry
+        // 生态环境部门: a kind of department, not the ministry
         let (c, t) = tokens(&[("自然资源", "n"), ("部门", "n"), ("加强", "v")]);
         assert!(vet(&c, &t, vec![lexicon(&c, 0, 5)]).is_empty());
         let (c, t) = tokens(&[("自然资源部", ORG), ("召开", "v")]);

@@ -3,14 +3,14 @@
 //! "某医联体首批成员单位包括甲、乙和丙" and "甲、乙加入某产业联盟";
 //! the projects of a batch (`part_of`): 某高新区2024年第一批重点项目 … 其中，甲项目…；乙项目…; and the
 //! sub-zones of a zone named with it (`part_of`): 中国（黑龙江）自由贸易试验区哈尔滨片区; and
-//! companies listed on an exchange (`related`, 上市): 甲在深圳证券交易所创业板上市; and the
+//! companies listed on an exchange (`related`, 上市): 甲在上海证券交易所科创板上市; and the
 //! founders of a group (某联盟由甲牵头，联合乙、丙共同发起成立).
 //! The group is the body named before the member word in its clause (某联盟成员单位), else the
 //! group (a body whose name ends like an alliance, an association or a consortium: 联盟, 医联体,
 //! 商会) named last in the sentence or the one before; after a joining verb it is the body named
 //! right after the verb, and the members are the bodies listed right before it.
 
-use super::{Cx, Relation, clauses, parts, push};
+use super::{Cx, Item, Relation, clauses, parts, push};
 use crate::extract::{EntityKind, RelationType};
 use crate::text::Span;
 
@@ -26,10 +26,11 @@ pub(super) fn find(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
 }
 
 /// Verbs of founding a group together: its founders are its first members.
-const FOUNDING_TOGETHER: [&str; 5] = ["共同发起成立", "共同发起设立", "共同发起组建", "联合发起成立", "共同发起"];
+const FOUNDING_TOGETHER: [&str; 5] = ["共同发起成立", "共同发起设立", "共同发起组建", "联合发起成立", "联合发起设立"];
 
-/// "<group>由A牵头，联合B、C等…共同发起成立": the bodies named between the group and the verb
-/// are members (label 共同发起); a body that only guides (在甲指导下) is none.
+/// "<group>由A牵头，联合B、C等…共同发起成立", "A、B共同发起成立<group>": the bodies named
+/// with the verb are members (label 共同发起); a body that only guides or hosts (在甲指导下) is
+/// none.
 fn founders(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let text: Vec<char> = cx.chars[sentence.start..sentence.end].to_vec();
     let Some(v) = (0..text.len())
@@ -39,9 +40,26 @@ fn founders(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     };
     let verb_at = sentence.start + v;
     let items = cx.items_in(Span::new(sentence.start, verb_at));
-    let Some(k) = items.iter().position(|it| it.entities.iter().any(|&e| is_group(cx, e))) else { return };
-    let group = items[k].entities[0];
-    for it in &items[k + 1..] {
+    // the group named right after the verb (共同发起成立某联盟), else the one named first before it
+    // that is no guide or host of the founding (在某协会指导下)
+    let guides = |it: &Item| {
+        let after = cx.text(Span::new(it.span.end, (it.span.end + 3).min(verb_at)));
+        ["指导", "的指导", "主办", "支持"].iter().any(|w| after.starts_with(w))
+    };
+    let group_of = |it: &Item| it.entities.iter().copied().find(|&e| is_group(cx, e));
+    let verb_len = FOUNDING_TOGETHER
+        .iter()
+        .find(|w| cx.text(Span::new(verb_at, verb_at + w.chars().count())) == **w)
+        .map_or(0, |w| w.chars().count());
+    let named_after =
+        cx.items_in(sentence).iter().find(|it| it.span.start == verb_at + verb_len && !it.reference).and_then(group_of);
+    let before = items.iter().position(|it| !it.reference && !guides(it) && group_of(it).is_some());
+    let (group, from) = match (named_after, before) {
+        (Some(g), _) => (g, 0),
+        (None, Some(k)) => (group_of(&items[k]).unwrap_or_default(), k + 1),
+        (None, None) => return,
+    };
+    for it in items[from..].iter().filter(|it| !it.reference) {
         let after = cx.text(Span::new(it.span.end, (it.span.end + 4).min(verb_at)));
         if after.starts_with("指导") || after.starts_with("的指导") {
             continue;
@@ -52,39 +70,52 @@ fn founders(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     }
 }
 
-/// How far after an exchange's name its 上市 may stand (在深圳证券交易所创业板上市).
+/// How far after an exchange's name its 上市 may stand (在上海证券交易所科创板上市).
 const LISTING_REACH: usize = 8;
+/// How far before the exchange the listed company may be named (甲于2021年在).
+const LISTING_GAP: usize = 10;
 
-/// "A(于2021年)在某证券交易所(创业板)上市": the company is listed on the exchange (`related`, label
-/// 上市). The company is the body named first in the clause before the exchange, else first
-/// in the sentence, else the company the document is about.
+/// "A(于2021年)在某证券交易所(科创板)上市": the company is listed on the exchange (`related`, label
+/// 上市). The company is the body named right before 在, else, for a clause that opens with 在 or a
+/// date (…成立于2008年，2020年在…上市), the company the document is about. Not a delisting
+/// (终止上市), nor companies counted (在…上市的企业).
 fn listed_companies(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     for (k, it) in items.iter().enumerate() {
         let [exchange] = it.entities[..] else { continue };
+        let label = &cx.r.entities[exchange].label;
         if it.reference
             || cx.kind(exchange) != EntityKind::Organization
-            || !cx.r.entities[exchange].label.ends_with("交易所")
+            || !(label.ends_with("交易所") || label.ends_with("交所"))
         {
             continue;
         }
         let after = cx.text(Span::new(it.span.end, (it.span.end + LISTING_REACH).min(sentence.end)));
         let Some(at) = after.find("上市") else { continue };
-        if after[..at].contains(['，', ',', '。', '；']) {
+        let between = &after[..at];
+        let rest = &after[at + "上市".len()..];
+        // (not a delisting, nor companies counted: 在某交易所上市的企业达58家)
+        if between.contains(['，', ',', '。', '；'])
+            || ["终止", "暂停", "退市"].iter().any(|w| between.ends_with(w))
+            || rest.starts_with('的')
+        {
             continue;
         }
-        let clause =
-            clauses(cx.chars, sentence).into_iter().find(|c| c.start <= it.span.start && it.span.start < c.end);
-        let company = |from: usize| {
-            items[..k]
-                .iter()
-                .find(|x| x.span.start >= from && x.entities.iter().all(|&e| cx.kind(e) == EntityKind::Organization))
-                .map(|x| x.entities.clone())
-        };
-        let company = clause
-            .and_then(|c| company(c.start))
-            .or_else(|| company(sentence.start))
-            .or_else(|| cx.d.company.map(|c| vec![c]));
+        // the company right before 在 (甲于2021年在…), else the company the document is about
+        let company = k.checked_sub(1).map(|j| &items[j]).filter(|c| {
+            let gap = cx.text(Span::new(c.span.end, it.span.start));
+            gap.ends_with('在')
+                && gap.chars().count() <= LISTING_GAP
+                && !gap.contains(['，', ',', '。', '；'])
+                && c.entities.iter().all(|&e| cx.kind(e) == EntityKind::Organization)
+        });
+        let company = company.map(|c| c.entities.clone()).or_else(|| {
+            let opens =
+                cx.text(Span::new(sentence.start.max(it.span.start.saturating_sub(LISTING_GAP)), it.span.start));
+            let clause_opening =
+                opens.rsplit(['，', ',']).next().is_some_and(|g| g.ends_with('在') && !g.contains("的"));
+            clause_opening.then(|| cx.d.company.map(|c| vec![c])).flatten()
+        });
         for c in company.unwrap_or_default() {
             push(out, c, exchange, RelationType::Related, "上市", sentence);
         }

@@ -217,9 +217,11 @@ pub(super) fn bodies_of_places(cx: &Cx<'_>, out: &mut Vec<Relation>) {
                     || cx.lex.known_org_names.occurs_in(&label)
                     || label.ends_with("大学");
                 // a joint platform (…联合实验室, 双方共建的…中心) belongs to no one party
-                let co_built = cx
-                    .text(Span::new(item.span.start.saturating_sub(CO_BUILT_REACH), item.span.start))
-                    .contains("共建");
+                let before = cx.text(Span::new(item.span.start.saturating_sub(CO_BUILT_REACH), item.span.start));
+                let co_built = before
+                    .rsplit(['，', ',', '。', '；'])
+                    .next()
+                    .is_some_and(|c| c.ends_with("共建的") || c.ends_with("共建"));
                 (unit && (of_it || !named) && !label.contains("联合") && !co_built).then_some(u)
             })
             .or_else(|| {
@@ -898,13 +900,14 @@ pub(super) fn inclusion(cx: &Cx<'_>, sentence: Span, lists: &mut Lists, out: &mu
     }
 }
 
-/// How far before a platform's name the 共建 that makes it a joint one may stand (双方于2022年共建的).
+/// How far back the 共建(的) right before a platform's name, in its clause, may start.
 const CO_BUILT_REACH: usize = 12;
 
 /// A group's subsidiaries: X旗下(的)Y, X的子公司Y, X旗下全资子公司Y, 公司旗下还有全资子公司A和控
-/// 股子公司B, X旗下拥有A、B等子公司, X与所属A、B签订…, Y是X的(全资)子公司; and a company's
-/// controlling shareholder (X控股股东Y, X的控股股东为Y). The label is the kind of subsidiary the
-/// text says (全资子公司, 控股股东), else 旗下.
+/// 股子公司B, X旗下拥有A、B等子公司, X与所属A、B签订…, Y是X的(全资)子公司, Y是X控股子公司, a later
+/// clause's 其下属子公司Y (其: the body named last) or 旗下拥有Y (the sentence's subject); and a
+/// company's controlling shareholder or parent (X控股股东Y, X的母公司为Y). The label is the kind
+/// of subsidiary the text says (全资子公司, 控股股东), else 旗下.
 pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     let orgs: Vec<&Item> =
@@ -916,11 +919,13 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
         // own speaks of the sentence's subject (the body named first), whatever was named between
         // (or its 其: …举行发布会，其下属子公司B)
         let subject = orgs.first().filter(|s| items.first().is_some_and(|it| it.entities == s.entities));
+        // (其 stands for the body named last: 甲与乙签署协议，其下属子公司丙 is 乙's)
         let later_clause = || {
             let tail = between.rsplit(['，', ',']).next()?;
-            let tail = tail.strip_prefix('其').unwrap_or(tail);
+            let (tail, its) = tail.strip_prefix('其').map_or((tail, false), |t| (t, true));
             let opens = tail.len() < between.len() && ["旗下", "下属", "所属"].iter().any(|w| tail.starts_with(w));
-            subject.filter(|_| opens).and_then(|s| subsidiary_words(tail).map(|label| (*s, label)))
+            let parent = if its { Some(*a) } else { subject.copied() };
+            parent.filter(|_| opens).and_then(|p| subsidiary_words(tail).map(|label| (p, label)))
         };
         let found = subsidiary_words(&between).map(|label| (*a, label)).or_else(later_clause);
         let a: &Item = a;
@@ -951,8 +956,9 @@ pub(super) fn subsidiaries(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>)
             let after = cx.text(Span::new(b.span.end, (b.span.end + 24).min(sentence.end)));
             let after = after.split(['，', ',', '；', '。']).next().unwrap_or_default();
             // (or without 的: Y是X控股子公司)
-            let (direct, _) = subsidiary_kind(after);
-            if direct.is_empty() {
+            let (direct, rest) = subsidiary_kind(after);
+            // (the kind must end the clause: 是甲子公司的供应商 is no subsidiary)
+            if direct.is_empty() || !(rest.is_empty() || rest.starts_with("之一")) {
                 let Some(at) = after.find('的') else { continue };
                 let founded = after.starts_with('在')
                     && cx.lex.founding_verbs.rows().iter().any(|r| after[..at].ends_with(r[0].as_str()));

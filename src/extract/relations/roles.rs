@@ -545,8 +545,12 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
     if cx.lex.university_titles.suffix_of(label).is_some() || label.starts_with('校') {
         return Some(Scope::University);
     }
-    if cx.lex.company_titles.suffix_of(label).is_some() {
-        return Some(Scope::Company);
+    if let Some(title) = cx.lex.company_titles.suffix_of(label) {
+        // (a company the text describes but does not name is not the one it is about: 合资公司
+        // 总经理, 子公司董事长)
+        let words = label.strip_suffix(title).unwrap_or_default();
+        let other = ["合资", "子", "分", "项目", "参股", "联营"].iter().any(|q| words.ends_with(&format!("{q}公司")));
+        return (!other).then_some(Scope::Company);
     }
     if cx.lex.zone_committee_words.iter().any(|w| label.contains(w)) {
         return Some(Scope::District);
