@@ -441,6 +441,12 @@ impl Lexicon {
     }
 }
 
+/// Whether a body's name ends in the form of a registered legal name (…有限公司, …股份公司).
+#[must_use]
+pub fn ends_in_legal_form(name: &str) -> bool {
+    ["有限公司", "有限责任公司", "股份公司"].iter().any(|f| name.ends_with(f))
+}
+
 /// The length of the surname `s` starts with: a compound surname (欧阳) when two more chars
 /// follow, else a common one-char surname.
 #[must_use]

@@ -353,22 +353,7 @@ impl HybridExtractor {
         sites_after_areas(chars, &mut out);
         subzones_of_zones(chars, &mut out);
         tagged::drop_short_names_of_longer(&mut out);
-        // a body described after an indefinite article, up to the phrase's end, is a description
-        // (是一家上交所主板上市公司，), unless it ends in a legal name's form (设立一家全资子公司甲
-        // 有限公司)
-        let described: Vec<(usize, usize)> = (0..chars.len().saturating_sub(1))
-            .filter(|&i| chars[i] == '一' && matches!(chars[i + 1], '家' | '所' | '个' | '座'))
-            .map(|i| {
-                let end = (i + 2..chars.len()).find(|&j| !crate::text::is_han(chars[j])).unwrap_or(chars.len());
-                (i + 2, end)
-            })
-            .collect();
-        let legal = |label: &str| ["有限公司", "有限责任公司", "股份公司"].iter().any(|f| label.ends_with(f));
-        out.retain(|c| {
-            c.kind != EntityKind::Organization
-                || legal(&c.label)
-                || !described.iter().any(|&(from, end)| c.span.start >= from && c.span.end == end)
-        });
+        drop_described_bodies(chars, &mut out);
         out
     }
 
@@ -385,6 +370,24 @@ impl HybridExtractor {
             })
             .collect()
     }
+}
+
+/// Drops the bodies an indefinite article describes up to the phrase's end (是一家上交所主板上市
+/// 公司，): a description, not a name, unless it ends in a legal name's form (设立一家全资子公司甲
+/// 有限公司).
+fn drop_described_bodies(chars: &[char], out: &mut Vec<rules::Candidate>) {
+    let described: Vec<(usize, usize)> = (0..chars.len().saturating_sub(1))
+        .filter(|&i| chars[i] == '一' && matches!(chars[i + 1], '家' | '所' | '个' | '座'))
+        .map(|i| {
+            let end = (i + 2..chars.len()).find(|&j| !crate::text::is_han(chars[j])).unwrap_or(chars.len());
+            (i + 2, end)
+        })
+        .collect();
+    out.retain(|c| {
+        c.kind != EntityKind::Organization
+            || lexicon::ends_in_legal_form(&c.label)
+            || !described.iter().any(|&(from, end)| c.span.start >= from && c.span.end == end)
+    });
 }
 
 /// A zone's sub-zone written right after it (中国（辽宁）自由贸易试验区 + 沈阳片区): one place, the

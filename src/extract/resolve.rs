@@ -947,8 +947,7 @@ fn trim_leading_words(chars: &[char], c: &mut Candidate) {
     // a company's name with 控股 glued after it (…集团有限公司控股子公司)
     if c.kind == EntityKind::Organization
         && chars[start..end].ends_with(&['控', '股'])
-        && lex.corporate_forms.ends_at(chars, end - 2)
-        && chars[start..end - 2].ends_with(&['有', '限', '公', '司'])
+        && super::lexicon::ends_in_legal_form(&chars[start..end - 2].iter().collect::<String>())
     {
         end -= 2;
     }

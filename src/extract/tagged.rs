@@ -38,7 +38,7 @@ const NOMINAL: &[&str] = &["n", "nz", "nw", "PER", "LOC", "ORG", "j", "an", "vn"
 /// found by its suffix must start and end on word boundaries, the words before the suffix must
 /// be nominal (刚出医院 is not a hospital), and a place plus a descriptive word (美国政府) is left
 /// to the place; a place's two-char name must not cut through words on both sides (河源 of 汾河
-/// 源头), nor a well-known body's name (工行 of 施工行为, 自然资源部 of 生态环境部门). Other
+/// 源头), nor a well-known body's name (工行 of 施工行为, 自然资源部 of 自然资源部门). Other
 /// candidates (longer gazetteer names, titles, slogans) pass unchanged.
 #[must_use]
 pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> Vec<Candidate> {
@@ -57,7 +57,7 @@ pub fn vet(chars: &[char], tokens: &[Token<'_>], candidates: Vec<Candidate>) -> 
                 return starts[c.span.start] || ends[c.span.end];
             }
             // a well-known body's two-char short name must be a word of its own (工行, not 施工行为);
-            // a longer name must end where a word does (自然资源部, not 生态环境部门 or 财政部长)
+            // a longer name must end where a word does (自然资源部, not 自然资源部门 or 财政部长)
             if c.rule == "lexicon" && c.span.end <= chars.len() {
                 return ends[c.span.end] && (c.span.len() > 2 || starts[c.span.start]);
             }
@@ -815,7 +815,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             i = k;
             continue;
         }
-        // a two-char word the tagger calls a body is a short name (曼联, 工行, 民盟) unless it is a
+        // a two-char word the tagger calls a body is a short name (曼联, 民盟) unless it is a
         // generic word, a place or has a function char in it (企业, 日本, 从一)
         // (nor a party or a word for a body: 中方, 警方, 公安, 国企)
         let lex = Lexicon::get();
@@ -1006,7 +1006,7 @@ mod tests {
         let lexicon = |c: &[char], start: usize, end: usize| {
             Candidate::new(c, Span::new(start, end), EntityKind::Organization, "lexicon", 4)
         };
-        // 生态环境部门: a kind of department, not the ministry
+        // 自然资源部门: a kind of department, not the ministry
         let (c, t) = tokens(&[("自然资源", "n"), ("部门", "n"), ("加强", "v")]);
         assert!(vet(&c, &t, vec![lexicon(&c, 0, 5)]).is_empty());
         let (c, t) = tokens(&[("自然资源部", ORG), ("召开", "v")]);

@@ -33,9 +33,12 @@ const FOUNDING_TOGETHER: [&str; 5] = ["共同发起成立", "共同发起设立"
 /// none.
 fn founders(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let text: Vec<char> = cx.chars[sentence.start..sentence.end].to_vec();
-    let Some(v) = (0..text.len())
-        .find(|&i| FOUNDING_TOGETHER.iter().any(|w| w.chars().enumerate().all(|(k, c)| text.get(i + k) == Some(&c))))
-    else {
+    let Some((v, verb_len)) = (0..text.len()).find_map(|i| {
+        FOUNDING_TOGETHER
+            .iter()
+            .find(|w| w.chars().enumerate().all(|(k, c)| text.get(i + k) == Some(&c)))
+            .map(|w| (i, w.chars().count()))
+    }) else {
         return;
     };
     let verb_at = sentence.start + v;
@@ -47,10 +50,6 @@ fn founders(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
         ["指导", "的指导", "主办", "支持"].iter().any(|w| after.starts_with(w))
     };
     let group_of = |it: &Item| it.entities.iter().copied().find(|&e| is_group(cx, e));
-    let verb_len = FOUNDING_TOGETHER
-        .iter()
-        .find(|w| cx.text(Span::new(verb_at, verb_at + w.chars().count())) == **w)
-        .map_or(0, |w| w.chars().count());
     let named_after =
         cx.items_in(sentence).iter().find(|it| it.span.start == verb_at + verb_len && !it.reference).and_then(group_of);
     let before = items.iter().position(|it| !it.reference && !guides(it) && group_of(it).is_some());

@@ -549,7 +549,9 @@ fn scope_of_title(cx: &Cx<'_>, label: &str) -> Option<Scope> {
         // (a company the text describes but does not name is not the one it is about: 合资公司
         // 总经理, 子公司董事长)
         let words = label.strip_suffix(title).unwrap_or_default();
-        let other = ["合资", "子", "分", "项目", "参股", "联营"].iter().any(|q| words.ends_with(&format!("{q}公司")));
+        let other = words
+            .strip_suffix("公司")
+            .is_some_and(|w| ["合资", "子", "分", "项目", "参股", "联营"].iter().any(|q| w.ends_with(q)));
         return (!other).then_some(Scope::Company);
     }
     if cx.lex.zone_committee_words.iter().any(|w| label.contains(w)) {
