@@ -277,6 +277,8 @@ lexicon_files!(
     project_qualifiers,
     credit_labels,
     project_verbs,
+    capacity_units,
+    programme_tail_heads,
     page_footer_starts,
     page_footer_marks,
     chrome_words,

@@ -70,15 +70,20 @@ fn web_outlets_before_credits(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
-/// A project written after its company's full legal name (某某新能源有限公司阿巴嘎旗风电项目) goes by
-/// the name after it (阿巴嘎旗风电项目); the whole stays its written form and its identity, so either
+/// A project written after its company's full legal name (某某新能源有限公司阿巴嘎旗风电项目), or
+/// after a short one before its capacity (某某公司年产2万吨…项目), goes by the name after it
+/// (阿巴嘎旗风电项目); the whole stays its written form and its identity, so either
 /// is its name and two companies' 二期项目 stay two.
 fn name_project_without_its_company(c: &mut Candidate) {
     let lex = Lexicon::get();
     let chars: Vec<char> = c.label.chars().collect();
     let Some(end) = (4..chars.len().saturating_sub(4))
         .rev()
-        .find(|&e| lex.corporate_forms.longest_ending_at(&chars, e).is_some_and(|n| n >= 3))
+        // (a short form too where a capacity opens the project's words: 某某公司 + 年产…项目)
+        .find(|&e| {
+            let capacity = chars[e] == '年' || chars[e].is_ascii_digit();
+            lex.corporate_forms.longest_ending_at(&chars, e).is_some_and(|n| n >= 3 || n == 2 && capacity)
+        })
     else {
         return;
     };
@@ -597,6 +602,10 @@ fn headed(
         {
             continue;
         }
+        // a kind of project counted (引进新能源汽车产业链项目17个) names none
+        if kind == EntityKind::Initiative && counted_after(chars, t.span.end) {
+            continue;
+        }
         // a one-char head inside a longer word must leave a name before it in that word (科技局,
         // 高新园; not 布局, 公园)
         if head_len == 1 && t.span.len() == 2 && !matches!(t.label, "ORG" | "LOC") {
@@ -704,6 +713,20 @@ fn headed(
                 out.push(Candidate::new(chars, Span::new(from, span.end), kind, "built project", 2));
                 continue;
             }
+            // …or that a verb of signing, bringing in or building introduces right before them
+            // (签约高性能聚酰亚胺薄膜项目, 合作建设猕猴桃果酒加工项目, 投资15亿元的功率半导体封装测试项目)
+            let descriptive =
+                head_start >= start + 4 && !only_qualifiers(&chars[start..head_start], &lex.project_qualifiers);
+            // (the head ends the phrase, or names the agreement after it: not 校地合作项目 +
+            // 清单化管理, but 花椒精深加工项目 + 合作协议)
+            // (a verb the tagger read as a noun ends it too: 落户, 开工)
+            let ends_phrase = tokens.get(k + 1).is_none_or(|n| {
+                !matches!(n.label, "n" | "vn" | "nz" | "an") || lex.boundary_words.contains(&slice(chars, n.span))
+            }) || names_agreement_after(chars, t.span.end);
+            if project && descriptive && ends_phrase && project_introduced_before(chars, tokens, start) {
+                out.push(Candidate::new(chars, span, kind, "introduced project", 2));
+                continue;
+            }
             // a department of the home area (市经济和信息化局, 区科技局) or of the university
             // the word before it stands for (学校教务处)
             let department = lex.department_endings.suffix_of(&head).is_some();
@@ -742,7 +765,8 @@ fn headed(
         // qualify it (规划, 重大)
         let last_proper_end = proper_end(chars, tokens, Span::new(proper.start, head_start)).max(proper.end);
         let rest = &chars[last_proper_end..head_start];
-        let place_only = is_place_only(chars, proper);
+        // (a place followed by more proper words is more than a place: 南阳市 + 分布式光伏发电)
+        let place_only = is_place_only(chars, proper) && last_proper_end <= proper.end;
         let ok = if rest.is_empty() {
             match kind {
                 // a project named by its place alone is no name
@@ -777,9 +801,10 @@ fn headed(
     out
 }
 
-/// The token of a yearly capacity (年产 + an amount) that opens the name of the project whose
-/// head is token `k`: only product words stand between them (no punctuation, no verb a name stops
-/// at, no 的), within `max` chars.
+/// The token of a capacity that opens the name of the project whose head is token `k`: a yearly
+/// one (年产 + an amount, 年 + 加工 + an amount) or an amount in a unit of capacity (200兆瓦,
+/// 5000吨, 2GWh); only product words stand between it and the head (no punctuation, no verb a
+/// name stops at, no 的), within `max` chars.
 fn capacity_phrase(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let end = tokens[k].span.end;
@@ -788,16 +813,41 @@ fn capacity_phrase(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize) -
         j -= 1;
         let t = &tokens[j];
         let word = slice(chars, t.span);
-        if word.starts_with('年')
-            && lex.project_verbs.contains(&word)
-            && tokens.get(j + 1).is_some_and(|a| a.label == "m" && a.span.start == t.span.end)
-        {
+        let amount_follows = || tokens.get(j + 1).is_some_and(|a| a.label == "m" && a.span.start == t.span.end);
+        if word.starts_with('年') && lex.project_verbs.contains(&word) && amount_follows() {
             return Some(j);
+        }
+        // 年 + a verb the tagger read apart (年/加工/60万吨)
+        if j > 0
+            && t.label == "v"
+            && slice(chars, tokens[j - 1].span) == "年"
+            && tokens[j - 1].span.end == t.span.start
+            && amount_follows()
+        {
+            return Some(j - 1);
+        }
+        if matches!(t.label, "m" | "nz") && is_capacity(&word) && j < k {
+            // (opened by 年产 or 年 + a verb: 年产/5万吨, 年/加工/60万吨; units in a product of
+            // amounts: 2/×/66万千瓦)
+            let before = |i: usize| (j >= i).then(|| slice(chars, tokens[j - i].span));
+            let joined = |i: usize| j >= i && tokens[j - i].span.end == tokens[j - i + 1].span.start;
+            let opened =
+                if joined(1) && before(1).is_some_and(|w| w.starts_with('年') && lex.project_verbs.contains(&w)) {
+                    j - 1
+                } else if joined(2)
+                    && (before(2).as_deref() == Some("年") && tokens[j - 1].label == "v"
+                        || matches!(before(1).as_deref(), Some("×" | "x" | "*")) && tokens[j - 2].label == "m")
+                {
+                    j - 2
+                } else {
+                    j
+                };
+            return Some(opened);
         }
         let joined = tokens[j + 1].span.start == t.span.end;
         if !joined
             || t.label == "w"
-            || matches!(word.as_str(), "的" | "和" | "与" | "及")
+            || matches!(word.as_str(), "的" | "和" | "与" | "及" | "等")
             || lex.boundary_words.contains(&word)
             || word == "项目"
         {
@@ -805,6 +855,46 @@ fn capacity_phrase(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize) -
         }
     }
     None
+}
+
+/// Whether the words from `end` to the clause's end (within 8 chars) end in a document's word:
+/// what comes before names the agreement's subject (…项目 + 合作协议).
+fn names_agreement_after(chars: &[char], end: usize) -> bool {
+    let stop = (end..chars.len().min(end + 9)).find(|&i| !is_han(chars[i])).unwrap_or(chars.len().min(end + 9));
+    stop > end && Lexicon::get().document_words.ends_at(chars, stop) && !is_han(*chars.get(stop).unwrap_or(&'。'))
+}
+
+/// Whether a count of things follows `end` (17个, 23项, 十余个): the words before name a kind.
+fn counted_after(chars: &[char], end: usize) -> bool {
+    let digits =
+        chars[end..].iter().take_while(|&&c| c.is_ascii_digit() || crate::text::is_cn_numeral(c) || c == '余').count();
+    digits > 0 && chars.get(end + digits).is_some_and(|c| "个项家".contains(*c))
+}
+
+/// Whether the words before `start` introduce a project: a verb of signing, bringing in or
+/// building (签约, 引进, 合作建设), or an investment's amount and 的 (投资15亿元的).
+fn project_introduced_before(chars: &[char], tokens: &[Token<'_>], start: usize) -> bool {
+    let lex = Lexicon::get();
+    let Some(j) = tokens.iter().position(|t| t.span.end == start) else { return false };
+    let t = &tokens[j];
+    let word = slice(chars, t.span);
+    let verb = matches!(t.label, "v" | "vn")
+        && (lex.sign_words.contains(&word)
+            || lex.founding_verbs.contains(&word)
+            || lex.attraction_verbs.contains(&word));
+    let amount =
+        word == "的" && j > 0 && tokens[j - 1].label == "m" && slice(chars, tokens[j - 1].span).ends_with('元');
+    verb || amount
+}
+
+/// Whether a word is an amount in a unit of capacity (200兆瓦, 5000吨, 2GWh, 50万套), not money or
+/// a count.
+fn is_capacity(word: &str) -> bool {
+    let Some(unit) = Lexicon::get().capacity_units.suffix_of(word) else { return false };
+    let amount = &word[..word.len() - unit.len()];
+    !amount.is_empty()
+        && amount.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && amount.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '千' | '百'))
 }
 
 /// Research platforms named by their field alone, where a verb of building or setting up names
@@ -892,6 +982,11 @@ fn is_place_only(chars: &[char], span: Span) -> bool {
     let s = slice(chars, span);
     let g = Gazetteer::get();
     g.lookup(&s).next().is_some() || g.world(&s).is_some()
+}
+
+/// Whether `words` is made only of a project's qualifiers and generic words (重点, 示范).
+pub(super) fn only_project_qualifiers(words: &[char]) -> bool {
+    only_qualifiers(words, &Lexicon::get().project_qualifiers)
 }
 
 /// Whether `words` is made only of qualifiers and generic words.
@@ -993,7 +1088,13 @@ pub fn documents(chars: &[char]) -> Vec<Candidate> {
 pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
-    let spans = bracketed(chars, |c| matches!(c, '“' | '"').then_some(if c == '"' { '"' } else { '”' }), 20);
+    let closing = |c: char| match c {
+        '“' => Some('”'),
+        '‘' => Some('’'),
+        '"' => Some('"'),
+        _ => None,
+    };
+    let spans = bracketed(chars, closing, 20);
     // a quote joined to the next one (“园区攻坚战”和“招商引资”行动): the head after the last names
     // each of them a programme
     let mut shares_head = vec![false; spans.len()];
@@ -1009,9 +1110,12 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             out.push(Candidate::new(chars, span, EntityKind::Initiative, "slogan sharing a head", 3));
             continue;
         }
-        if inner.len() < 2 || inner.iter().any(|c| c.is_whitespace() || "，。、；：,;:!?！？".contains(*c)) {
+        if inner.len() < 2 || inner.iter().any(|c| c.is_whitespace() || "，。；：,;:!?！？".contains(*c)) {
             continue;
         }
+        // (parts listed inside the quote name a programme only with a head after it: “千村示范、
+        // 万村整治”工程)
+        let listed = inner.contains(&'、');
         let s: String = inner.iter().collect();
         if lex.initiative_stoplist.contains(&s) {
             continue;
@@ -1030,7 +1134,10 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
         } else {
             (inner.len() >= platform + 2).then_some((EntityKind::Organization, "quoted platform"))
         };
-        if closed && let Some((kind, rule)) = whole {
+        if closed
+            && !listed
+            && let Some((kind, rule)) = whole
+        {
             out.push(Candidate::new(chars, span, kind, rule, 3));
             continue;
         }
@@ -1039,7 +1146,16 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
         while j < chars.len() && j < after + 14 && is_han(chars[j]) && !lex.stop_chars.has_char(chars[j]) {
             j += 1;
         }
-        let tail_head = (after + 3..=j).rev().find(|&e| lex.document_words.ends_at(chars, e));
+        // (a document's word, or a programme's head that ends the clause: “甲+乙”协作机制)
+        let tail_head = (after + 2..=j).rev().find(|&e| {
+            lex.document_words.ends_at(chars, e)
+                || lex.programme_tail_heads.ends_at(chars, e)
+                    && chars.get(e).is_none_or(|&c| !is_han(c))
+                    // (a product's brand is the brands' rule's: “汾源西沟”小米品牌, “晶川”两大
+                    // 产品品牌)
+                    && !(chars[..e].ends_with(&['品', '牌'])
+                        && (e <= after + 4 || crate::text::is_cn_numeral(chars[after])))
+        });
         let head = lex.quoted_programme_heads.longest_at(chars, after).filter(|&n| {
             chars.get(after + n).is_none_or(|&c| {
                 !is_han(c) || lex.stop_chars.has_char(c) || lex.boundary_words.starts_at(chars, after + n)
@@ -1060,13 +1176,12 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             c.label.clone_from(&s);
             out.push(c);
         } else if let Some(e) = tail_head {
-            out.push(Candidate::new(
-                chars,
-                Span::new(span.start - 1, e),
-                EntityKind::Initiative,
-                "quoted programme",
-                3,
-            ));
+            // (named by the slogan too: “崇礼制造”品牌 is 崇礼制造)
+            let mut c =
+                Candidate::new(chars, Span::new(span.start - 1, e), EntityKind::Initiative, "quoted programme", 3);
+            c.key = Key::named(EntityKind::Initiative, &s);
+            c.label.clone_from(&s);
+            out.push(c);
         }
     }
     out
@@ -1708,6 +1823,69 @@ mod tests {
     }
 
     #[test]
+    fn projects_named_by_what_they_make_where_a_verb_introduces_them() {
+        let got = found("滨江区与某某新材料有限公司签约高性能聚酰亚胺薄膜项目，总投资18亿元。");
+        assert!(has(&got, "高性能聚酰亚胺薄膜项目", EntityKind::Initiative), "{got:?}");
+        let got = found("合作社与某某食品有限公司合作建设蓝莓果酒加工项目，项目建成后可新增就业。");
+        assert!(has(&got, "蓝莓果酒加工项目", EntityKind::Initiative), "{got:?}");
+        let got = found("县里签约投资12亿元的功率器件封装测试项目落户开发区。");
+        assert!(has(&got, "功率器件封装测试项目", EntityKind::Initiative), "{got:?}");
+        // …and a project's subject with the agreement after it
+        let got = found("某某食品有限公司与县政府签订核桃精深加工项目合作协议。");
+        assert!(has(&got, "核桃精深加工项目", EntityKind::Initiative), "{got:?}");
+        // a kind of project counted, or qualifiers only, or a project word that modifies, names none
+        for text in
+            ["全区已引进新能源汽车产业链项目17个。", "今年签约重点招商项目。", "将建立校地合作项目清单化管理机制。"]
+        {
+            let got = found(text);
+            assert!(!got.iter().any(|(_, k)| *k == EntityKind::Initiative), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn projects_named_by_their_capacity() {
+        for (text, name) in [
+            ("镇平县200兆瓦分布式光伏发电项目并网。", "镇平县200兆瓦分布式光伏发电项目"),
+            ("合作建设的8000吨鲜食玉米加工项目投产。", "8000吨鲜食玉米加工项目"),
+            ("双阳区年加工30万吨玉米深加工项目开工。", "双阳区年加工30万吨玉米深加工项目"),
+            ("德州2×35万千瓦清洁高效热电项目投产。", "德州2×35万千瓦清洁高效热电项目"),
+            ("签约2GWh储能电池PACK项目。", "2GWh储能电池PACK项目"),
+        ] {
+            let got = found(text);
+            assert!(has(&got, name, EntityKind::Initiative), "{text}: {got:?}");
+        }
+        // a short company name before the capacity is its company's, not the project's name
+        let chars: Vec<char> = "宏远公司年产3万吨特种纤维及复合材料项目开工。".chars().collect();
+        let mut scratch = crate::extract::lac::Scratch::default();
+        let tokens = Lac::get().tokens(&chars, &mut scratch);
+        let labels: Vec<String> = candidates(&chars, &tokens).into_iter().map(|c| c.label).collect();
+        assert!(labels.iter().any(|l| l == "年产3万吨特种纤维及复合材料项目"), "{labels:?}");
+        // a listed kind after 等 is no capacity's project
+        let got = found("东区110kV输变电工程等项目同样榜上有名。");
+        assert!(!got.iter().any(|(n, _)| n.ends_with("等项目")), "{got:?}");
+    }
+
+    #[test]
+    fn quoted_slogans_with_a_programme_head_after_more_words() {
+        let chars: Vec<char> =
+            "建立“林长+检察官”协作机制，推出‘园区服务专员’制度，学习“千村示范、万村整治”工程，打造“云岭茶源”文化旅游品牌，注册“汾源”小米品牌。"
+                .chars()
+                .collect();
+        let got: Vec<(String, String)> =
+            quoted_programmes(&chars).into_iter().map(|c| (slice(&chars, c.span), c.label)).collect();
+        for (whole, label) in [
+            ("“林长+检察官”协作机制", "林长+检察官"),
+            ("‘园区服务专员’制度", "园区服务专员"),
+            ("“千村示范、万村整治”工程", "千村示范、万村整治"),
+            ("“云岭茶源”文化旅游品牌", "云岭茶源"),
+        ] {
+            assert!(got.iter().any(|(w, l)| w == whole && l == label), "{whole}: {got:?}");
+        }
+        // a product's brand is left to the brands' rule
+        assert!(!got.iter().any(|(w, _)| w.contains("汾源")), "{got:?}");
+    }
+
+    #[test]
     fn platforms_grow_over_common_nouns_joined_by_a_conjunction() {
         let got = found("将推动嘉陵江流域水资源保护与生态修复重点实验室建设。");
         assert!(has(&got, "嘉陵江流域水资源保护与生态修复重点实验室", EntityKind::Organization), "{got:?}");
@@ -1744,7 +1922,15 @@ mod tests {
         let got: Vec<String> = found.into_iter().map(|c| slice(&chars, c.span)).collect();
         assert_eq!(
             got,
-            ["“1+3+N”智慧交通体系", "“十四五”人才发展规划", "招商引资提质年", "三个服务", "“百园提质”工程", "百园提质"]
+            [
+                "“1+3+N”智慧交通体系",
+                "“十四五”人才发展规划",
+                "“招商引资提质年”活动",
+                "招商引资提质年",
+                "三个服务",
+                "“百园提质”工程",
+                "百园提质"
+            ]
         );
     }
 

@@ -482,7 +482,35 @@ pub fn initiatives(chars: &[char]) -> Vec<Candidate> {
             out.push(c);
         }
     }
+    // a weak head names a programme where a verb of carrying out opens it (深入实施甲乙提升行动,
+    // 开展甲乙专项行动)
+    for end in 1..=chars.len() {
+        if let Some(start) = carried_out_from(chars, end) {
+            out.push(Candidate::new(chars, Span::new(start, end), EntityKind::Initiative, "carried-out programme", 2));
+        }
+    }
     out
+}
+
+/// Where the name of a programme ending at `end` in a weak head (行动, 工程, 战略) starts when a
+/// verb of carrying out opens it (实施 | 国有企业改革深化提升行动): right after the verb, if four or
+/// more chars that say more than qualifiers stand before the head and the head ends the clause.
+fn carried_out_from(chars: &[char], end: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    if chars.get(end).is_some_and(|&c| is_han(c)) {
+        return None;
+    }
+    let head = lex.weak_initiative_suffixes.longest_ending_at(chars, end)?;
+    let head_start = end - head;
+    // (back over Han chars of the clause, past words a name would stop at: 深化, 进)
+    let mut edge = head_start;
+    while edge > 0 && head_start - edge < 18 && is_han(chars[edge - 1]) {
+        edge -= 1;
+    }
+    let start = (edge..=head_start.saturating_sub(4)).rev().find(|&p| lex.carry_out_verbs.ends_at(chars, p))?;
+    let words = &chars[start..head_start];
+    let qualifiers = super::names::only_project_qualifiers(words);
+    (!words.contains(&'的') && !qualifiers).then_some(start)
 }
 
 fn closing_quote(c: char) -> Option<char> {
@@ -982,6 +1010,13 @@ mod tests {
         let s = "打造“四地一枢纽”,在“一区两群”协调发展、成渝地区双城经济圈建设中,强化“一盘棋”思想,‘三区叠加’优势,依托“芯屏器核网”全产业链,共同制定“三年行动计划”,按下“快进键”";
         let got = texts(s, &initiatives(&chars(s)));
         assert_eq!(got, vec!["四地一枢纽", "一区两群", "芯屏器核网", "三年行动计划", "成渝地区双城经济圈"]);
+    }
+
+    #[test]
+    fn programmes_a_verb_of_carrying_out_opens() {
+        let s = "全省开展打击整治电信诈骗专项行动，集团深入实施国有企业改革深化提升行动，开展百名干部进百村服务行动。全面推进重点工程，开展专项行动，实施该工程的方案。";
+        let got = texts(s, &initiatives(&chars(s)));
+        assert_eq!(got, vec!["打击整治电信诈骗专项行动", "国有企业改革深化提升行动", "百名干部进百村服务行动"]);
     }
 
     #[test]
