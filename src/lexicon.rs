@@ -279,6 +279,7 @@ lexicon_files!(
     project_verbs,
     capacity_units,
     programme_tail_heads,
+    site_ceremonies,
     page_footer_starts,
     page_footer_marks,
     chrome_words,

@@ -805,13 +805,15 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         let known = Lexicon::get().known_org(&name).is_some();
         // a field or a kind of body, not a body: 新能源汽车, 国家级实验室
         let name_chars: Vec<char> = name.chars().collect();
-        if !known && generic_description(&name_chars, &Lexicon::get().org_suffixes) {
+        // (a compound of compass points names a region: 东南大学, 中南大学)
+        let compass = name_chars.len() >= 4 && name_chars[..2].iter().all(|c| "东西南北中".contains(*c));
+        if !known && !compass && generic_description(&name_chars, &Lexicon::get().org_suffixes) {
             i = k;
             continue;
         }
         // a field of industry the tagger read as a body: 新能源汽车 + 产业
         let field = Lexicon::get().industry_fields.starts_at(chars, span.end);
-        if !known && (is_description(&name) || field) {
+        if !known && (!compass && is_description(&name) || field) {
             i = k;
             continue;
         }
@@ -964,6 +966,18 @@ mod tests {
             got,
             [("重庆市人民政府".to_owned(), EntityKind::Organization), ("印度".to_owned(), EntityKind::Place)]
         );
+    }
+
+    #[test]
+    fn bodies_named_by_a_compound_of_compass_points() {
+        for word in ["东南大学", "中南大学", "西北工业大学"] {
+            let (c, t) = tokens(&[(word, ORG), ("将", "d"), ("参加", "v")]);
+            let got: Vec<String> = found(&c, &organizations(&c, &t)).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(got, [word], "{word}");
+        }
+        // a generic word before the suffix still describes (新大学 is no name)
+        let (c, t) = tokens(&[("新大学", ORG), ("参加", "v")]);
+        assert!(organizations(&c, &t).is_empty());
     }
 
     #[test]

@@ -159,6 +159,8 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
                         .items_in(*c)
                         .first()
                         .is_some_and(|it| it.span.start == c.start && it.entities.iter().all(|&e| is_actor(cx, e)))
+                        // (nor one with a partner of its own: …，与丙共建B)
+                        && joint_clause(cx, *c).is_none()
             })
             .last()
             .map_or(sentence.end, |c| c.end);
@@ -195,6 +197,104 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     for (parties, from_first) in &groups {
         pair_up(cx, parties, *from_first, sister.as_deref(), cooperation.as_deref(), sentence, out);
     }
+}
+
+/// A later clause of a sentence whose parties act together on what follows their verb (甲将与乙
+/// 共建A，与丙共建B; …，双方将共建C): with a partner of its own after 与/同, acting with the
+/// sentence's first actor, or opened by 双方/两地.
+pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
+    let items = cx.items_in(sentence);
+    for clause in clauses(cx.chars, sentence).into_iter().skip(1) {
+        let Some((parties, with_lead, v, n)) = joint_clause(cx, clause) else { continue };
+        let mut parties = parties;
+        if with_lead {
+            // the sentence's first actor, before this clause and not where something happens
+            let Some(lead) = items.iter().find(|it| {
+                it.span.end <= clause.start
+                    && !it.reference
+                    && !inside_a_role(&items, it)
+                    && it.entities.len() == 1
+                    && is_actor(cx, it.entities[0])
+                    && !cx.chars[sentence.start..it.span.start].contains(&'在')
+            }) else {
+                continue;
+            };
+            if parties.contains(&lead.entities[0]) {
+                continue;
+            }
+            parties.insert(0, lead.entities[0]);
+        }
+        let verb = cx.text(Span::new(v, v + n));
+        let builds = verb.contains('建');
+        let objects: Vec<usize> = cx
+            .items_in(Span::new(v + n, clause.end))
+            .iter()
+            .filter(|it| !it.reference)
+            .flat_map(|it| it.entities.iter().copied())
+            .filter(|&e| {
+                !parties.contains(&e)
+                    && (cx.kind(e) == EntityKind::Initiative || builds && cx.kind(e) == EntityKind::Organization)
+            })
+            .collect();
+        for &o in &objects {
+            for &p in &parties {
+                push(out, p, o, RelationType::Promotes, &verb, sentence);
+            }
+        }
+        if parties.len() == 2 {
+            push(out, parties[0], parties[1], RelationType::CooperatesWith, &verb, sentence);
+        }
+    }
+}
+
+/// A clause opened (past adverbs) by 与/同 + a partner, or by 双方/两地/三方, and then a verb of
+/// signing or building together: the parties it names, whether a lead before it acts with them,
+/// and the verb's place and length.
+fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, usize)> {
+    let chars = cx.chars;
+    let mut at = clause.start;
+    while at < clause.end && "将还则也并另".contains(chars[at]) {
+        at += 1;
+    }
+    let items = cx.items_in(clause);
+    let (parties, with_lead, after) = if matches!(chars.get(at), Some('与' | '同')) {
+        let k = items.iter().position(|it| it.span.start == at + 1)?;
+        let k = most_specific_at(cx, &items, k);
+        let partner = &items[k];
+        if partner.reference || partner.entities.len() != 1 || !is_actor(cx, partner.entities[0]) {
+            return None;
+        }
+        (partner.entities.clone(), true, partner.span.end)
+    } else if let Some(r) = items.iter().find(|it| it.span.start == at && it.reference && it.entities.len() >= 2) {
+        (r.entities.clone(), false, r.span.end)
+    } else {
+        // 甲将与乙…: both named in the clause
+        let k = items.iter().position(|it| it.span.start == at)?;
+        let (a, b) = (&items[k], items.get(k + 1)?);
+        let gap = cx.text(Span::new(a.span.end, b.span.start));
+        let gap = gap.trim_start_matches(['将', '还', '也', '则', '已']);
+        let single_actor = |it: &Item| !it.reference && it.entities.len() == 1 && is_actor(cx, it.entities[0]);
+        if !matches!(gap, "与" | "同") || !single_actor(a) || !single_actor(b) || a.entities == b.entities {
+            return None;
+        }
+        let b = &items[most_specific_at(cx, &items, k + 1)];
+        (vec![a.entities[0], b.entities[0]], false, b.span.end)
+    };
+    let mut v = after;
+    while v < clause.end && "将共同联合一起".contains(chars[v]) {
+        v += 1;
+    }
+    // (共同 and 联合 may begin the verb itself: 共同发布; after them a verb of founding is joint
+    // too: 共同组建)
+    let jointly = cx.text(Span::new(after, v)).contains(['共', '联']);
+    let verb_at = |i: usize| {
+        cx.lex
+            .sign_words
+            .longest_at(chars, i)
+            .or_else(|| cx.lex.founding_verbs.longest_at(chars, i).filter(|_| jointly))
+    };
+    let v = (after..=v).find(|&i| verb_at(i).is_some())?;
+    Some((parties, with_lead, v, verb_at(v)?))
 }
 
 /// Sister cities and cooperation between the parties of one group.
@@ -274,7 +374,9 @@ fn subject_before(cx: &Cx<'_>, items: &[Item], v: usize, people: bool) -> Option
         let mut start = before[k].span.start;
         for prev in before[..k].iter().rev() {
             let gap = cx.text(Span::new(prev.span.end, start));
-            if !cx.lex.coordinators.contains(&gap) || !actor(&prev) {
+            // (an adverb may come first: 甲将与乙共同组建…)
+            let gap = cx.lex.coordinator_adverbs.prefix_of(&gap).map_or(gap.as_str(), |a| &gap[a.len()..]);
+            if !cx.lex.coordinators.contains(gap) || !actor(&prev) {
                 break;
             }
             subject.splice(0..0, prev.entities.iter().copied());

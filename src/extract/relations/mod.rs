@@ -217,6 +217,7 @@ pub fn find(doc: &Document, chars: &[char], r: &Resolved) -> Vec<Relation> {
         for clause in parts(cx.chars, *sentence, &['；']) {
             actions::parties(&cx, clause, &mut out);
         }
+        actions::joint_clauses(&cx, *sentence, &mut out);
         actions::promotes(&cx, *sentence, &mut out);
         actions::built_by(&cx, *sentence, &mut out);
         actions::in_charge(&cx, *sentence, &mut out);

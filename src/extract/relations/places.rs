@@ -753,7 +753,8 @@ fn places_after_zai(cx: &Cx<'_>, items: &[Item]) -> Vec<usize> {
 }
 
 /// An event held at a place (…旅游节在…景区开幕, …博览会将于9月在…举行): the event (a name with an
-/// event's head) lies there. Only time words stand between it and 在.
+/// event's head) lies there. Only time words stand between it and 在. So does a project or a
+/// body whose site ceremony is held there (…项目开工仪式在…开发区举行).
 pub(super) fn held_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let chars = cx.chars;
     for clause in clauses(chars, sentence) {
@@ -768,10 +769,17 @@ pub(super) fn held_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             let events = event.entities.iter().all(|&e| {
                 cx.kind(e) == EntityKind::Initiative && cx.lex.event_heads.suffix_of(&cx.r.entities[e].label).is_some()
             });
-            if !events || place.span.start - 1 - event.span.end > 8 {
+            let ceremony = cx.lex.site_ceremonies.longest_at(chars, event.span.end).filter(|&c| {
+                event.entities.iter().all(|&e| founded_kind(cx, e))
+                    && chars[event.span.end + c..place.span.start - 1].iter().all(|&ch| crate::text::is_han(ch))
+            });
+            if !(events || ceremony.is_some()) || place.span.start - 1 - event.span.end > 8 + ceremony.unwrap_or(0) {
                 continue;
             }
-            let verb = cx.text(Span::new(after, after + n));
+            let verb = match ceremony {
+                Some(c) => cx.text(Span::new(event.span.end, event.span.end + c)),
+                None => cx.text(Span::new(after, after + n)),
+            };
             for &e in &event.entities {
                 for &p in &place.entities {
                     push(out, e, p, RelationType::LocatedIn, &verb, sentence);

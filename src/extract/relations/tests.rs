@@ -1880,3 +1880,38 @@ fn review_cases_of_company_news_give_no_wrong_relations() {
     let rs = full("宁德蓝海电池有限公司是安徽华鼎汽车股份有限公司子公司的主要供应商。");
     assert!(!holds(&rs, "宁德蓝海电池有限公司", "安徽华鼎汽车股份有限公司", RelationType::PartOf), "{rs:?}");
 }
+
+#[test]
+fn later_clauses_with_partners_of_their_own() {
+    // a later clause with its own partner acts with the sentence's first actor
+    let rs = full("湘雅医院将与怀化市第一人民医院共建胸痛救治中心，与邵阳市中心医院共建卒中诊疗中心。");
+    assert!(holds(&rs, "湘雅医院", "卒中诊疗中心", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "邵阳市中心医院", "卒中诊疗中心", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "湘雅医院", "邵阳市中心医院", RelationType::CooperatesWith), "{rs:?}");
+    // the first clause's partner builds nothing of the second, and is built by no one
+    assert!(!holds(&rs, "怀化市第一人民医院", "卒中诊疗中心", RelationType::Promotes), "{rs:?}");
+    assert!(!holds(&rs, "湘雅医院", "邵阳市中心医院", RelationType::Promotes), "{rs:?}");
+    // a lead whose clause names no partner
+    let rs = full("远航汽车集团将同步引入智能座舱研发中心，与湖南大学共建汽车电子联合实验室。");
+    assert!(holds(&rs, "远航汽车集团", "汽车电子联合实验室", RelationType::Promotes), "{rs:?}");
+    assert!(holds(&rs, "湖南大学", "汽车电子联合实验室", RelationType::Promotes), "{rs:?}");
+    // 双方 opening a later clause
+    let rs = full("鼓楼区人民政府与闽江学院签署合作协议，双方将共建数字文旅产业学院，每年培养人才。");
+    for party in ["鼓楼区人民政府", "闽江学院"] {
+        assert!(holds(&rs, party, "数字文旅产业学院", RelationType::Promotes), "{party}: {rs:?}");
+    }
+    // a pair of its own, building jointly
+    let rs = full("根据协议内容，东南大学将与盐城市共同组建海上风电装备中试基地，开展联合攻关。");
+    for party in ["东南大学", "盐城市"] {
+        assert!(holds(&rs, party, "海上风电装备中试基地", RelationType::Promotes), "{party}: {rs:?}");
+    }
+}
+
+#[test]
+fn a_project_s_site_ceremony_is_held_where_it_lies() {
+    let rs = full("6月18日，宏图新能源汽车零部件生产基地项目开工仪式在滁州经济技术开发区举行。");
+    assert!(holds(&rs, "宏图新能源汽车零部件生产基地项目", "滁州经济技术开发区", RelationType::LocatedIn), "{rs:?}");
+    // a signing ceremony is held anywhere
+    let rs = full("宏图新能源汽车零部件生产基地项目签约仪式在合肥举行。");
+    assert!(!rs.iter().any(|r| r.2 == RelationType::LocatedIn), "{rs:?}");
+}
