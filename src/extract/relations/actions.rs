@@ -212,7 +212,7 @@ pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>
             let Some(lead) = items.iter().find(|it| {
                 it.span.end <= clause.start
                     && !it.reference
-                    && !inside_a_role(&items, it)
+                    && !inside_a_role(items, it)
                     && it.entities.len() == 1
                     && is_actor(cx, it.entities[0])
                     && !cx.chars[sentence.start..it.span.start].contains(&'在')
@@ -259,7 +259,7 @@ fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, u
     let items = cx.items_in(clause);
     let (parties, with_lead, after) = if matches!(chars.get(at), Some('与' | '同')) {
         let k = items.iter().position(|it| it.span.start == at + 1)?;
-        let k = most_specific_at(cx, &items, k);
+        let k = most_specific_at(cx, items, k);
         let partner = &items[k];
         if partner.reference || partner.entities.len() != 1 || !is_actor(cx, partner.entities[0]) {
             return None;
@@ -277,7 +277,7 @@ fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, u
         if !matches!(gap, "与" | "同") || !single_actor(a) || !single_actor(b) || a.entities == b.entities {
             return None;
         }
-        let b = &items[most_specific_at(cx, &items, k + 1)];
+        let b = &items[most_specific_at(cx, items, k + 1)];
         (vec![a.entities[0], b.entities[0]], false, b.span.end)
     };
     let mut v = after;
