@@ -1235,8 +1235,9 @@ pub fn credits(chars: &[char]) -> Vec<Candidate> {
     let mut out = lead_outlets(chars);
     let mut i = 0;
     while i < chars.len() {
-        // a label starts a line, follows a space, a bracket or another credit
-        let at_edge = i == 0 || matches!(chars[i - 1], '\n' | ' ' | '\u{3000}' | '(' | '（' | '[' | '【' | '|' | '｜');
+        // a label starts a line, follows a space, a bracket or another credit (作者：记者 甲 乙)
+        let at_edge = i == 0
+            || matches!(chars[i - 1], '\n' | ' ' | '\u{3000}' | '(' | '（' | '[' | '【' | '|' | '｜' | ':' | '：');
         let Some((label, _, names)) = lex.credit_label_at(chars, i).filter(|_| at_edge) else {
             i += 1;
             continue;

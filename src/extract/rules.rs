@@ -625,11 +625,20 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         }
         let role = Span::new(title_run_start(chars, t), title_end);
         found.push(titled(Span::new(ns, ns + len), role));
-        // more names under the same title: 区领导肖庆华、赖明才、晏小凤参加
+        // more names under the same title: 区领导肖庆华、赖明才、晏小凤参加; after a credit, set off
+        // by spaces: 记者 甲某 乙某)
+        let credit =
+            lex.credit_label_at(chars, title_end - title_len).is_some_and(|(l, _, _)| l.chars().count() == title_len);
         let mut end = ns + len;
-        while chars.get(end) == Some(&'、') && !lex.titles.starts_at(chars, end + 1) {
+        while (chars.get(end) == Some(&'、') || credit && matches!(chars.get(end), Some(' ' | '\u{3000}')))
+            && !lex.titles.starts_at(chars, end + 1)
+        {
             let Some(n) = name_length(chars, end + 1).or_else(|| listed_name_length(chars, end + 1)) else { break };
             if lex.titles.starts_at(chars, end + 1 + n) {
+                break;
+            }
+            // (a spaced name ends where the credit does)
+            if chars[end] != '、' && chars.get(end + 1 + n).is_some_and(|&c| is_han(c)) {
                 break;
             }
             found.push(titled(Span::new(end + 1, end + 1 + n), role));

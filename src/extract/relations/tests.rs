@@ -1915,3 +1915,17 @@ fn a_project_s_site_ceremony_is_held_where_it_lies() {
     let rs = full("宏图新能源汽车零部件生产基地项目签约仪式在合肥举行。");
     assert!(!rs.iter().any(|r| r.2 == RelationType::LocatedIn), "{rs:?}");
 }
+
+#[test]
+fn reporters_listed_with_spaces_after_one_credit() {
+    // a credit label after another's colon
+    let rs = full("来源：洪江市融媒体中心　作者：记者 向晓岚 杜珩 通讯员 米乐　发布时间：2025-03-02\n洪江市召开会议。");
+    for reporter in ["向晓岚", "杜珩"] {
+        assert!(holds(&rs, reporter, "洪江市融媒体中心", RelationType::WorksFor), "{reporter}: {rs:?}");
+    }
+    // names set off by spaces after an outlet's credit
+    let rs = full("（津南日报记者 秦岳 贺知远）\n津南区召开会议。");
+    for reporter in ["秦岳", "贺知远"] {
+        assert!(holds(&rs, reporter, "津南日报", RelationType::WorksFor), "{reporter}: {rs:?}");
+    }
+}
