@@ -1160,26 +1160,46 @@ fn headquarters(chars: &[char], chosen: &mut [Candidate]) {
 }
 
 /// A place named with the province or city it lies in before its full name (四川天府新区,
-/// 浙江省安吉县) is that area, whatever else the tagger made of the whole.
-fn qualified_areas(chars: &[char], chosen: &mut [Candidate]) {
+/// 浙江省安吉县) is that area, whatever else the tagger made of the whole; an outer area written in
+/// full (南平市 of 南平市政和县) is named too, as a mention of its own.
+fn qualified_areas(chars: &[char], chosen: &mut Vec<Candidate>) {
     let g = Gazetteer::get();
+    let mut outers = Vec::new();
     for c in chosen.iter_mut().filter(|c| c.kind == EntityKind::Place && matches!(c.key, Key::Place(_))) {
         let surface = &chars[c.span.start..c.span.end];
         let found = (2..surface.len().saturating_sub(2)).find_map(|n| {
             let head: String = surface[..n].iter().collect();
             let rest: String = surface[n..].iter().collect();
-            let outer: Vec<u32> = g.lookup(&head).map(|(a, _)| a.adcode).collect();
+            let outer: Vec<(u32, NameForm)> = g.lookup(&head).map(|(a, form)| (a.adcode, form)).collect();
             g.lookup(&rest)
-                .find(|(a, form)| *form == NameForm::Full && outer.iter().any(|&o| g.is_within(a.adcode, o)))
-                .map(|(a, _)| a.clone())
+                .find(|(a, form)| *form == NameForm::Full && outer.iter().any(|&(o, _)| g.is_within(a.adcode, o)))
+                .map(|(a, _)| {
+                    let full_outer = outer
+                        .iter()
+                        .find(|&&(o, form)| form == NameForm::Full && g.is_within(a.adcode, o))
+                        .and_then(|&(o, _)| g.area(o));
+                    (a.clone(), n, full_outer.cloned())
+                })
         });
-        if let Some(area) = found {
+        if let Some((area, n, full_outer)) = found {
             let priority = c.priority;
-            *c = super::rules::area_candidate(chars, c.span, &area);
+            let span = match &full_outer {
+                Some(outer) => {
+                    let head = Span::new(c.span.start, c.span.start + n);
+                    let mut o = super::rules::area_candidate(chars, head, outer);
+                    o.priority = priority;
+                    o.rule = "qualified area";
+                    outers.push(o);
+                    Span::new(head.end, c.span.end)
+                }
+                None => c.span,
+            };
+            *c = super::rules::area_candidate(chars, span, &area);
             c.priority = priority;
             c.rule = "qualified area";
         }
     }
+    chosen.extend(outers);
 }
 
 /// A name whose place is cut to its level word (黑龙江省农业科学院 → 省农业科学院), the way a text

@@ -207,8 +207,22 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
             let in_context = area.parent.is_some_and(mentioned);
             (*form != NameForm::Full, !in_context, area.level, area.adcode)
         });
-        let Some((area, _)) = best else { continue };
-        candidates.push(area_candidate(chars, span, area));
+        let Some((area, form)) = best else { continue };
+        // a county since made a city (错那县 → 错那市): its short name and 市 are its name now
+        let renamed = *form == NameForm::Short
+            && area.level == Level::County
+            && area.name.ends_with(['县', '旗'])
+            && chars.get(span.end) == Some(&'市')
+            // (not a word 市 starts: 市场, 市民, 市值, 市级)
+            && !chars.get(span.end + 1).is_some_and(|c| "场民值级容面井郊区属县镇".contains(*c));
+        if renamed {
+            let span = Span::new(span.start, span.end + 1);
+            let mut c = area_candidate(chars, span, area);
+            c.label = slice(chars, span);
+            candidates.push(c);
+        } else {
+            candidates.push(area_candidate(chars, span, area));
+        }
     }
     candidates
 }

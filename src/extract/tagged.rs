@@ -307,6 +307,11 @@ fn surname_with_title(word: &[char]) -> Option<usize> {
 /// in a forecast table (巴黎晴 → 巴黎).
 fn place_core(chars: &[char], span: Span) -> Span {
     let word = &chars[span.start..span.end];
+    // a count glued after the name (百色 + 4市的): the name
+    let digits = word.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && word.len() >= digits + 2 && word[..word.len() - digits].iter().all(|&c| is_han(c)) {
+        return place_core(chars, Span::new(span.start, span.end - digits));
+    }
     if word.len() >= 3 && matches!(word.last(), Some('人' | '族')) {
         return Span::new(span.start, span.end - 1);
     }
@@ -358,7 +363,10 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
     }
     for t in tokens {
-        let span = place_core(chars, after_dateline(chars, t.span));
+        let mut span = place_core(chars, after_dateline(chars, t.span));
+        if t.label == LOC {
+            span = whole_town(chars, span);
+        }
         let word = &chars[span.start..span.end];
         let text: String = word.iter().collect();
         if is_abbreviation_compound(word, t.label) {
@@ -390,7 +398,9 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             out.push(candidate(chars, span, EntityKind::Organization, "tagger LOC team"));
             continue;
         }
-        if let Some(cut) = outer_place_prefix(word).or_else(|| zone_after_place(word)) {
+        if let Some(cut) =
+            outer_place_prefix(word).or_else(|| zone_after_place(word)).or_else(|| village_after_town(word))
+        {
             for part in [Span::new(span.start, span.start + cut), Span::new(span.start + cut, span.end)] {
                 let mut c = candidate(chars, part, EntityKind::Place, "tagger LOC split");
                 give_place_identity(&mut c, &slice(chars, part));
@@ -425,6 +435,35 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// A town the tagger cut its first chars from (吹 + 麻滩镇): the span grown left over one or two
+/// chars to the town the gazetteer knows, when the cut name is no town of its own.
+fn whole_town(chars: &[char], span: Span) -> Span {
+    let g = Gazetteer::get();
+    let word: String = chars[span.start..span.end].iter().collect();
+    let Some(core) = ["街道", "镇", "乡", "苏木"].iter().find_map(|s| word.strip_suffix(s)) else { return span };
+    if core.chars().count() < 2 || !g.town_core_counties(core).is_empty() {
+        return span;
+    }
+    (1..=2)
+        .filter(|&n| span.start >= n && chars[span.start - n..span.start].iter().all(|&c| is_han(c)))
+        .find(|&n| {
+            let longer: String = chars[span.start - n..span.start].iter().copied().chain(core.chars()).collect();
+            !g.town_core_counties(&longer).is_empty()
+        })
+        .map_or(span, |n| Span::new(span.start - n, span.end))
+}
+
+/// Where a town and a village of it the tagger read as one word split (郭家店镇 | 泉眼沟村): after the
+/// town's word, with two chars or more on each side.
+fn village_after_town(word: &[char]) -> Option<usize> {
+    if !(word.ends_with(&['村']) || word.ends_with(&['社', '区'])) {
+        return None;
+    }
+    (3..word.len().saturating_sub(2))
+        .rev()
+        .find(|&cut| matches!(word[cut - 1], '镇' | '乡') || word[..cut].ends_with(&['街', '道']) && cut >= 4)
 }
 
 /// Where a place word that starts with a country or province (德国罗滕堡, 四川绵阳) splits: the

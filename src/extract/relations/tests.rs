@@ -1929,3 +1929,28 @@ fn reporters_listed_with_spaces_after_one_credit() {
         assert!(holds(&rs, reporter, "津南日报", RelationType::WorksFor), "{reporter}: {rs:?}");
     }
 }
+
+#[test]
+fn places_written_together_or_cut_by_the_tagger() {
+    // a city written before its county is a place of its own
+    let rs = full("清明前后，浙江省丽水市松阳县的茶园一片繁忙。");
+    assert!(holds(&rs, "松阳县", "丽水市", RelationType::PartOf), "{rs:?}");
+    // a count glued after a short name, a village glued after its town
+    let x = names_of("覆盖柳州、桂林、梧州、百色4市。在大坝镇青松村，合作社成立。");
+    for name in ["百色市", "大坝镇", "青松村"] {
+        assert!(x.iter().any(|n| n == name), "{name}: {x:?}");
+    }
+    assert!(!x.iter().any(|n| n.contains('4')), "{x:?}");
+    // a town whose first char the tagger cut off
+    let rs = full("该产业园位于积石山县吹麻滩镇，规划面积460亩。");
+    assert!(holds(&rs, "吹麻滩镇", "积石山保安族东乡族撒拉族自治县", RelationType::PartOf), "{rs:?}");
+    // a county since made a city goes by its new name
+    let x = names_of("山南市为隆子县、错那市等6个县授牌。城口县市场监管局检查。");
+    assert!(x.iter().any(|n| n == "错那市"), "{x:?}");
+    assert!(!x.iter().any(|n| n == "城口市"), "{x:?}");
+}
+
+fn names_of(text: &str) -> Vec<String> {
+    let doc = Document::new("t".into(), "t".into(), text.to_owned());
+    crate::extract::HybridExtractor.extract(&doc).entities.into_iter().map(|e| e.label).collect()
+}
