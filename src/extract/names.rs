@@ -1366,7 +1366,7 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
     let mut signatories: Vec<(usize, Span, usize)> = Vec::new();
     let place_names = super::resolve::place_names(&r.entities);
     for (h, m) in r.mentions.iter().enumerate() {
-        if r.entities[m.entity].kind != EntityKind::Initiative {
+        if r.entities[m.entity].kind != EntityKind::Initiative && m.rule != "zone head" {
             continue;
         }
         let text = &chars[m.span.start..m.span.end];
@@ -1406,12 +1406,22 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
             }
             continue;
         }
-        if m.rule != "project head" {
+        // (a zone too is named after its place: 九原区新能源装备制造基地)
+        let zone = m.rule == "zone head" && r.entities[m.entity].kind == EntityKind::Place;
+        if !matches!(m.rule, "project head" | "listed project" | "built project" | "introduced project") && !zone {
             continue;
         }
         // the places a project is named after: 苍溪县…项目, 广元经济技术开发区…项目
         for (span, place) in leading_places(chars, m.span, r, &place_names) {
-            places.push((h, span, place));
+            // (outside a project's own name, only areas and the document's places: a zone's or a
+            // listed item's words are no zone of their own)
+            if m.rule == "project head" || place.key.adcode().is_some() || r.entities.iter().any(|e| e.key == place.key)
+            {
+                places.push((h, span, place));
+            }
+        }
+        if zone {
+            continue;
         }
         if let Some(n) = company_name_at(chars, m.span.start, m.span.end) {
             found.push((h, Span::new(m.span.start, m.span.start + n)));
@@ -1421,9 +1431,10 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         if start >= m.span.end {
             continue;
         }
+        // (the tagger's reading only for a name the document gives as a project's: not one listed)
         if let Some(n) = org_name_at(chars, start, m.span.end, r) {
             found.push((h, Span::new(start, start + n)));
-        } else if retag {
+        } else if retag && m.rule == "project head" {
             let rest = &chars[start..m.span.end];
             let mut scratch = super::lac::Scratch::default();
             let tokens = super::lac::Lac::get().tokens(rest, &mut scratch);

@@ -1954,3 +1954,9 @@ fn names_of(text: &str) -> Vec<String> {
     let doc = Document::new("t".into(), "t".into(), text.to_owned());
     crate::extract::HybridExtractor.extract(&doc).entities.into_iter().map(|e| e.label).collect()
 }
+
+#[test]
+fn areas_a_zone_or_a_listed_project_is_named_after() {
+    let x = names_of("要加快推进鄂尔多斯高新区氢能产业园、石拐区新能源装备制造基地等重大项目建设。");
+    assert!(x.iter().any(|n| n == "石拐区"), "{x:?}");
+}
