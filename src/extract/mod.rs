@@ -354,6 +354,7 @@ impl HybridExtractor {
         subzones_of_zones(chars, &mut out);
         tagged::drop_short_names_of_longer(&mut out);
         drop_described_bodies(chars, &mut out);
+        trim_glued_openers(chars, &mut out);
         out
     }
 
@@ -369,6 +370,20 @@ impl HybridExtractor {
                 text: crate::text::slice(chars, m.span),
             })
             .collect()
+    }
+}
+
+/// Cuts a word glued before a body's name (上述 + 中储粮黑龙江分公司, 来源 + 阅文集团): a reference or
+/// a credit's label is no part of a name.
+fn trim_glued_openers(chars: &[char], out: &mut [rules::Candidate]) {
+    for c in out.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
+        let Some(n) = ["上述", "来源"].iter().find(|w| lexicon::starts_with_word(chars, c.span.start, w)) else {
+            continue;
+        };
+        let n = n.chars().count();
+        if c.span.len() >= n + 3 {
+            *c = rules::Candidate::new(chars, Span::new(c.span.start + n, c.span.end), c.kind, c.rule, c.priority);
+        }
     }
 }
 

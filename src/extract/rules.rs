@@ -209,12 +209,16 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
         });
         let Some((area, form)) = best else { continue };
         // a county since made a city (错那县 → 错那市): its short name and 市 are its name now
+        // (and a district once a county, by its old name: 崇礼县 of 崇礼区)
         let renamed = *form == NameForm::Short
             && area.level == Level::County
-            && area.name.ends_with(['县', '旗'])
-            && chars.get(span.end) == Some(&'市')
-            // (not a word 市 starts: 市场, 市民, 市值, 市级)
-            && !chars.get(span.end + 1).is_some_and(|c| "场民值级容面井郊区属县镇".contains(*c));
+            && match chars.get(span.end) {
+                Some('市') => area.name.ends_with(['县', '旗']),
+                Some('县') => area.name.ends_with(['区', '市']),
+                _ => false,
+            }
+            // (not a word 市 or 县 starts: 市场, 市民, 市值, 市级, 县城)
+            && !chars.get(span.end + 1).is_some_and(|c| "场民值级容面井郊区属县镇城域乡".contains(*c));
         if renamed {
             let span = Span::new(span.start, span.end + 1);
             let mut c = area_candidate(chars, span, area);

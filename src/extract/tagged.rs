@@ -796,6 +796,12 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         {
             span.end -= n + glued;
         }
+        // a verb the tagger glued after a body's name (广电运通 + 协办)
+        if span.len() >= 6
+            && ["主办", "承办", "协办"].iter().any(|w| super::lexicon::ends_with_word(chars, span.end, w))
+        {
+            span.end -= 2;
+        }
         let mut name = slice(chars, span);
         // a char glued on by the tagger before a well-known name (访华 + 新华社 → 华新华社)
         if span.len() > 3

@@ -1948,6 +1948,17 @@ fn places_written_together_or_cut_by_the_tagger() {
     let x = names_of("山南市为隆子县、错那市等6个县授牌。城口县市场监管局检查。");
     assert!(x.iter().any(|n| n == "错那市"), "{x:?}");
     assert!(!x.iter().any(|n| n == "城口市"), "{x:?}");
+    // …and a district once a county, by its old name
+    let rs = full("河北省张家口市崇礼县的滑雪场很多。");
+    assert!(holds(&rs, "崇礼县", "张家口市", RelationType::PartOf), "{rs:?}");
+}
+
+#[test]
+fn words_glued_to_a_body_s_name_are_cut() {
+    let x = names_of("据上述中粮储备辽宁分公司人士介绍，征文活动由江城晚报主办，华信运通协办。");
+    for name in ["中粮储备辽宁分公司", "华信运通"] {
+        assert!(x.iter().any(|n| n == name), "{name}: {x:?}");
+    }
 }
 
 fn names_of(text: &str) -> Vec<String> {
