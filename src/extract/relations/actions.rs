@@ -914,8 +914,16 @@ pub(super) fn related(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             // A被B认定: B acts on A
             let passive =
                 before.last().filter(|b| cx.text(Span::new(b.span.start.saturating_sub(1), b.span.start)) == "被");
+            // A向B提起公诉, A对B作出处罚: B, named after 向/对 before the verb, is acted on
+            let toward = before.len() >= 2
+                && before.last().is_some_and(|b| {
+                    let at = b.span.start.saturating_sub(1);
+                    matches!(chars[at], '向' | '对')
+                        && cx.text(Span::new(b.span.end, v)).chars().all(crate::text::is_han)
+                });
             let (subject, object) = match passive {
                 Some(agent) => (Some(*agent), before.iter().rev().nth(1).copied()),
+                None if toward => (before.first().copied(), before.last().copied()),
                 None => (before.first().copied(), after),
             };
             if let (Some(s), Some(o)) = (subject, object) {

@@ -1971,3 +1971,13 @@ fn areas_a_zone_or_a_listed_project_is_named_after() {
     let x = names_of("要加快推进鄂尔多斯高新区氢能产业园、石拐区新能源装备制造基地等重大项目建设。");
     assert!(x.iter().any(|n| n == "石拐区"), "{x:?}");
 }
+
+#[test]
+fn what_a_body_does_to_another_named_after_xiang_or_dui() {
+    let rs = full("江岸区人民检察院以涉嫌非法采砂罪向江岸区人民法院提起公诉。");
+    assert!(labelled(&rs, "江岸区人民检察院", "江岸区人民法院", "提起公诉"), "{rs:?}");
+    let rs = full("江岸区人民检察院向江岸区水务局发出诉前检察建议。");
+    assert!(holds(&rs, "江岸区人民检察院", "江岸区水务局", RelationType::Related), "{rs:?}");
+    let rs = full("区市场监管局对华兴商贸有限公司作出行政处罚。");
+    assert!(labelled(&rs, "区市场监管局", "华兴商贸有限公司", "处罚"), "{rs:?}");
+}
