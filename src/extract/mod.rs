@@ -377,10 +377,7 @@ impl HybridExtractor {
 /// a credit's label is no part of a name.
 fn trim_glued_openers(chars: &[char], out: &mut [rules::Candidate]) {
     for c in out.iter_mut().filter(|c| c.kind == EntityKind::Organization) {
-        let Some(n) = ["上述", "来源"].iter().find(|w| lexicon::starts_with_word(chars, c.span.start, w)) else {
-            continue;
-        };
-        let n = n.chars().count();
+        let Some(n) = lexicon::Lexicon::get().glued_openers.longest_at(chars, c.span.start) else { continue };
         if c.span.len() >= n + 3 {
             *c = rules::Candidate::new(chars, Span::new(c.span.start + n, c.span.end), c.kind, c.rule, c.priority);
         }

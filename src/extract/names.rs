@@ -81,8 +81,11 @@ fn name_project_without_its_company(c: &mut Candidate) {
         .rev()
         // (a short form too where a capacity opens the project's words: 某某公司 + 年产…项目)
         .find(|&e| {
-            let capacity = chars[e] == '年' || chars[e].is_ascii_digit();
-            lex.corporate_forms.longest_ending_at(&chars, e).is_some_and(|n| n >= 3 || n == 2 && capacity)
+            let rest: String = chars[e..].iter().collect();
+            let amount: String = chars[e..].iter().take_while(|c| !is_han(**c) || "万亿千百".contains(**c)).collect();
+            let capacity = lex.project_verbs.prefix_of(&rest).is_some_and(|v| v.starts_with('年'))
+                || chars[e].is_ascii_digit() && lex.capacity_units.prefix_of(&rest[amount.len()..]).is_some();
+            lex.corporate_forms.longest_ending_at(&chars, e).is_some_and(|n| n >= 3 || (n == 2 && capacity))
         })
     else {
         return;
@@ -694,8 +697,15 @@ fn headed(
             continue;
         }
         let Some(proper) = proper_part(chars, tokens, Span::new(start, head_start), true) else {
-            // the capacity and product name the project (年产3万吨竹纤维素纤维项目)
-            if capacity.is_some() {
+            // the capacity and product name the project (年产3万吨竹纤维素纤维项目); an amount
+            // without 年 only where a verb or 的 introduces it (签约2GWh储能电池项目, not 累计建成
+            // 200兆瓦分布式光伏项目)
+            let yearly = capacity.is_some_and(|p| chars[tokens[p].span.start] == '年');
+            let introduced = capacity.is_some_and(|p| {
+                let at = tokens[p].span.start.min(start);
+                project_introduced_before(chars, tokens, at) || at > 0 && chars[at - 1] == '的'
+            });
+            if yearly || introduced {
                 out.push(Candidate::new(chars, span, kind, rule, 2));
                 continue;
             }
@@ -715,8 +725,10 @@ fn headed(
             }
             // …or that a verb of signing, bringing in or building introduces right before them
             // (签约高性能聚酰亚胺薄膜项目, 合作建设猕猴桃果酒加工项目, 投资15亿元的功率半导体封装测试项目)
-            let descriptive =
-                head_start >= start + 4 && !only_qualifiers(&chars[start..head_start], &lex.project_qualifiers);
+            // (a trade is a kind of project, not a name: 先进制造业项目)
+            let descriptive = head_start >= start + 4
+                && !only_qualifiers(&chars[start..head_start], &lex.project_qualifiers)
+                && chars[head_start - 1] != '业';
             // (the head ends the phrase, or names the agreement after it: not 校地合作项目 +
             // 清单化管理, but 花椒精深加工项目 + 合作协议)
             // (a verb the tagger read as a noun ends it too: 落户, 开工)
@@ -826,7 +838,7 @@ fn capacity_phrase(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize) -
         {
             return Some(j - 1);
         }
-        if matches!(t.label, "m" | "nz") && is_capacity(&word) && j < k {
+        if matches!(t.label, "m" | "nz") && is_capacity(&word) {
             // (opened by 年产 or 年 + a verb: 年产/5万吨, 年/加工/60万吨; units in a product of
             // amounts: 2/×/66万千瓦)
             let before = |i: usize| (j >= i).then(|| slice(chars, tokens[j - i].span));
@@ -857,7 +869,7 @@ fn capacity_phrase(chars: &[char], tokens: &[Token<'_>], k: usize, max: usize) -
     None
 }
 
-/// Whether the words from `end` to the clause's end (within 8 chars) end in a document's word:
+/// Whether the words from `end` to the clause's end (within 9 chars) end in a document's word:
 /// what comes before names the agreement's subject (…项目 + 合作协议).
 fn names_agreement_after(chars: &[char], end: usize) -> bool {
     let stop = (end..chars.len().min(end + 9)).find(|&i| !is_han(chars[i])).unwrap_or(chars.len().min(end + 9));
@@ -868,7 +880,10 @@ fn names_agreement_after(chars: &[char], end: usize) -> bool {
 fn counted_after(chars: &[char], end: usize) -> bool {
     let digits =
         chars[end..].iter().take_while(|&&c| c.is_ascii_digit() || crate::text::is_cn_numeral(c) || c == '余').count();
-    digits > 0 && chars.get(end + digits).is_some_and(|c| "个项家".contains(*c))
+    // (the count ends its phrase: not 两个月内)
+    digits > 0
+        && chars.get(end + digits).is_some_and(|c| "个项家".contains(*c))
+        && chars.get(end + digits + 1).is_none_or(|&c| !is_han(c) || c == '的')
 }
 
 /// Whether the words before `start` introduce a project: a verb of signing, bringing in or
@@ -1146,15 +1161,16 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
         while j < chars.len() && j < after + 14 && is_han(chars[j]) && !lex.stop_chars.has_char(chars[j]) {
             j += 1;
         }
-        // (a document's word, or a programme's head that ends the clause: “甲+乙”协作机制)
-        let tail_head = (after + 2..=j).rev().find(|&e| {
+        // a document's word a few words on (“十四五”人才发展规划), or the head of a programme that
+        // ends the clause (“甲+乙”协作机制, ‘…’制度): the slogan names it, the whole is another
+        // name of it (analysts name “十四五” and “断卡” so, whatever words follow)
+        let tail_end = (after + 2..=j).rev().find(|&e| {
             lex.document_words.ends_at(chars, e)
                 || lex.programme_tail_heads.ends_at(chars, e)
-                    && chars.get(e).is_none_or(|&c| !is_han(c))
-                    // (a product's brand is the brands' rule's: “汾源西沟”小米品牌, “晶川”两大
-                    // 产品品牌)
-                    && !(chars[..e].ends_with(&['品', '牌'])
-                        && (e <= after + 4 || crate::text::is_cn_numeral(chars[after])))
+                && chars.get(e).is_none_or(|&c| !is_han(c))
+                // (a product's brand is the brands' rule's: “汾源西沟”小米品牌, “晶川”两大产品品牌)
+                && !(chars[..e].ends_with(&['品', '牌'])
+                    && (e <= after + 4 || crate::text::is_cn_numeral(chars[after])))
         });
         let head = lex.quoted_programme_heads.longest_at(chars, after).filter(|&n| {
             chars.get(after + n).is_none_or(|&c| {
@@ -1175,8 +1191,7 @@ pub fn quoted_programmes(chars: &[char]) -> Vec<Candidate> {
             c.key = Key::named(EntityKind::Initiative, &s);
             c.label.clone_from(&s);
             out.push(c);
-        } else if let Some(e) = tail_head {
-            // (named by the slogan too: “崇礼制造”品牌 is 崇礼制造)
+        } else if let Some(e) = tail_end {
             let mut c =
                 Candidate::new(chars, Span::new(span.start - 1, e), EntityKind::Initiative, "quoted programme", 3);
             c.key = Key::named(EntityKind::Initiative, &s);
@@ -1415,7 +1430,12 @@ pub fn nested(chars: &[char], r: &mut Resolved, retag: bool) {
         for (span, place) in leading_places(chars, m.span, r, &place_names) {
             // (outside a project's own name, only areas and the document's places: a zone's or a
             // listed item's words are no zone of their own)
-            if m.rule == "project head" || place.key.adcode().is_some() || r.entities.iter().any(|e| e.key == place.key)
+            // (nor the zone itself)
+            let itself = place.key == r.entities[m.entity].key || span == m.span;
+            if !itself
+                && (m.rule == "project head"
+                    || place.key.adcode().is_some()
+                    || r.entities.iter().any(|e| e.key == place.key))
             {
                 places.push((h, span, place));
             }
@@ -1838,6 +1858,9 @@ mod tests {
     fn projects_named_by_what_they_make_where_a_verb_introduces_them() {
         let got = found("滨江区与某某新材料有限公司签约高性能聚酰亚胺薄膜项目，总投资18亿元。");
         assert!(has(&got, "高性能聚酰亚胺薄膜项目", EntityKind::Initiative), "{got:?}");
+        // (a duration after the head is no count)
+        let got = found("园区签约高性能聚酰亚胺薄膜项目两个月内开工。");
+        assert!(has(&got, "高性能聚酰亚胺薄膜项目", EntityKind::Initiative), "{got:?}");
         let got = found("合作社与某某食品有限公司合作建设蓝莓果酒加工项目，项目建成后可新增就业。");
         assert!(has(&got, "蓝莓果酒加工项目", EntityKind::Initiative), "{got:?}");
         let got = found("县里签约投资12亿元的功率器件封装测试项目落户开发区。");
@@ -1846,9 +1869,13 @@ mod tests {
         let got = found("某某食品有限公司与县政府签订核桃精深加工项目合作协议。");
         assert!(has(&got, "核桃精深加工项目", EntityKind::Initiative), "{got:?}");
         // a kind of project counted, or qualifiers only, or a project word that modifies, names none
-        for text in
-            ["全区已引进新能源汽车产业链项目17个。", "今年签约重点招商项目。", "将建立校地合作项目清单化管理机制。"]
-        {
+        for text in [
+            "全区已引进新能源汽车产业链项目17个。",
+            "今年签约重点招商项目。",
+            "将建立校地合作项目清单化管理机制。",
+            "重点引进先进制造业项目。",
+            "全县累计建成并网200兆瓦分布式光伏项目。",
+        ] {
             let got = found(text);
             assert!(!got.iter().any(|(_, k)| *k == EntityKind::Initiative), "{text}: {got:?}");
         }

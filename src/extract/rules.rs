@@ -525,10 +525,13 @@ fn carried_out_from(chars: &[char], end: usize) -> Option<usize> {
     while edge > 0 && head_start - edge < 18 && is_han(chars[edge - 1]) {
         edge -= 1;
     }
-    let start = (edge..=head_start.saturating_sub(4)).rev().find(|&p| lex.carry_out_verbs.ends_at(chars, p))?;
-    let words = &chars[start..head_start];
-    let qualifiers = super::names::only_project_qualifiers(words);
-    (!words.contains(&'的') && !qualifiers).then_some(start)
+    let verb_end = (edge..=head_start.saturating_sub(4)).rev().find(|&p| lex.programme_verbs.ends_at(chars, p))?;
+    // (past a particle after the verb: 实施了, 实施好)
+    let start = verb_end + usize::from(chars.get(verb_end).is_some_and(|c| "了好过着".contains(*c)));
+    let words = chars.get(start..head_start)?;
+    // (one name, not a list or a kind: 交通水利等重大工程)
+    let listed = words.iter().any(|c| "的等和与及、".contains(*c));
+    (words.len() >= 4 && !listed && !super::names::only_project_qualifiers(words)).then_some(start)
 }
 
 fn closing_quote(c: char) -> Option<char> {
@@ -645,8 +648,7 @@ pub fn people(chars: &[char]) -> Vec<Candidate> {
         found.push(titled(Span::new(ns, ns + len), role));
         // more names under the same title: 区领导肖庆华、赖明才、晏小凤参加; after a credit, set off
         // by spaces: 记者 甲某 乙某)
-        let credit =
-            lex.credit_label_at(chars, title_end - title_len).is_some_and(|(l, _, _)| l.chars().count() == title_len);
+        let credit = lex.credit_label_at(chars, t).is_some_and(|(l, _, _)| l.chars().count() == title_len);
         let mut end = ns + len;
         while (chars.get(end) == Some(&'、') || credit && matches!(chars.get(end), Some(' ' | '\u{3000}')))
             && !lex.titles.starts_at(chars, end + 1)
@@ -1041,9 +1043,19 @@ mod tests {
 
     #[test]
     fn programmes_a_verb_of_carrying_out_opens() {
-        let s = "全省开展打击整治电信诈骗专项行动，集团深入实施国有企业改革深化提升行动，开展百名干部进百村服务行动。全面推进重点工程，开展专项行动，实施该工程的方案。";
+        let s = "全省开展打击整治电信诈骗专项行动，集团深入实施国有企业改革深化提升行动，开展百名干部进百村服务行动。全面推进重点工程，开展专项行动，实施该工程的方案，推进交通水利等重大工程，实施好老旧小区改造工程。";
         let got = texts(s, &initiatives(&chars(s)));
-        assert_eq!(got, vec!["打击整治电信诈骗专项行动", "国有企业改革深化提升行动", "百名干部进百村服务行动"]);
+        assert_eq!(
+            got,
+            vec!["打击整治电信诈骗专项行动", "国有企业改革深化提升行动", "百名干部进百村服务行动", "老旧小区改造工程"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_programme_a_clause_is_framed_by() {
+        let s = "新区将以“项目攻坚年”为主线，以“数字赋能”为抓手。";
+        let got = texts(s, &initiatives(&chars(s)));
+        assert_eq!(got, vec!["项目攻坚年", "数字赋能"]);
     }
 
     #[test]

@@ -461,9 +461,10 @@ fn village_after_town(word: &[char]) -> Option<usize> {
     if !(word.ends_with(&['村']) || word.ends_with(&['社', '区'])) {
         return None;
     }
-    (3..word.len().saturating_sub(2))
-        .rev()
-        .find(|&cut| matches!(word[cut - 1], '镇' | '乡') || word[..cut].ends_with(&['街', '道']) && cut >= 4)
+    // (not 乡村: 全国乡村旅游重点村)
+    (3..=word.len().saturating_sub(2)).rev().find(|&cut| {
+        word[cut] != '村' && (matches!(word[cut - 1], '镇' | '乡') || word[..cut].ends_with(&['街', '道']) && cut >= 4)
+    })
 }
 
 /// Where a place word that starts with a country or province (德国罗滕堡, 四川绵阳) splits: the
@@ -797,10 +798,16 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
             span.end -= n + glued;
         }
         // a verb the tagger glued after a body's name (广电运通 + 协办)
-        if span.len() >= 6
-            && ["主办", "承办", "协办"].iter().any(|w| super::lexicon::ends_with_word(chars, span.end, w))
+        if let Some(n) = Lexicon::get().host_verbs.longest_ending_at(chars, span.end).filter(|&n| span.len() >= n + 4) {
+            span.end -= n;
+        }
+        // a legal name with a verb and its object glued after it (…发电有限公司 + 共建储能): the name
+        // ends with its legal form, unless a unit of the company follows (…有限公司 + 成都分公司)
+        if let Some(form_end) = (span.start + 4..span.end.saturating_sub(1))
+            .find(|&e| ["有限公司", "有限责任公司"].iter().any(|f| super::lexicon::ends_with_word(chars, e, f)))
+            && !Lexicon::get().org_suffixes.ends_at(chars, span.end)
         {
-            span.end -= 2;
+            span.end = form_end;
         }
         let mut name = slice(chars, span);
         // a char glued on by the tagger before a well-known name (访华 + 新华社 → 华新华社)
@@ -850,8 +857,14 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         let known = Lexicon::get().known_org(&name).is_some();
         // a field or a kind of body, not a body: 新能源汽车, 国家级实验室
         let name_chars: Vec<char> = name.chars().collect();
-        // (a compound of compass points names a region: 东南大学, 中南大学)
-        let compass = name_chars.len() >= 4 && name_chars[..2].iter().all(|c| "东西南北中".contains(*c));
+        // (a compound of compass points names a region: 东南大学, 中南大学, 西北工业大学; not
+        // 中西医结合医院, 东北地区高校)
+        let compass = name_chars.len() >= 4 && name_chars[..2].iter().all(|c| "东西南北中".contains(*c)) && {
+            let suffix = Lexicon::get().org_suffixes.longest_ending_at(&name_chars, name_chars.len()).unwrap_or(0);
+            let between = &name_chars[2..name_chars.len() - suffix.min(name_chars.len() - 2)];
+            // (a field's word may stand between: 工业; not a part of an area: 地区, 部)
+            between.len() <= 2 && !matches!(between.last(), Some('区' | '部' | '方'))
+        };
         if !known && !compass && generic_description(&name_chars, &Lexicon::get().org_suffixes) {
             i = k;
             continue;
@@ -1020,9 +1033,12 @@ mod tests {
             let got: Vec<String> = found(&c, &organizations(&c, &t)).into_iter().map(|(s, _)| s).collect();
             assert_eq!(got, [word], "{word}");
         }
-        // a generic word before the suffix still describes (新大学 is no name)
-        let (c, t) = tokens(&[("新大学", ORG), ("参加", "v")]);
-        assert!(organizations(&c, &t).is_empty());
+        // a generic word before the suffix still describes (新大学 is no name), and compass points
+        // before a part of an area are no region's name
+        for word in ["新大学", "东北地区高校"] {
+            let (c, t) = tokens(&[(word, ORG), ("参加", "v")]);
+            assert!(organizations(&c, &t).is_empty(), "{word}");
+        }
     }
 
     #[test]

@@ -208,15 +208,19 @@ pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>
         let Some((parties, with_lead, v, n)) = joint_clause(cx, clause) else { continue };
         let mut parties = parties;
         if with_lead {
-            // the sentence's first actor, before this clause and not where something happens
-            let Some(lead) = items.iter().find(|it| {
-                it.span.end <= clause.start
-                    && !it.reference
-                    && !inside_a_role(items, it)
-                    && it.entities.len() == 1
-                    && is_actor(cx, it.entities[0])
-                    && !cx.chars[sentence.start..it.span.start].contains(&'在')
-            }) else {
+            // the subject of the nearest clause before that opens with an actor (甲将…，与乙共建;
+            // not 记者从甲获悉，…)
+            let Some(lead) =
+                clauses(cx.chars, sentence).into_iter().filter(|c| c.end <= clause.start).rev().find_map(|c| {
+                    let mut at = c.start;
+                    while let Some(n) = cx.lex.coordinator_adverbs.longest_at(cx.chars, at).filter(|n| at + n < c.end) {
+                        at += n;
+                    }
+                    items.iter().find(|it| {
+                        it.span.start == at && !it.reference && it.entities.len() == 1 && is_actor(cx, it.entities[0])
+                    })
+                })
+            else {
                 continue;
             };
             if parties.contains(&lead.entities[0]) {
@@ -253,8 +257,8 @@ pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>
 fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, usize)> {
     let chars = cx.chars;
     let mut at = clause.start;
-    while at < clause.end && "将还则也并另".contains(chars[at]) {
-        at += 1;
+    while let Some(n) = cx.lex.coordinator_adverbs.longest_at(chars, at).filter(|n| at + n < clause.end) {
+        at += n;
     }
     let items = cx.items_in(clause);
     let (parties, with_lead, after) = if matches!(chars.get(at), Some('与' | '同')) {

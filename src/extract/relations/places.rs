@@ -771,7 +771,9 @@ pub(super) fn held_in(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
             });
             let ceremony = cx.lex.site_ceremonies.longest_at(chars, event.span.end).filter(|&c| {
                 event.entities.iter().all(|&e| founded_kind(cx, e))
-                    && chars[event.span.end + c..place.span.start - 1].iter().all(|&ch| crate::text::is_han(ch))
+                    && chars
+                        .get(event.span.end + c..place.span.start.saturating_sub(1))
+                        .is_some_and(|between| between.iter().all(|&ch| crate::text::is_han(ch)))
             });
             if !(events || ceremony.is_some()) || place.span.start - 1 - event.span.end > 8 + ceremony.unwrap_or(0) {
                 continue;
