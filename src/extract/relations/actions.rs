@@ -201,7 +201,8 @@ pub(super) fn parties(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
 
 /// A later clause of a sentence whose parties act together on what follows their verb (甲将与乙
 /// 共建A，与丙共建B; …，双方将共建C): with a partner of its own after 与/同, acting with the
-/// sentence's first actor, or opened by 双方/两地.
+/// subject of the nearest clause before that opens with an actor; opened by 双方/两地; or naming
+/// both (甲将与乙共同组建D).
 pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>) {
     let items = cx.items_in(sentence);
     for clause in clauses(cx.chars, sentence).into_iter().skip(1) {
@@ -276,7 +277,7 @@ fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, u
         let k = items.iter().position(|it| it.span.start == at)?;
         let (a, b) = (&items[k], items.get(k + 1)?);
         let gap = cx.text(Span::new(a.span.end, b.span.start));
-        let gap = gap.trim_start_matches(['将', '还', '也', '则', '已']);
+        let gap = cx.lex.coordinator_adverbs.prefix_of(&gap).map_or(gap.as_str(), |a| &gap[a.len()..]);
         let single_actor = |it: &Item| !it.reference && it.entities.len() == 1 && is_actor(cx, it.entities[0]);
         if !matches!(gap, "与" | "同") || !single_actor(a) || !single_actor(b) || a.entities == b.entities {
             return None;
