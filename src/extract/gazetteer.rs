@@ -109,8 +109,7 @@ impl Gazetteer {
                 ["T", county, names] => {
                     let Ok(county) = county.parse::<u32>() else { continue };
                     for town in names.split(' ').filter(|t| t.chars().count() >= 3) {
-                        let core = ["街道", "镇", "乡", "苏木"].iter().find_map(|s| town.strip_suffix(s));
-                        if let Some(core) = core.filter(|c| c.chars().count() >= 2) {
+                        if let Some(core) = town_core(town).filter(|c| c.chars().count() >= 2) {
                             let counties = g.town_cores.entry(core.to_owned()).or_default();
                             if !counties.contains(&county) {
                                 counties.push(county);
@@ -254,6 +253,12 @@ fn parse_level(s: &str) -> Option<Level> {
         "3" => Some(Level::County),
         _ => None,
     }
+}
+
+/// A town's name without its town word (歇马 of 歇马镇, 双福 of 双福街道), if it ends in one.
+#[must_use]
+pub fn town_core(name: &str) -> Option<&str> {
+    ["街道", "镇", "乡", "苏木"].iter().find_map(|s| name.strip_suffix(s))
 }
 
 #[cfg(test)]

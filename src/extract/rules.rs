@@ -219,14 +219,12 @@ pub fn places(chars: &[char]) -> Vec<Candidate> {
             }
             // (not a word 市 or 县 starts: 市场, 市民, 市值, 市级, 县城)
             && !chars.get(span.end + 1).is_some_and(|c| "场民值级容面井郊区属县镇城域乡".contains(*c));
+        let span = if renamed { Span::new(span.start, span.end + 1) } else { span };
+        let mut c = area_candidate(chars, span, area);
         if renamed {
-            let span = Span::new(span.start, span.end + 1);
-            let mut c = area_candidate(chars, span, area);
             c.label = slice(chars, span);
-            candidates.push(c);
-        } else {
-            candidates.push(area_candidate(chars, span, area));
         }
+        candidates.push(c);
     }
     candidates
 }

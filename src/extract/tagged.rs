@@ -442,7 +442,7 @@ pub fn places(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
 fn whole_town(chars: &[char], span: Span) -> Span {
     let g = Gazetteer::get();
     let word: String = chars[span.start..span.end].iter().collect();
-    let Some(core) = ["街道", "镇", "乡", "苏木"].iter().find_map(|s| word.strip_suffix(s)) else { return span };
+    let Some(core) = super::gazetteer::town_core(&word) else { return span };
     if core.chars().count() < 2 || !g.town_core_counties(core).is_empty() {
         return span;
     }
@@ -804,7 +804,7 @@ pub fn organizations(chars: &[char], tokens: &[Token<'_>]) -> Vec<Candidate> {
         // a legal name with a verb and its object glued after it (…发电有限公司 + 共建储能): the name
         // ends with its legal form, unless a unit of the company follows (…有限公司 + 成都分公司)
         if let Some(form_end) = (span.start + 4..span.end.saturating_sub(1))
-            .find(|&e| ["有限公司", "有限责任公司"].iter().any(|f| super::lexicon::ends_with_word(chars, e, f)))
+            .find(|&e| super::lexicon::ends_in_legal_form(&slice(chars, Span::new(span.start, e))))
             && !Lexicon::get().org_suffixes.ends_at(chars, span.end)
         {
             span.end = form_end;

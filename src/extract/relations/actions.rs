@@ -213,10 +213,7 @@ pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>
             // not 记者从甲获悉，…)
             let Some(lead) =
                 clauses(cx.chars, sentence).into_iter().filter(|c| c.end <= clause.start).rev().find_map(|c| {
-                    let mut at = c.start;
-                    while let Some(n) = cx.lex.coordinator_adverbs.longest_at(cx.chars, at).filter(|n| at + n < c.end) {
-                        at += n;
-                    }
+                    let at = past_adverbs(cx, c);
                     items.iter().find(|it| {
                         it.span.start == at && !it.reference && it.entities.len() == 1 && is_actor(cx, it.entities[0])
                     })
@@ -257,10 +254,7 @@ pub(super) fn joint_clauses(cx: &Cx<'_>, sentence: Span, out: &mut Vec<Relation>
 /// and the verb's place and length.
 fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, usize)> {
     let chars = cx.chars;
-    let mut at = clause.start;
-    while let Some(n) = cx.lex.coordinator_adverbs.longest_at(chars, at).filter(|n| at + n < clause.end) {
-        at += n;
-    }
+    let at = past_adverbs(cx, clause);
     let items = cx.items_in(clause);
     let (parties, with_lead, after) = if matches!(chars.get(at), Some('与' | '同')) {
         let k = items.iter().position(|it| it.span.start == at + 1)?;
@@ -300,6 +294,15 @@ fn joint_clause(cx: &Cx<'_>, clause: Span) -> Option<(Vec<usize>, bool, usize, u
     };
     let v = (after..=v).find(|&i| verb_at(i).is_some())?;
     Some((parties, with_lead, v, verb_at(v)?))
+}
+
+/// Where a clause's words start past the adverbs that open it (将, 还, 则 …).
+fn past_adverbs(cx: &Cx<'_>, clause: Span) -> usize {
+    let mut at = clause.start;
+    while let Some(n) = cx.lex.coordinator_adverbs.longest_at(cx.chars, at).filter(|n| at + n < clause.end) {
+        at += n;
+    }
+    at
 }
 
 /// Sister cities and cooperation between the parties of one group.

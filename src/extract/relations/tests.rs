@@ -281,6 +281,11 @@ fn full(text: &str) -> Vec<(String, String, RelationType, String)> {
         .collect()
 }
 
+fn names_of(text: &str) -> Vec<String> {
+    let doc = Document::new("t".into(), "t".into(), text.to_owned());
+    crate::extract::HybridExtractor.extract(&doc).entities.into_iter().map(|e| e.label).collect()
+}
+
 fn holds(rs: &[(String, String, RelationType, String)], a: &str, b: &str, t: RelationType) -> bool {
     rs.iter().any(|(x, y, k, _)| *k == t && (x == a && y == b || t.is_symmetric() && x == b && y == a))
 }
@@ -1970,11 +1975,6 @@ fn words_glued_to_a_body_s_name_are_cut() {
     for name in ["中粮储备辽宁分公司", "华信运通"] {
         assert!(x.iter().any(|n| n == name), "{name}: {x:?}");
     }
-}
-
-fn names_of(text: &str) -> Vec<String> {
-    let doc = Document::new("t".into(), "t".into(), text.to_owned());
-    crate::extract::HybridExtractor.extract(&doc).entities.into_iter().map(|e| e.label).collect()
 }
 
 #[test]
